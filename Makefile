@@ -1,0 +1,64 @@
+# Two commands set up everything on a fresh machine:
+#   make run    create the environment if needed, execute every notebook in order, write all
+#               tables, figures and the HTML report
+#   make test   create the environment if needed, run the unit tests, the gold scores and nbval
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+export PYTHONHASHSEED := 0
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+export MPLBACKEND := Agg
+
+.PHONY: help setup run test report bench clean lock docs
+
+help:
+	@echo "make run    - set up, execute the notebooks in order, write tables, figures, report"
+	@echo "make test   - set up, run unit tests, gold scores and nbval on the notebooks"
+	@echo "make report - render the executed notebooks to HTML under reports/"
+	@echo "make bench  - speed and memory benchmark against plain spaCy (benchmarks/)"
+	@echo "make clean  - remove the environment, caches and generated reports"
+	@echo "make lock   - re-resolve requirements.in into requirements.lock and environment.yml"
+
+setup: $(STAMP)
+
+# Re-installs when the lock file or the package metadata change.
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
+	touch $@
+
+run: setup
+	$(BIN)/python -m dossier.notebooks run $(NOTEBOOKS)
+	$(MAKE) --no-print-directory report
+
+report: setup
+	$(BIN)/python -m dossier.report
+
+test: setup
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+docs: setup
+	$(BIN)/python -m dossier.schema data/README.md
+
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+	$(BIN)/python tools/environment.py
+
+clean:
+	rm -rf $(VENV) .cache reports .pytest_cache src/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,84 @@
+"""Command line: ``dossier extract PATH... --out DIR`` and friends.
+
+The CLI and the notebooks call the same functions in :mod:`dossier.pipeline`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+class UsageError(Exception):
+    pass
+
+
+def _check_out(out: Path, inputs: list[Path]) -> Path:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} exists and is not a folder")
+    for p in inputs:
+        if p.exists() and p.resolve() == out.resolve():
+            raise UsageError(f"--out {out} is also an input; choose a separate output folder")
+    return out
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from . import pipeline
+
+    inputs = [Path(p) for p in args.paths]
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise UsageError("no such file or folder: " + ", ".join(missing))
+    out = _check_out(Path(args.out), inputs)
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    summary = pipeline.extract(
+        inputs, out, jobs=args.jobs, cache_dir=Path(args.cache) if args.cache else None,
+        use_cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
+        progress=not args.quiet, batch_size=args.batch_size,
+    )
+    print(summary.text(), file=sys.stdout)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="run the pipeline on files or folders and write the tables",
+                        description="Ingest the documents (txt, md, html; folders are searched "
+                                    "recursively) and write every table as CSV and Parquet to DIR.")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
+    ex.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    ex.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    ex.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per nlp.pipe batch")
+    ex.add_argument("--cache", metavar="DIR", help="content cache folder (default DIR/.cache)")
+    ex.add_argument("--no-cache", action="store_true", help="recompute every document")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local processes (default) or a Dask cluster")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
+    ex.add_argument("--quiet", action="store_true", help="no progress bar")
+    ex.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        parser.exit(2, f"dossier: error: {exc}\n")
+    except KeyboardInterrupt:
+        parser.exit(130, "dossier: interrupted\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""Quotations and who they are attributed to.
+
+Quote marks are paired by a small state machine that knows how news text uses them: curly
+and straight double quotes, single curly quotes for headline scare quotes, a quotation that
+runs over several paragraphs (each paragraph reopens it, only the last one closes it), and a
+quotation left open at the end of an excerpt (it ends with its paragraph and is flagged
+``closed=False``; the rest of the document is still read).
+
+Each quote gets a speaker from the parse: the subject of the speech verb that governs it
+("the British government said"), stands next to it ("…,” said the minister"), or introduces
+it with a colon, possibly at the end of the previous paragraph ("Diana Johnson said:"); or
+"according to X". Pronouns and role nouns ("he", "the minister") resolve to the last
+fitting entity mentioned before. ``kind`` says how the words are used: ``direct`` (reported
+words), ``scare`` (a term held at a distance: “centre of excellence”, ‘disrupt’) or
+``accusation`` (a charge reported without who makes it: accused of “lawyer-bashing”).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .resolve import Resolver
+
+OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+SPEECH_VERBS = {
+    "say", "tell", "state", "add", "announce", "call", "describe", "claim", "warn", "insist", "argue",
+    "write", "accuse", "criticise", "criticize", "urge", "explain", "note", "suggest", "confirm", "reveal",
+    "declare", "vow", "pledge", "promise", "comment", "brand", "dub", "label", "term", "admit", "deny",
+    "predict", "stress", "tweet", "post", "respond", "reply", "ask", "answer", "condemn", "welcome",
+    "acknowledge", "maintain", "allege", "boast", "concede", "conclude", "contend", "emphasise",
+    "emphasize", "estimate", "assert", "report",
+}
+NAMING_VERBS = {"call", "dub", "brand", "term", "label", "describe"}
+ACCUSATION_CUES = {"accuse", "accusation", "charge", "allegation"}
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
+@dataclass
+class RawQuote:
+    open: int  # index of the opening mark
+    start: int  # first character of the words
+    end: int  # after the last character of the words
+    closed: bool
+    paragraphs: int = 1
+
+
+def _para_bounds(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def find_quotes(text: str) -> list[RawQuote]:
+    """Pair quote marks paragraph by paragraph (see module docstring)."""
+    paras = _para_bounds(text)
+    quotes: list[RawQuote] = []
+    open_q: RawQuote | None = None
+    for pi, (ps, pe) in enumerate(paras):
+        para = text[ps:pe]
+        i = 0
+        while i < len(para):
+            ch = para[i]
+            pos = ps + i
+            prev = para[i - 1] if i else " "
+            nxt = para[i + 1] if i + 1 < len(para) else " "
+            if ch in OPEN_DOUBLE or (ch == '"' and open_q is None and not nxt.isspace()):
+                if open_q is not None and ch in OPEN_DOUBLE:
+                    if i == 0 and open_q.end < ps:  # the quotation goes on in a new paragraph
+                        open_q.paragraphs += 1
+                        i += 1
+                        continue
+                    open_q.end, open_q.closed = pos, False  # an unclosed quote before this one
+                    quotes.append(open_q)
+                open_q = RawQuote(pos, pos + 1, -1, True)
+            elif (ch in CLOSE_DOUBLE or ch == '"') and open_q is not None:
+                open_q.end = pos
+                quotes.append(open_q)
+                open_q = None
+            elif ch == "‘" and open_q is None and (prev.isspace() or prev in "([—–-") and nxt.isalnum():
+                close = _single_close(para, i + 1)
+                if close is not None:
+                    quotes.append(RawQuote(pos, pos + 1, ps + close, True))
+                    i = close
+            i += 1
+        if open_q is not None:
+            nxt_para = text[paras[pi + 1][0]:paras[pi + 1][0] + 1] if pi + 1 < len(paras) else ""
+            if nxt_para and (nxt_para in OPEN_DOUBLE or nxt_para == '"'):
+                open_q.end = pe  # provisional: continues in the next paragraph
+                continue
+            open_q.end, open_q.closed = pe, False
+            quotes.append(open_q)
+            open_q = None
+    out = []
+    for q in quotes:
+        end = q.end
+        while end > q.start and text[end - 1] in " \n\t":
+            end -= 1
+        if end > q.start:
+            q.end = end
+            out.append(q)
+    return out
+
+
+def _single_close(para: str, start: int) -> int | None:
+    """The closing ’ of a ‘single quote’: followed by a non-letter, within 12 words."""
+    words = 0
+    for j in range(start, min(len(para), start + 120)):
+        c = para[j]
+        if c == " ":
+            words += 1
+            if words > 12:
+                return None
+        if c == "’" and (j + 1 >= len(para) or not para[j + 1].isalpha()) and para[j - 1] != " ":
+            return j
+        if c in ".!?" and j + 1 < len(para) and para[j + 1] == " " and words > 3:
+            return None
+    return None
+
+
+def speaker_of(res: Resolver, subj) -> tuple[str | None, str | None, int | None, int | None]:
+    """(text, entity_id, start, end) of the speaker a subject token names: the entity (directly,
+    or the antecedent of a pronoun or role noun), else the subject's own words ("Ministers")."""
+    arg = res.entity(subj, SPEAKER_LABELS)
+    if arg is not None:
+        return arg.text, arg.entity_id, arg.start, arg.end
+    doc = res.doc
+    left = min(t.i for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t.i == subj.i)
+    phrase = doc[left:subj.i + 1]
+    return phrase.text, None, phrase.start_char, phrase.end_char
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.lemma_ in ACCUSATION_CUES):
+            return c
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> list[dict]:
+    """Quote rows. ``author`` is (name, entity_id) of the body whose own voice the document is
+    (a department's press release): its unattributed scare quotes are its terms."""
+    text = doc.text
+    res = Resolver(doc, mentions)
+    sent_starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)
+    rows = []
+    previous_speaker: tuple | None = None
+    for q in find_quotes(text):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        s_idx = bisect.bisect_right(sent_starts, q.start) - 1
+        sent = sents[s_idx]
+        inside = set(range(span.start, span.end))
+        # a quotation of several sentences hangs from the verb that introduces its first one
+        span = doc.char_span(q.start, min(q.end, sent.end_char), alignment_mode="expand") or span
+        words = len(text[q.start:q.end].split())
+        has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
+        cue_tok, cue, speaker = None, None, None
+        # accusation: "accused of “...”", "accusations of “...”"
+        before = doc[max(sent.start, span.start - 5):span.start]
+        accused = next((t for t in before if t.lemma_ in ACCUSATION_CUES), None)
+        # speech verbs of the sentence outside the quote, nearest to it first
+        # (and of the sentence that introduces it: "Mr Cleverly said: “...": the parser may start
+        # a new sentence at the quotation mark)
+        intro = sents[bisect.bisect_right(sent_starts, max(0, q.open - 1)) - 1] if q.open else sent
+        pool = list(sent) if intro.start == sent.start else [*intro, *sent]
+        verbs = [t for t in pool if t.i not in inside and (t.lemma_ in SPEECH_VERBS) and t.pos_ in ("VERB", "AUX")]
+        verbs.sort(key=lambda t: (0 if span.root in t.subtree or any(a.i == t.i for a in span.root.ancestors) else 1,
+                                  min(abs(t.i - span.start), abs(t.i - span.end))))
+        for v in verbs:
+            if v.lemma_ in ACCUSATION_CUES and v.i < span.start and accused is not None and _subject(v) is None:
+                continue
+            governs = any(a.i == v.i for a in span.root.ancestors)
+            adjacent = span.end <= v.i <= span.end + 4 or (v.i < span.start and text[v.idx + len(v):q.open].strip() in (":", ",", ""))
+            if governs or adjacent:
+                subj = _subject(v)
+                if subj is not None:
+                    cue_tok, cue = v, v.lemma_
+                    speaker = speaker_of(res, subj)
+                    break
+                if cue_tok is None:
+                    cue_tok, cue = v, v.lemma_
+        if speaker is None:
+            for t in sent:  # "according to X"
+                if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i not in inside:
+                    obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        cue, speaker = "according to", speaker_of(res, obj)
+                        break
+        if speaker is None and q.open > 0:
+            # introduced at the end of the previous paragraph: "Diana Johnson said:"
+            para_start = text.rfind("\n\n", 0, q.open)
+            if para_start != -1 and para_start + 2 == q.open and text[:para_start].rstrip().endswith(":"):
+                prev = sents[max(0, bisect.bisect_right(sent_starts, para_start) - 1)]
+                v = next((t for t in reversed(prev) if t.lemma_ in SPEECH_VERBS), None)
+                if v is not None and _subject(v) is not None:
+                    cue, speaker = v.lemma_, speaker_of(res, _subject(v))
+            elif previous_speaker is not None and para_start != -1 and para_start + 2 == q.open \
+                    and previous_speaker[4] == bisect.bisect_right(_para_starts(text), para_start - 1) - 1:
+                # a quote paragraph right after a quoted paragraph: the same voice goes on
+                cue, speaker = "(continues)", previous_speaker[:4]
+        naming = cue in NAMING_VERBS
+        if accused is not None and (speaker is None or cue in ACCUSATION_CUES):
+            kind = "accusation"
+            if cue in ACCUSATION_CUES and speaker is None:
+                cue = accused.lemma_
+        elif (words == 1 or (words <= 4 and not has_verb)) and not naming:
+            kind = "scare"
+        else:
+            kind = "direct"
+        if kind == "accusation" and cue is None:
+            cue = accused.lemma_
+        if kind == "scare" and speaker is None and author is not None:
+            cue, speaker = "(publisher)", (author[0], author[1], None, None)
+        sp_text, sp_id, sp_start, sp_end = speaker or (None, None, None, None)
+        rows.append(dict(start=q.start, end=q.end, quote=text[q.start:q.end], speaker=sp_text,
+                         speaker_entity_id=sp_id, speaker_start=sp_start, speaker_end=sp_end, cue=cue,
+                         kind=kind, closed=q.closed, sentence=s_idx))
+        previous_speaker = (*speaker, bisect.bisect_right(_para_starts(text), q.open) - 1) if speaker else None
+    rows.extend(_unmarked_quotes(doc, res, rows, sents, sent_starts))
+    rows.sort(key=lambda r: r["start"])
+    return rows
+
+
+FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
+
+
+def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_starts) -> list[dict]:
+    """Official releases print statements without quotation marks: "Steve Dann, ..., said:"
+    at the end of a paragraph, then the words as paragraphs of their own. The first such
+    paragraph is the quote, and the next ones while they still speak in the first person."""
+    text = doc.text
+    bounds = _para_bounds(text)
+    taken = [(r["start"], r["end"]) for r in marked]
+    rows = []
+    for i, (ps, pe) in enumerate(bounds[:-1]):
+        para = text[ps:pe].rstrip()
+        if not para.endswith(":"):
+            continue
+        last = sents[bisect.bisect_right(sent_starts, ps + len(para) - 1) - 1]
+        verb = next((t for t in reversed(last) if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")), None)
+        subj = _subject(verb) if verb is not None else None
+        if subj is None:
+            continue
+        speaker = speaker_of(res, subj)
+        for j in range(i + 1, len(bounds)):
+            qs, qe = bounds[j]
+            words = text[qs:qe]
+            if not words.strip() or words.lstrip()[:1] in "“\"‘'" or any(a < qe and qs < b for a, b in taken):
+                break
+            if j > i + 1 and (words.rstrip().endswith(":") or not FIRST_PERSON & {w.lower().strip(".,;") for w in words.split()}):
+                break
+            rows.append(dict(start=qs, end=qe, quote=words, speaker=speaker[0], speaker_entity_id=speaker[1],
+                             speaker_start=speaker[2], speaker_end=speaker[3], cue=verb.lemma_, kind="direct",
+                             closed=True, sentence=bisect.bisect_right(sent_starts, qs) - 1))
+            if words.rstrip().endswith(":"):
+                break
+    return rows
+
+
+def _para_starts(text: str) -> list[int]:
+    return [s for s, _ in _para_bounds(text)]

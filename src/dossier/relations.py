@@ -1,0 +1,339 @@
+"""Relations between actors, from the dependency parse, in a small vocabulary for migration
+governance. Each predicate has trigger words (verbs and nouns); its subject and object are
+read from the parse around the trigger (subject, object, agent of a passive, possessor and
+prepositions of a noun) and must resolve to entities. Pronouns and role nouns resolve to the
+last fitting entity named before them.
+
+| predicate | reads as | triggers |
+|---|---|---|
+| agreement_with | S has a deal / agreement / partnership with O | agree, sign, deal, agreement, partnership, pact |
+| cooperates_with | S works with O | cooperate, collaborate, work with, cooperation, collaboration |
+| supports | S supports O | support (verb or noun), back, assist |
+| funds | S gives money to O | fund, finance, provide/give/pay … to, funding, grant, aid |
+| supplies | S supplies O with equipment or training | supply, equip, provide … with |
+| deploys_to | S sends officers to O | deploy, send, station, second |
+| visits | S visits O | visit (verb or noun), tour, inspect … at |
+| criticises | S criticises or accuses O | criticise, condemn, attack, blame, accuse, call (a failure) |
+| turns_back | S turns back migrants at O | turn back, push back, intercept |
+| owns | S owns O | own, owned by |
+| manages | S manages or operates O | manage, operate, run |
+| located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house … in |
+| publishes | S publishes O | publish, release, launch |
+| part_of | S is part of O | part of |
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .resolve import ACTOR_LABELS, Resolver, _phrase
+
+VERB_TRIGGERS = {
+    "agree": "agreement_with", "sign": "agreement_with",
+    "cooperate": "cooperates_with", "co-operate": "cooperates_with", "collaborate": "cooperates_with",
+    "partner": "cooperates_with",
+    "support": "supports", "back": "supports", "assist": "supports",
+    "fund": "funds", "finance": "funds", "bankroll": "funds",
+    "supply": "supplies", "equip": "supplies",
+    "deploy": "deploys_to", "send": "deploys_to", "station": "deploys_to", "second": "deploys_to",
+    "visit": "visits", "tour": "visits", "inspect": "visits",
+    "criticise": "criticises", "criticize": "criticises", "condemn": "criticises", "attack": "criticises",
+    "blame": "criticises", "accuse": "criticises", "slam": "criticises", "denounce": "criticises",
+    "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
+    "dock": "located_in", "berth": "located_in", "moor": "located_in", "base": "located_in",
+    "locate": "located_in", "move": "located_in", "tow": "located_in", "use": "located_in",
+    "house": "located_in", "detain": "located_in", "accommodate": "located_in", "anchor": "located_in",
+    "publish": "publishes", "release": "publishes", "launch": "publishes",
+    "intercept": "turns_back",
+}
+GIVE_VERBS = {"provide", "give", "pay", "grant", "allocate", "award", "spend", "divert", "deliver", "transfer"}
+MONEY_NOUNS = {"funding", "funds", "fund", "money", "grant", "aid", "payment", "payments", "cash", "spend", "budget", "million", "m", "bn", "billion"}
+NOUN_TRIGGERS = {
+    "deal": "agreement_with", "agreement": "agreement_with", "partnership": "agreement_with", "pact": "agreement_with",
+    "accord": "agreement_with", "arrangement": "agreement_with", "memorandum": "agreement_with",
+    "treaty": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
+    "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
+    "criticism": "criticises",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}
+
+
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok, *preps):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+                    yield from (h for h in g.children if h.dep_ == "conj")
+
+
+def _subject(verb):
+    subj = _child(verb, "nsubj")
+    if subj is not None:
+        return subj
+    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
+        return _subject(verb.head) if verb.dep_ != "ccomp" else None
+    return None
+
+
+def _governing_actor(tok):
+    """Subject of the verb a noun depends on ("the British government has announced a deal")."""
+    head = tok.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head)
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def extract(doc: Doc, mentions: list, quantities: list[dict], we: str | None = None,
+            quoted: list[tuple[int, int]] = ()) -> list[dict]:
+    """Relation rows. ``we`` is the entity a first-person "we" stands for outside quotations
+    (the body whose statement the document is); ``quoted`` are the quotations' spans."""
+    r = Resolver(doc, mentions, we=we, quoted=quoted)
+    rows: list[dict] = []
+    seen = set()
+    money = [q for q in quantities if q["kind"] == "money"]
+
+    def add(pred, s, o, trig, sent):
+        if s is None or o is None or s.entity_id == o.entity_id:
+            return
+        key = (s.entity_id, pred, o.entity_id, sent.start)
+        if key in seen:
+            return
+        seen.add(key)
+        lo = min(s.start, o.start, trig.idx)
+        hi = max(s.end, o.end, trig.idx + len(trig))
+        lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
+        q = None
+        if pred == "funds":
+            q = next((x for x in money if sent.start_char <= x["start"] < sent.end_char), None)
+        rows.append(dict(subject_entity_id=s.entity_id, predicate=pred, object_entity_id=o.entity_id,
+                         start=lo, end=hi, evidence=doc.text[lo:hi], trigger=trig.text,
+                         sentence=sent_index[sent.start],
+                         quantity_start=q["start"] if q else None, quantity_text=q["text"] if q else None))
+
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    for sent in doc.sents:
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")):
+                pred = VERB_TRIGGERS.get(lemma)
+                particle = _child(t, "prt")
+                if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":
+                    pred = "turns_back"
+                if lemma == "work" and any(True for _ in _prep_objects(t, "with", "alongside")):
+                    pred = "cooperates_with"
+                if lemma in GIVE_VERBS:
+                    dobj = _child(t, "dobj")
+                    obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
+                    if obj_words & MONEY_NOUNS or any(x["start"] >= t.idx and x["start"] < sent.end_char for x in money if dobj is not None and dobj.idx <= x["start"] <= dobj.right_edge.idx):
+                        pred = "funds"
+                    elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
+                        pred = "supplies"
+                if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and t.dep_ == "relcl":
+                    pred = "criticises"
+                if pred is None:
+                    continue
+                _verb_relation(r, t, pred, add, sent)
+            elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
+                _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
+            elif t.lower_ == "part" and t.head.dep_ != "prep":
+                of = list(_prep_objects(t, "of"))
+                if of and t.dep_ == "appos":  # "X, part of Y"
+                    add("part_of", r.entity(t.head, ACTOR_LABELS), r.entity(of[0], {"ORG"}), t, sent)
+                elif of and t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is part of Y"
+                    add("part_of", r.entity(_child(t.head, "nsubj")), r.entity(of[0], {"ORG"}), t, sent)
+            if t.dep_ == "poss" and t.i in r.at and r.at[t.i].label == "ORG":
+                # "Immigration Enforcement's Criminal and Financial Investigations": a unit of it
+                owner = r.at[t.i]
+                unit = next((r.at[x.i] for x in (t.head, *_phrase(t.head))
+                             if x.i in r.at and r.at[x.i].label == "ORG" and r.at[x.i] is not owner), None)
+                if unit is not None:
+                    add("part_of", r.entity(doc[unit.start]), r.entity(t), t, sent)
+            if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":
+                guest = _child(t, "dobj")
+                for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"
+                    add("visits", r.entity(guest, {"PERSON", "ORG", "GPE"}), r.entity(o, PLACE_LABELS), t, sent)
+    rows.sort(key=lambda x: (x["start"], x["predicate"], x["subject_entity_id"], x["object_entity_id"]))
+    return rows
+
+
+def _clause_places(verb, r):
+    """Objects of in/at/to anywhere in the verb's clause (attachment of such phrases is the
+    parser's weakest point: "used to house ... seekers in Hamburg")."""
+    stack = list(verb.children)
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ in ("relcl", "ccomp", "advcl") or (t.pos_ == "VERB" and t.dep_ not in ("xcomp", "prep")):
+            continue
+        if t.dep_ == "prep" and t.lower_ in ("in", "at", "to", "into"):
+            for g in t.children:
+                if g.dep_ == "pobj" and r.entity(g, PLACE_LABELS) is not None:
+                    yield g
+                    return
+        stack.extend(t.children)
+
+
+def _misparsed_perfect(t):
+    """The small model sometimes reads "X has in the past supplied Y" as 'has' (main verb) +
+    'supplied' (adjective of Y). Returns the 'have' token in that case."""
+    if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and t.head.pos_ == "NOUN" and t.head.i > t.i:
+        for h in t.ancestors:
+            if h.lemma_ == "have" and h.i < t.i and _child(h, "nsubj") is not None:
+                return h
+    return None
+
+
+def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
+    have = _misparsed_perfect(t)
+    if have is not None:
+        subj = r.entity(_child(have, "nsubj"))
+        obj = t.head
+        if pred == "supplies" or pred in ("funds", "supports", "visits", "manages", "owns", "publishes", "criticises"):
+            add(pred, subj, r.entity(obj), t, sent)
+        return
+    passive = _child(t, "nsubjpass") is not None or (t.dep_ == "acl" and t.tag_ == "VBN")
+    agents = list(_prep_objects(t, "by"))
+    if passive:
+        subj = r.entity(agents[0]) if agents else None
+        target = _child(t, "nsubjpass") or (t.head if t.dep_ == "acl" else None)
+    else:
+        subj = r.entity(_subject(t))
+        target = _child(t, "dobj")
+    if pred == "criticises" and t.lemma_ == "call":
+        # "what Labour called its 'disastrous failure'": the possessor of the object
+        subj = r.entity(_subject(t))
+        obj_tok = _child(t, "oprd") or _child(t, "dobj")
+        poss = _child(obj_tok, "poss") if obj_tok is not None else None
+        if poss is not None:
+            add(pred, subj, r.entity(poss, {"ORG", "PERSON", "GPE"}), t, sent)
+        return
+    if pred == "criticises" and passive and subj is None and t.lemma_ == "accuse":
+        # "X are accused of ... from what Y called ...": the sentence's other speaker
+        for c in sent:
+            if c.lemma_ in ("call", "say", "claim") and c.i != t.i:
+                subj = r.entity(_subject(c))
+                if subj is not None:
+                    break
+    if pred in ("deploys_to", "located_in"):
+        who = subj
+        if pred == "located_in":
+            who = r.entity(target) if passive and target is not None else subj
+            v = t
+            while who is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
+                v = v.head  # "it began to be used ... to detain asylum seekers in Rotterdam"
+                who = r.entity(_child(v, "nsubjpass") or _child(v, "nsubj"))
+        for o in _clause_places(t, r) if pred == "located_in" else _prep_objects(t, "in", "at", "to", "into"):
+            add(pred, who, r.entity(o, PLACE_LABELS), t, sent)
+        return
+    if pred == "visits":
+        obj = r.entity(target, PLACE_LABELS | {"ORG"}) if target is not None else None
+        if t.lemma_ == "inspect" and target is not None:
+            at = list(_prep_objects(target, "at", "in")) + list(_prep_objects(t, "at", "in"))
+            obj = r.entity(at[0], PLACE_LABELS) if at else None
+        add(pred, subj, obj, t, sent)
+        return
+    if pred == "turns_back":
+        for o in _prep_objects(t, "at", "to", "into"):
+            place = r.entity(o, PLACE_LABELS)
+            if place is None:
+                for g in _prep_objects(o, "with", "of"):
+                    place = r.entity(g, PLACE_LABELS)
+            add(pred, subj, place, t, sent)
+        return
+    if pred in ("funds", "supplies"):
+        recipients = list(_prep_objects(t, "to", "for")) if pred == "funds" else [target]
+        if pred == "funds" and t.lemma_ in ("fund", "finance", "bankroll") and target is not None:
+            recipients = [target]  # "the Home Office has funded the French police"
+        if pred == "supplies" and target is None:
+            recipients = []
+        if pred == "funds" and target is not None and not recipients:
+            recipients = [g for p in (c for c in target.children if c.dep_ == "prep" and c.lower_ == "to")
+                          for g in p.children if g.dep_ == "pobj"]
+        if pred == "funds" and t.lemma_ in ("divert", "deliver") and passive:
+            # "the grant to Turkey ..., which was diverted ... to Home Office International Operations"
+            holder = next((r.entity(o, {"ORG"}) for o in _prep_objects(t, "to", "through", "via")), None)
+            noun = t.head if t.dep_ in ("relcl", "acl") else (_child(t, "nsubjpass"))
+            if noun is not None and holder is not None:
+                for o in _prep_objects(noun, "to"):
+                    add(pred, holder, r.entity(o, ACTOR_LABELS), t, sent)
+            return
+        for o in recipients:
+            add(pred, subj, r.entity(o, ACTOR_LABELS), t, sent)
+        return
+    if pred in ("agreement_with", "cooperates_with"):
+        withs = list(_prep_objects(t, "with", "alongside"))
+        if target is not None:
+            withs += list(_prep_objects(target, "with"))
+        subj_tok = _subject(t)
+        conj = [c for c in (subj_tok.children if subj_tok is not None else []) if c.dep_ == "conj"]
+        for o in withs:
+            add(pred, subj, r.entity(o), t, sent)
+        for c in conj:  # "The UK and Türkiye have agreed"
+            add(pred, subj, r.entity(c), t, sent)
+        return
+    add(pred, subj, r.entity(target) if target is not None else None, t, sent)
+
+
+def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
+    poss = _child(n, "poss")
+    by = list(_prep_objects(n, "by"))
+    subj = r.entity(poss) if poss is not None else (r.entity(by[0]) if by else None)
+    if subj is None:
+        subj = r.entity(_governing_actor(n))
+    if pred in ("agreement_with", "cooperates_with"):
+        withs = list(_prep_objects(n, "with"))
+        for c in n.children:  # "an agreement reached with France"
+            if c.dep_ == "acl":
+                withs += list(_prep_objects(c, "with"))
+        for o in withs:
+            add(pred, subj, r.entity(o), n, sent)
+        between = list(_prep_objects(n, "between"))
+        if between:
+            first = r.entity(between[0])
+            for c in between[1:]:
+                add(pred, first, r.entity(c), n, sent)
+        return
+    if pred == "visits":
+        for o in _prep_objects(n, "to"):
+            add(pred, subj, r.entity(o, PLACE_LABELS | {"ORG"}), n, sent)
+        return
+    if pred == "supports":
+        for o in _prep_objects(n, "for", "to"):
+            target = r.entity(o, {"ORG"}) or r.entity(o)
+            if target is None:
+                # "support for a new centre ... established by the Turkish National Police"
+                for t in o.subtree:
+                    if t.lower_ == "by" and t.dep_ == "agent":
+                        target = r.entity(next((g for g in t.children if g.dep_ == "pobj"), None), {"ORG"})
+            add(pred, subj, target, n, sent)
+        return
+    if pred == "funds":
+        recipients = [r.entity(o) for o in _prep_objects(n, "to", "for")]
+        if subj is None and any(recipients):
+            # "the grant to Turkey ..., which was diverted ... to Home Office International
+            # Operations": the body the money went through is the funder
+            for v in sent:
+                if v.lemma_ in ("divert", "deliver", "channel", "route", "administer") and v.i > n.i:
+                    for w in doc_after(v, sent):
+                        if w.lower_ in ("to", "through", "via") and w.i > v.i:
+                            holder = r.entity(next((g for g in w.children if g.dep_ == "pobj"), None), {"ORG"})
+                            if holder is not None:
+                                subj = holder
+                                break
+                    if subj is not None:
+                        break
+        for o in recipients:
+            add(pred, subj, o, n, sent)
+
+
+def doc_after(tok, sent):
+    return (t for t in sent if t.i > tok.i)

@@ -1,0 +1,140 @@
+"""Which entity a token stands for: its own mention, or, for a pronoun ("it", "he") or a role
+noun ("the minister", "the barge"), the entity it refers back to. Shared by quote
+attribution and relation reading.
+
+Antecedents prefer the subject of a recent clause (the entity a passage is about), then the
+nearest fitting mention before the token.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+PRONOUN_LABELS = {
+    "he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",), "his": ("PERSON",),
+    "it": ("ORG", "GPE", "PRODUCT", "LAW", "FAC"), "its": ("ORG", "GPE", "PRODUCT", "LAW", "FAC"),
+    "they": ("ORG", "GPE", "NORP", "PERSON"), "their": ("ORG", "GPE", "NORP", "PERSON"), "we": ("ORG", "GPE"),
+}
+ROLE_LABELS = {
+    "minister": "PERSON", "secretary": "PERSON", "mp": "PERSON", "chancellor": "PERSON", "president": "PERSON",
+    "leader": "PERSON", "spokesperson": "ORG", "spokesman": "ORG", "spokeswoman": "ORG", "department": "ORG",
+    "government": "ORG", "ministry": "ORG", "office": "ORG", "agency": "ORG", "official": "ORG",
+    "officials": "ORG", "company": "ORG", "firm": "ORG", "strategy": "LAW", "act": "LAW",
+    "barge": "PRODUCT", "ship": "PRODUCT", "vessel": "PRODUCT", "boat": "PRODUCT",
+    "country": "GPE", "city": "GPE", "port": "FAC", "site": "FAC",
+}
+FIRST_PLURAL = {"we", "our", "us"}
+ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC", "LOC", "LAW"})
+
+
+def _phrase(tok):
+    """The tokens of a phrase, without its clauses and appositions."""
+    stack = [c for c in tok.children]
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "ccomp"):
+            continue
+        yield t
+        stack.extend(t.children)
+
+
+@dataclass
+class Arg:
+    entity_id: str
+    label: str
+    start: int  # character offsets of the words that name it
+    end: int
+    text: str
+
+
+class Resolver:
+    def __init__(self, doc: Doc, mentions: list, we: str | None = None, quoted: list[tuple[int, int]] = ()):
+        self.we = we  # entity of "we"/"our" in the document's own voice (outside quotations)
+        self.quoted = list(quoted)
+        self.doc = doc
+        self.mentions = mentions  # entities.Mention, sorted by start
+        self.at = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.starts = [m.start for m in mentions]
+
+    def _arg(self, m) -> Arg:
+        span = self.doc[m.start:m.end]
+        return Arg(m.entity_id, m.label, span.start_char, span.end_char, span.text)
+
+    def _nearest(self, before: int, labels) -> Arg | None:
+        j = bisect.bisect_left(self.starts, before) - 1
+        while j >= 0:
+            m = self.mentions[j]
+            if m.label in labels and not m.demonym:
+                return self._arg(m)
+            j -= 1
+        return None
+
+    def _subject_before(self, before: int, labels, window: int = 80) -> Arg | None:
+        """The entity that was the subject of a recent clause."""
+        doc = self.doc
+        for i in range(before - 1, max(-1, before - window), -1):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABELS:
+                continue
+            m = self.at.get(t.i)
+            if m is not None:
+                if m.label in labels and not m.demonym:
+                    return self._arg(m)
+                continue
+            if t.lower_ in ROLE_LABELS and ROLE_LABELS[t.lower_] in labels:
+                found = self.salient(t.i, ROLE_LABELS[t.lower_])
+                if found is not None:
+                    return found
+        return None
+
+    def salient(self, before: int, label: str) -> Arg | None:
+        """For a definite role noun ("the barge", "the minister"): the entity of that type
+        mentioned most often so far, the most recent on a tie."""
+        j = bisect.bisect_left(self.starts, before)
+        counts: dict[str, int] = {}
+        last: dict[str, object] = {}
+        for m in self.mentions[:j]:
+            if m.label == label and not m.demonym:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+                last[m.entity_id] = m
+        if not counts:
+            return None
+        best = max(counts, key=lambda e: (counts[e], last[e].start))
+        return self._arg(last[best])
+
+    def antecedent(self, tok, labels) -> Arg | None:
+        return self._subject_before(tok.i, labels) or self._nearest(tok.i, labels)
+
+    def entity(self, tok, labels=ACTOR_LABELS) -> Arg | None:
+        """The entity a token stands for: its mention, a pronoun's or role noun's antecedent,
+        a fitting mention inside its phrase, or for a predicate noun ("X is a vessel owned
+        by ...") the subject of its copula."""
+        if tok is None:
+            return None
+        m = self.at.get(tok.i)
+        if m is not None:
+            return self._arg(m) if m.label in labels else None
+        low = tok.lower_
+        if low in FIRST_PLURAL and self.we and not any(a <= tok.idx < b for a, b in self.quoted):
+            return Arg(self.we, "ORG", tok.idx, tok.idx + len(tok), tok.text)
+        if low in PRONOUN_LABELS:
+            return self.antecedent(tok, [lab for lab in PRONOUN_LABELS[low] if lab in labels])
+        for t in _phrase(tok):
+            m = self.at.get(t.i)
+            if m is not None and m.label in labels and (t.head.i == tok.i or t.dep_ in ("compound", "poss", "pobj", "conj")):
+                return self._arg(m)
+        if low in ROLE_LABELS and ROLE_LABELS[low] in labels:
+            found = self.salient(tok.i, ROLE_LABELS[low])
+            if found is not None:
+                return found
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self.entity(subj, labels)
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None and appos.i in self.at:
+            return self.entity(appos, labels)
+        return None

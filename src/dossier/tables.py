@@ -1,0 +1,83 @@
+"""Writing tables: CSV (for people, on a git host) and Parquet (for code), byte-reproducible,
+checked against the declared schema, never outside the output folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .schema import TABLES, Table, conform
+
+FORMATS = ("csv", "parquet")
+
+
+def _target(out_dir: Path, name: str, fmt: str) -> Path:
+    out_dir = Path(out_dir)
+    path = out_dir / f"{name}.{fmt}"
+    if path.resolve().parent != out_dir.resolve():  # a table name can never escape DIR
+        raise ValueError(f"refusing to write {path} outside {out_dir}")
+    return path
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    return pa.Schema.from_pandas(conform(pd.DataFrame(columns=table.names), table), preserve_index=False)
+
+
+class TableWriter:
+    """Append batches of rows to ``DIR/<table>.csv`` and ``DIR/<table>.parquet`` as they come,
+    so a corpus of any size is written without holding its rows in memory."""
+
+    def __init__(self, out_dir: Path, table: Table | str, formats=FORMATS):
+        self.table = TABLES[table] if isinstance(table, str) else table
+        self.out_dir = Path(out_dir)
+        self.formats = tuple(formats)
+        self.n_rows = 0
+        self._csv = self._pq = None
+        self._schema = arrow_schema(self.table)
+        if "csv" in self.formats:
+            self._csv = open(_target(self.out_dir, self.table.name, "csv"), "w", encoding="utf-8", newline="")
+            self._csv.write(",".join(self.table.names) + "\n")
+        if "parquet" in self.formats:
+            self._pq = pq.ParquetWriter(_target(self.out_dir, self.table.name, "parquet"), self._schema,
+                                        compression="zstd")
+
+    def write(self, rows) -> None:
+        df = conform(rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=self.table.names),
+                     self.table, sort=False)
+        if not len(df):
+            return
+        self.n_rows += len(df)
+        if self._csv is not None:
+            df.to_csv(self._csv, index=False, header=False, lineterminator="\n")
+        if self._pq is not None:
+            self._pq.write_table(pa.Table.from_pandas(df, schema=self._schema, preserve_index=False))
+
+    def close(self) -> None:
+        if self._csv is not None:
+            self._csv.close()
+        if self._pq is not None:
+            self._pq.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def write_table(df: pd.DataFrame, table: Table | str, out_dir: Path, formats=FORMATS) -> pd.DataFrame:
+    """Write a whole table (sorted by its key) and return the conformed frame."""
+    t = TABLES[table] if isinstance(table, str) else table
+    df = conform(df, t)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    with TableWriter(out_dir, t, formats) as w:
+        w.write(df)
+    return df
+
+
+def read_table(name: str, folder: Path) -> pd.DataFrame:
+    """Read a table back from Parquet, with its declared dtypes."""
+    return conform(pd.read_parquet(Path(folder) / f"{name}.parquet"), name, sort=False)
