@@ -186,16 +186,18 @@ class Summary:
     rejected_files: list[tuple[str, str]] = field(default_factory=list)
     out_dir: str = ""
 
-    def text(self, timing: bool = True) -> str:
-        lines = [f"{self.accepted} documents from {self.n_files} files: {self.analysed} analysed, "
-                 f"{self.cached} from cache; {self.rejected} rejected, {self.warnings} with warnings, "
-                 f"{self.skipped} skipped (see ingest_log)"]
+    def text(self, volatile: bool = True) -> str:
+        """The run's summary. ``volatile=False`` leaves out what differs between identical runs
+        (seconds, and how many documents came from the cache), for notebooks."""
+        cache = f": {self.analysed} analysed, {self.cached} from cache" if volatile else ""
+        lines = [f"{self.accepted} documents from {self.n_files} files{cache}; {self.rejected} rejected, "
+                 f"{self.warnings} with warnings, {self.skipped} skipped (see ingest_log)"]
         for f, reason in self.rejected_files[:20]:
             lines.append(f"  rejected {f}: {reason}")
         if len(self.rejected_files) > 20:
             lines.append(f"  ... and {len(self.rejected_files) - 20} more")
         lines.append("tables: " + ", ".join(f"{k} {v}" for k, v in self.rows.items()) + f" -> {self.out_dir}")
-        if timing:
+        if volatile:
             rate = self.accepted / self.seconds if self.seconds else 0.0
             lines.append(f"{self.seconds:.1f} s, {rate:.1f} documents/s")
         return "\n".join(lines)

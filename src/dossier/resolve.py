@@ -90,10 +90,14 @@ class Resolver:
                     return found
         return None
 
-    def salient(self, before: int, label: str) -> Arg | None:
+    def salient(self, before: int, label: str, whole_document: bool = False) -> Arg | None:
         """For a definite role noun ("the barge", "the minister"): the entity of that type
-        mentioned most often so far, the most recent on a tie."""
+        mentioned most often so far, the most recent on a tie; with none before it ("will be
+        managing this vessel" ahead of the vessel's name) and ``whole_document``, the document's
+        main one of that type."""
         j = bisect.bisect_left(self.starts, before)
+        if whole_document and not any(m.label == label and not m.demonym for m in self.mentions[:j]):
+            j = len(self.mentions)
         counts: dict[str, int] = {}
         last: dict[str, object] = {}
         for m in self.mentions[:j]:
@@ -126,15 +130,16 @@ class Resolver:
             m = self.at.get(t.i)
             if m is not None and m.label in labels and (t.head.i == tok.i or t.dep_ in ("compound", "poss", "pobj", "conj")):
                 return self._arg(m)
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None and appos.i in self.at:  # "the company Bibby Line"
+            return self.entity(appos, labels)
         if low in ROLE_LABELS and ROLE_LABELS[low] in labels:
-            found = self.salient(tok.i, ROLE_LABELS[low])
+            demonstrative = any(c.lower_ in ("this", "that", "these") for c in tok.children)
+            found = self.salient(tok.i, ROLE_LABELS[low], whole_document=demonstrative)
             if found is not None:
                 return found
         if tok.dep_ == "attr" and tok.head.lemma_ == "be":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return self.entity(subj, labels)
-        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-        if appos is not None and appos.i in self.at:
-            return self.entity(appos, labels)
         return None
