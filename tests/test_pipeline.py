@@ -114,3 +114,43 @@ def test_project_layout_notebook_path(tmp_path):
     assert sorted(p.name for p in (tmp_path / "interim").iterdir()) == sorted(
         f"{t}.{ext}" for t in pipeline.INGEST_TABLES for ext in ("csv", "parquet"))
     assert not (tmp_path / "processed").exists() or not any((tmp_path / "processed").iterdir())
+
+
+def test_editing_the_reference_reprocesses_only_what_it_affects(tmp_path, monkeypatch):
+    import csv
+
+    from dossier import reference
+
+    ref_csv = tmp_path / "entities.csv"
+    ref_csv.write_bytes(config.ENTITIES_CSV.read_bytes())
+    monkeypatch.setattr(config, "ENTITIES_CSV", ref_csv)
+    cache = tmp_path / "cache"
+    first = pipeline.extract([config.RAW], tmp_path / "a", cache_dir=cache)
+    assert first.analysed == 6
+
+    rows = list(csv.DictReader(ref_csv.open(encoding="utf-8", newline="")))
+    fields = list(rows[0])
+
+    def write(rows):
+        with ref_csv.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+
+    # a new entity that no document names: nothing to redo
+    write(rows + [dict.fromkeys(fields, "") | {"entity_id": "ocean-star", "name": "Ocean Star", "type": "PRODUCT",
+                                                 "kind": "vessel", "source": "test"}])
+    second = pipeline.extract([config.RAW], tmp_path / "b", cache_dir=cache)
+    assert (second.analysed, second.cached) == (0, 6)
+    # a changed alias of an entity only the factsheet names: only the factsheet is redone
+    for r in rows:
+        if r["entity_id"] == "corporate-travel-management":
+            r["aliases"] += "|Corporate Travel Management Ltd"
+    write(rows)
+    third = pipeline.extract([config.RAW], tmp_path / "c", cache_dir=cache)
+    assert (third.analysed, third.cached) == (1, 5)
+    assert reference.load().version != reference.version_of(config.REFERENCE.joinpath("entities.csv").read_bytes())
+    # and the tables are those of a cold run with the edited table
+    cold = pipeline.extract([config.RAW], tmp_path / "d", cache_dir=tmp_path / "cold-cache")
+    assert cold.analysed == 6
+    assert _digest(tmp_path / "c") == _digest(tmp_path / "d")

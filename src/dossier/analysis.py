@@ -12,12 +12,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from . import dates, entities, nlp, quantities, quotes, relations
+from . import dates, entities, nlp, quantities, quotes, relations, spans
 from .reference import Reference
 
 # Modules that do not take part in analysing a document; every other module's source is part
 # of the cache key, so a new analysis module can never be forgotten there.
-NOT_ANALYSIS = {"__init__", "cli", "config", "distributed", "evaluate", "figures", "ingest", "layout",
+NOT_ANALYSIS = {"__init__", "cli", "config", "dask_engine", "evaluate", "figures", "ingest", "layout",
                 "notebooks", "pipeline", "report", "schema", "show", "tables"}
 
 
@@ -30,9 +30,11 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
-def version(ref: Reference) -> str:
-    """Everything besides the document that decides the result: code, model, reference data."""
-    return hashlib.sha256(f"{code_version()}|{nlp.model_version()}|{ref.version}".encode()).hexdigest()[:16]
+def version() -> str:
+    """What besides the document and the reference table decides the result: code and model.
+    (The reference table's version is kept beside each cached result, so that an edit of the
+    table reprocesses only the documents it affects: see pipeline.Cache.)"""
+    return hashlib.sha256(f"{code_version()}|{nlp.model_version()}".encode()).hexdigest()[:16]
 
 
 def analyse(doc: Doc, task: dict, ref: Reference) -> dict[str, list[dict]]:
@@ -44,7 +46,7 @@ def analyse(doc: Doc, task: dict, ref: Reference) -> dict[str, list[dict]]:
     sentences = []
     import bisect
 
-    for i, s in enumerate(doc.sents):
+    for i, s in enumerate(spans.sentences(doc)):
         sentences.append(dict(sentence=i, start=s.start_char, end=s.end_char,
                               para=bisect.bisect_right(para_starts, s.start_char) - 1))
     mention_rows = entities.mention_rows(doc, mentions, para_starts)
@@ -52,7 +54,7 @@ def analyse(doc: Doc, task: dict, ref: Reference) -> dict[str, list[dict]]:
     date_rows = dates.extract(doc, task.get("published"), names)
     mention_at = {i: m.entity_id for m in mentions for i in range(m.start, m.end)}
     quantity_rows = quantities.extract(doc, names, [(r["start"], r["end"]) for r in date_rows],
-                                       dates.url_spans(doc.text), mention_at)
+                                       dates.url_spans(spans.text(doc)), mention_at)
     quote_rows = quotes.extract(doc, mentions, entities.author(task.get("publisher"), ref))
     return {
         "sentences": sentences,

@@ -35,7 +35,7 @@ NOTEBOOKS = ROOT / "notebooks"
 GOLD = ROOT / "tests" / "gold"
 CACHE = Path(os.environ.get("DOSSIER_CACHE", ROOT / ".cache" / "dossier"))
 
-ENTITIES_CSV = REFERENCE / "entities.csv"
+ENTITIES_CSV = Path(os.environ.get("DOSSIER_ENTITIES", REFERENCE / "entities.csv"))
 BOILERPLATE_CSV = REFERENCE / "boilerplate.csv"
 COUNTRIES_GEOJSON = REFERENCE / "ne_110m_admin_0_countries.geojson"
 MANIFEST_NAME = "sources.csv"

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from . import spans
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -330,12 +332,12 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 def extract(doc: Doc, published: str | None, names: list[tuple[int, int]]) -> list[dict]:
     """Date rows for one document. ``names`` are the character spans of named-entity mentions
     (a year inside "2025 UK Border Strategy" is part of a name, not a date)."""
-    text = doc.text
+    text = spans.text(doc)
     anchor = dt.date.fromisoformat(published) if published else None
     exclude = url_spans(text) + list(names)
     # A year right after "Act" or "Act," names a law (Immigration and Asylum Act 1999).
     exclude += [(m.start(1), m.end(1)) for m in re.finditer(r"\bAct,?\s+(\d{4})\b", text)]
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = spans.sentence_starts(doc)
     rows = []
     last_year: dict[int, int] = {}
     for c in find(text, exclude):

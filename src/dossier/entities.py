@@ -18,7 +18,10 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc
+
+from . import spans
 
 from .reference import Reference, RefEntity, family
 from .text import norm, slug
@@ -59,9 +62,6 @@ class Mention:
     entity_id: str | None = None
     kb_id: str = ""
     demonym: bool = False
-
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
 
 
 @dataclass
@@ -289,8 +289,9 @@ class Linker:
                 if hit and hit[0].kind == "country" and hit[0].country:
                     m.entity_id = self._government(hit[0].country, infos)
                     m.label, m.method = "ORG", "rule:government"
-        for tok in doc:
-            if tok.lower_ not in GOVERNMENT_WORDS or tok.i in covered:
+        for i in spans.tokens_where(doc, LOWER, GOVERNMENT_WORDS):
+            tok = doc[i]
+            if tok.i in covered:
                 continue
             prev = by_end.get(tok.i)
             if prev is not None and tok.lower_ == "government":
@@ -346,9 +347,12 @@ class Linker:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         defined: dict[str, Mention] = {}
         out = list(mentions)
-        for tok in doc[1:-1]:
+        for i in spans.tokens_where(doc, ORTH, [")"]):
+            if i < 2:
+                continue
+            tok = doc[i - 1]
             acr = tok.text
-            if not (doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and 2 <= len(acr) <= 7
+            if not (doc[tok.i - 1].text == "(" and 2 <= len(acr) <= 7
                     and acr.isupper() and acr.isalpha()):
                 continue
             head = by_end.get(tok.i - 1)
@@ -380,8 +384,9 @@ class Linker:
             if text in defined and m is not defined[text] and not m.entity_id:
                 m.kb_id = f"acronym:{text}"
         covered = {i for m in out for i in range(m.start, m.end)}
-        for tok in doc:
-            if tok.text in defined and tok.i not in covered:
+        for i in spans.tokens_where(doc, ORTH, list(defined)):
+            tok = doc[i]
+            if tok.i not in covered:
                 out.append(Mention(tok.i, tok.i + 1, defined[tok.text].label, "rule:acronym", kb_id=f"acronym:{tok.text}"))
         out.sort(key=lambda m: m.start)
         return out
@@ -504,7 +509,7 @@ def _display_name(surface: str) -> str:
 
 
 def mention_rows(doc: Doc, mentions: list[Mention], para_starts: list[int]) -> list[dict]:
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = spans.sentence_starts(doc)
     rows = []
     for m in mentions:
         span = doc[m.start:m.end]

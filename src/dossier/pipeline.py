@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from typing import Iterable, Iterator
 from . import analysis, config, ingest, reference
 from .schema import TABLES
 from .tables import TableWriter, write_table
+from .text import fold
 
 DOC_TABLES = ("sentences", "mentions", "quantities", "dates", "quotes", "relations")  # per-document tables written row by row
 
@@ -37,32 +39,77 @@ DOC_TABLES = ("sentences", "mentions", "quantities", "dates", "quotes", "relatio
 # --------------------------------------------------------------------------- cache
 
 class Cache:
-    """Per-document results on disk, keyed by content. Writes are atomic, so concurrent
-    workers and interrupted runs never leave a half-written entry."""
+    """Per-document results on disk, keyed by content, each stored with the version of the
+    reference table it was computed with. Writes are atomic, so concurrent workers and
+    interrupted runs never leave a half-written entry.
+
+    When the reference table has changed since a result was computed, the result is reused if
+    the edit cannot affect the document (it links to none of the changed entities and contains
+    none of their names), and recomputed otherwise."""
 
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._diffs: dict[str, tuple[set[str], re.Pattern | None] | None] = {}
 
-    def path(self, key: str) -> Path:
-        return self.root / "docs" / key[:2] / f"{key}.pkl"
+    def path(self, key: str, ref_version: str) -> Path:
+        return self.root / "docs" / key[:2] / f"{key}.{ref_version}.pkl"
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str, ref_version: str) -> dict | None:
         try:
-            with open(self.path(key), "rb") as fh:
+            with open(self.path(key, ref_version), "rb") as fh:
                 return pickle.load(fh)
         except (FileNotFoundError, EOFError, pickle.UnpicklingError):
             return None
 
-    def has(self, key: str) -> bool:
-        return self.path(key).is_file()
-
-    def put(self, key: str, value: dict) -> None:
-        path = self.path(key)
+    def put(self, key: str, ref_version: str, value: dict) -> None:
+        path = self.path(key, ref_version)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+
+    def remember_reference(self, ref: reference.Reference) -> None:
+        """Keep a copy of the reference table each result was computed with (to diff later)."""
+        snap = self.root / "reference" / f"{ref.version}.csv"
+        if not snap.exists():
+            snap.parent.mkdir(parents=True, exist_ok=True)
+            data = Path(config.ENTITIES_CSV).read_bytes()
+            if reference.version_of(data) == ref.version:
+                snap.write_bytes(data)
+
+    def _diff(self, old_version: str, ref: reference.Reference):
+        if old_version not in self._diffs:
+            snap = self.root / "reference" / f"{old_version}.csv"
+            if not snap.exists():
+                self._diffs[old_version] = None
+            else:
+                old = reference.Reference(reference.read_rows(snap), old_version)
+                ids, terms = reference.changes(old, ref)
+                words = sorted({fold(t).casefold() for t in terms}, key=len, reverse=True)
+                rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+                self._diffs[old_version] = (ids, rx)
+        return self._diffs[old_version]
+
+    def usable(self, key: str, ref: reference.Reference, text: str) -> bool:
+        """Is there a result for this document under the current reference table, or one under
+        an earlier table that the edit does not affect (then it is carried over)?"""
+        if self.path(key, ref.version).exists():
+            return True
+        for old in sorted(self.path(key, "x").parent.glob(f"{key}.*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True):
+            old_version = old.name.split(".")[1]
+            diff = self._diff(old_version, ref)
+            if diff is None:
+                continue
+            ids, rx = diff
+            with open(old, "rb") as fh:
+                result = pickle.load(fh)
+            linked = {r["entity_id"] for r in result["mentions"]}
+            if linked & ids or (rx is not None and rx.search(fold(text).casefold())):
+                return False
+            os.replace(old, self.path(key, ref.version))
+            return True
+        return False
 
 
 def task_key(doc: ingest.Document, version: str) -> str:
@@ -73,8 +120,8 @@ def task_key(doc: ingest.Document, version: str) -> str:
     return h.hexdigest()
 
 
-def make_task(doc: ingest.Document, key: str) -> dict:
-    return {"key": key, "text": doc.text, "published": doc.meta.get("published"),
+def make_task(doc: ingest.Document, key: str, ref_version: str | None = None) -> dict:
+    return {"key": key, "ref_version": ref_version, "text": doc.text, "published": doc.meta.get("published"),
             "publisher": doc.meta.get("publisher"), "para_starts": [p["start"] for p in doc.paragraphs]}
 
 
@@ -92,15 +139,32 @@ def _batched(items: Iterable, n: int) -> Iterator[list]:
 
 
 def analyse_batch(tasks: list[dict], batch_size: int = 32) -> list[tuple[str, dict]]:
-    """Parse and analyse a batch of tasks in this process (the unit every engine runs)."""
+    """Parse and analyse a batch of tasks in this process (the unit every engine runs).
+
+    Returns (key, result) per task; a document whose analysis raises gets ``{"error": ...}``
+    instead, so one bad document never takes its batch (or the run) down with it."""
     from . import nlp as nlp_mod
 
     ref = reference.load()
+    wanted = {t.get("ref_version") for t in tasks} - {None}
+    if wanted and wanted != {ref.version}:
+        raise RuntimeError(f"this worker's reference table is version {ref.version}, the client's is "
+                           f"{', '.join(sorted(wanted))}: install the same data/reference on every worker")
     nlp = nlp_mod.pipeline(ref.version)
-    out = []
-    for doc, task in nlp.pipe(((t["text"], t) for t in tasks), as_tuples=True, batch_size=batch_size):
-        out.append((task["key"], analysis.analyse(doc, task, ref)))
-    return out
+    # A memory zone frees the strings and vocabulary entries the batch added once its results
+    # (plain rows) are out, so a long run's memory stays flat (spaCy >= 3.8).
+    with nlp.memory_zone():
+        try:
+            return [(task["key"], analysis.analyse(doc, task, ref))
+                    for doc, task in nlp.pipe(((t["text"], t) for t in tasks), as_tuples=True, batch_size=batch_size)]
+        except Exception:  # noqa: BLE001 - find the document that failed, keep the others
+            out = []
+            for task in tasks:
+                try:
+                    out.append((task["key"], analysis.analyse(nlp(task["text"]), task, ref)))
+                except Exception as exc:  # noqa: BLE001
+                    out.append((task["key"], {"error": f"analysis failed: {type(exc).__name__}: {exc}"}))
+            return out
 
 
 def _worker_init() -> None:
@@ -118,10 +182,14 @@ def run_local(tasks: Iterable[dict], jobs: int = 1, batch_size: int = 32) -> Ite
         return
     import multiprocessing as mp
 
+    batches = _batched(tasks, batch_size)
+    first = next(batches, None)
+    if first is None:  # nothing to analyse (a warm run): no workers, no model loading
+        return
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ctx.Pool(jobs, initializer=_worker_init) as pool:
-        pending = []
-        for batch in _batched(tasks, batch_size):
+        pending = [pool.apply_async(analyse_batch, (first, batch_size))]
+        for batch in batches:
             pending.append(pool.apply_async(analyse_batch, (batch, batch_size)))
             while len(pending) >= 2 * jobs:
                 yield from pending.pop(0).get()
@@ -238,9 +306,13 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
         tmp_cache = Path(tempfile.mkdtemp(prefix=".cache-", dir=out_dir))
     cache = Cache(tmp_cache or cache_dir or out_dir / ".cache")
     ref = reference.load()
-    version = analysis.version(ref) if analyse else ""
+    version = analysis.version() if analyse else ""
+    if analyse:
+        cache.remember_reference(ref)
     summary = Summary(n_files=len(files), out_dir=", ".join(sorted({config.relative(f) for f in folder.values()})))
     log_rows, order = [], []
+    log_of: dict[str, int] = {}  # task key -> its ingest-log row
+    failed: set[str] = set()
     bar = _progress(len(files), progress)
 
     def writer(name):
@@ -260,17 +332,30 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
                     para_w.write([{"doc_id": doc.doc_id, **p} for p in doc.paragraphs])
                     key = task_key(doc, version)
                     order.append((doc.doc_id, key))
-                    if not analyse or cache.has(key):
+                    if not analyse or cache.usable(key, ref, doc.text):
                         summary.cached += analyse
                         bar.update(1)
                         continue
-                    yield make_task(doc, key)
+                    log_of[key] = len(log_rows) - 1
+                    yield make_task(doc, key, ref.version)
 
             for key, result in run_engine(tasks(), engine, jobs, batch_size, scheduler):
-                cache.put(key, result)
-                summary.analysed += 1
                 bar.update(1)
+                if "error" in result:  # recorded like a rejected file; its tables rows are left out
+                    row = log_rows[log_of[key]]
+                    row["status"], row["reason"] = "rejected", result["error"]
+                    failed.add(key)
+                    summary.rejected_files.append((row["file"], result["error"]))
+                    continue
+                cache.put(key, ref.version, result)
+                summary.analysed += 1
         bar.close()
+        if failed:
+            dropped = {doc_id for doc_id, key in order if key in failed}
+            order = [(doc_id, key) for doc_id, key in order if key not in failed]
+            for name in ("documents", "paragraphs"):
+                if name in folder:
+                    _drop_documents(folder[name], name, dropped, formats)
         if "documents" in folder:
             summary.rows["documents"] = len(order)
         if analyse:
@@ -288,6 +373,23 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
     if write_summary:
         (out_dir / "summary.json").write_text(json.dumps(_summary_json(summary), indent=1, sort_keys=True) + "\n")
     return summary
+
+
+def _drop_documents(folder: Path, name: str, doc_ids: set[str], formats) -> None:
+    """Rewrite a streamed table without the rows of documents that failed analysis (rare: read
+    and written back one row group at a time)."""
+    import pyarrow.parquet as pq
+
+    src = folder / f"{name}.parquet"
+    tmp = folder / f".{name}.keep"
+    tmp.mkdir(exist_ok=True)
+    with TableWriter(tmp, name, formats) as w:
+        for batch in pq.ParquetFile(src).iter_batches():
+            df = batch.to_pandas()
+            w.write(df[~df["doc_id"].isin(doc_ids)])
+    for fmt in formats:
+        os.replace(tmp / f"{name}.{fmt}", folder / f"{name}.{fmt}")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 class _NoWriter:
@@ -312,9 +414,9 @@ def run_engine(tasks: Iterable[dict], engine: str, jobs: int, batch_size: int, s
     if engine == "local":
         return run_local(tasks, jobs, batch_size)
     if engine == "dask":
-        from . import distributed
+        from . import dask_engine
 
-        return distributed.run_dask(tasks, jobs=jobs, batch_size=batch_size, scheduler=scheduler)
+        return dask_engine.run_dask(tasks, jobs=jobs, batch_size=batch_size, scheduler=scheduler)
     raise ValueError(f"unknown engine {engine!r}")
 
 
@@ -325,9 +427,9 @@ def _assemble(order: list[tuple[str, str]], cache: Cache, ref: reference.Referen
     writers = {name: TableWriter(folder[name], name, formats) for name in DOC_TABLES if name in folder}
     try:
         for doc_id, key in order:
-            result = cache.get(key)
+            result = cache.get(key, ref.version)
             if result is None:  # written moments ago: only a deleted cache gets here
-                raise RuntimeError(f"cache entry for {doc_id} vanished during the run ({cache.path(key)})")
+                raise RuntimeError(f"cache entry for {doc_id} vanished during the run ({cache.path(key, ref.version)})")
             for name, w in writers.items():
                 w.write([{"doc_id": doc_id, **row} for row in result[name]])
             entities.add(result["doc_entities"])

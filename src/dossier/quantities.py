@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Doc, Span
 
+from . import spans
+
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
           "tn": 1e12, "trillion": 1e12}
 CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR",
@@ -115,13 +117,13 @@ def extract(doc: Doc, names: list[tuple[int, int]], date_spans: list[tuple[int, 
             urls: list[tuple[int, int]], mention_at: dict[int, str]) -> list[dict]:
     """Quantity rows for one parsed document. ``names``, ``date_spans`` and ``urls`` are character
     spans whose digits are not quantities; ``mention_at`` maps token index → entity_id."""
-    text = doc.text
+    text = spans.text(doc)
     blocked = sorted([*names, *date_spans, *urls])
     starts = [s for s, _ in blocked]
     chunks: dict[int, Span] = {}
     for nc in doc.noun_chunks:
         chunks[nc.root.i] = nc
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = spans.sentence_starts(doc)
     rows: list[dict] = []
     for m in NUMBER.finditer(text):
         s, e = m.start(), m.end()
@@ -219,13 +221,11 @@ def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]]) ->
     if m:
         return m.group(0).strip()
     # a date within the next few words introduced by in/during/for/over: "£425,000 in 2021–22"
-    window = text[end:end + 70]
     for a, b in date_spans:
         if end <= a < end + 70 and "." not in text[end:a]:
             lead = text[max(end, a - 8):a].lower()
             if re.search(r"\b(?:in|during|for|over|between)\s+$", lead):
                 return text[a:b]
-    del window
     return None
 
 

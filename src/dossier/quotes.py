@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from . import spans
 from .resolve import Resolver
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
@@ -147,10 +148,10 @@ def _subject(verb):
 def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> list[dict]:
     """Quote rows. ``author`` is (name, entity_id) of the body whose own voice the document is
     (a department's press release): its unattributed scare quotes are its terms."""
-    text = doc.text
+    text = spans.text(doc)
     res = Resolver(doc, mentions)
-    sent_starts = [s.start_char for s in doc.sents]
-    sents = list(doc.sents)
+    sent_starts = spans.sentence_starts(doc)
+    sents = spans.sentences(doc)
     rows = []
     previous_speaker: tuple | None = None
     for q in find_quotes(text):
@@ -238,7 +239,7 @@ def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_st
     """Official releases print statements without quotation marks: "Steve Dann, ..., said:"
     at the end of a paragraph, then the words as paragraphs of their own. The first such
     paragraph is the quote, and the next ones while they still speak in the first person."""
-    text = doc.text
+    text = spans.text(doc)
     bounds = _para_bounds(text)
     taken = [(r["start"], r["end"]) for r in marked]
     rows = []

@@ -129,6 +129,30 @@ class Reference:
         return {k: [e for e, _ in v] for k, v in sorted(self.index.items()) if len(v) > 1}
 
 
+def changes(old: Reference, new: Reference) -> tuple[set[str], set[str]]:
+    """What an edit of the reference table can affect: the ids of rows added, removed or changed,
+    and every surface string of those rows (old and new names, aliases, demonyms, and the last
+    words of people's names, which surname linking uses). A document is affected if it links to
+    one of the ids or contains one of the strings."""
+    ids, terms = set(), set()
+    for eid in set(old.entities) | set(new.entities):
+        a, b = old.entities.get(eid), new.entities.get(eid)
+        if a == b:
+            continue
+        ids.add(eid)
+        for row in (a, b):
+            if row is None:
+                continue
+            terms.update(row.surfaces)
+            terms.update(row.demonyms)
+            if row.type == "PERSON":
+                words = row.name.split()
+                terms.update(" ".join(words[k:]) for k in range(1, len(words)))
+            if row.kind == "government":
+                terms.add("government")
+    return ids, {t for t in terms if t.strip()}
+
+
 def read_rows(path: Path) -> list[RefEntity]:
     rows = []
     with open(path, newline="", encoding="utf-8") as fh:
@@ -146,7 +170,18 @@ def read_rows(path: Path) -> list[RefEntity]:
     return rows
 
 
+def load(path: Path | None = None) -> Reference:
+    """The reference table, parsed once per process and again only when the file changes."""
+    path = Path(path or config.ENTITIES_CSV)
+    st = path.stat()
+    return _load(str(path), st.st_mtime_ns, st.st_size)
+
+
 @lru_cache(maxsize=4)
-def load(path: Path = config.ENTITIES_CSV) -> Reference:
+def _load(path: str, mtime_ns: int, size: int) -> Reference:
     data = Path(path).read_bytes()
-    return Reference(read_rows(Path(path)), hashlib.sha256(data).hexdigest()[:16])
+    return Reference(read_rows(Path(path)), version_of(data))
+
+
+def version_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]

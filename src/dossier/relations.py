@@ -24,7 +24,12 @@ last fitting entity named before them.
 
 from __future__ import annotations
 
+import bisect
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
+
+from . import spans
 
 from .resolve import ACTOR_LABELS, Resolver, _phrase
 
@@ -56,6 +61,7 @@ NOUN_TRIGGERS = {
     "criticism": "criticises",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, "turn", "push", "work", "call", "welcome", "host", "receive"}
 ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}
 
 
@@ -116,52 +122,59 @@ def extract(doc: Doc, mentions: list, quantities: list[dict], we: str | None = N
         if pred == "funds":
             q = next((x for x in money if sent.start_char <= x["start"] < sent.end_char), None)
         rows.append(dict(subject_entity_id=s.entity_id, predicate=pred, object_entity_id=o.entity_id,
-                         start=lo, end=hi, evidence=doc.text[lo:hi], trigger=trig.text,
+                         start=lo, end=hi, evidence=text[lo:hi], trigger=trig.text,
                          sentence=sent_index[sent.start],
                          quantity_start=q["start"] if q else None, quantity_text=q["text"] if q else None))
 
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    for sent in doc.sents:
-        for t in sent:
-            lemma = t.lemma_.lower()
-            if t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")):
-                pred = VERB_TRIGGERS.get(lemma)
-                particle = _child(t, "prt")
-                if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":
-                    pred = "turns_back"
-                if lemma == "work" and any(True for _ in _prep_objects(t, "with", "alongside")):
-                    pred = "cooperates_with"
-                if lemma in GIVE_VERBS:
-                    dobj = _child(t, "dobj")
-                    obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
-                    if obj_words & MONEY_NOUNS or any(x["start"] >= t.idx and x["start"] < sent.end_char for x in money if dobj is not None and dobj.idx <= x["start"] <= dobj.right_edge.idx):
-                        pred = "funds"
-                    elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
-                        pred = "supplies"
-                if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and t.dep_ == "relcl":
-                    pred = "criticises"
-                if pred is None:
-                    continue
-                _verb_relation(r, t, pred, add, sent)
-            elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
-                _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
-            elif t.lower_ == "part" and t.head.dep_ != "prep":
-                of = list(_prep_objects(t, "of"))
-                if of and t.dep_ == "appos":  # "X, part of Y"
-                    add("part_of", r.entity(t.head, ACTOR_LABELS), r.entity(of[0], {"ORG"}), t, sent)
-                elif of and t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is part of Y"
-                    add("part_of", r.entity(_child(t.head, "nsubj")), r.entity(of[0], {"ORG"}), t, sent)
-            if t.dep_ == "poss" and t.i in r.at and r.at[t.i].label == "ORG":
-                # "Immigration Enforcement's Criminal and Financial Investigations": a unit of it
-                owner = r.at[t.i]
-                unit = next((r.at[x.i] for x in (t.head, *_phrase(t.head))
-                             if x.i in r.at and r.at[x.i].label == "ORG" and r.at[x.i] is not owner), None)
-                if unit is not None:
-                    add("part_of", r.entity(doc[unit.start]), r.entity(t), t, sent)
-            if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":
-                guest = _child(t, "dobj")
-                for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"
-                    add("visits", r.entity(guest, {"PERSON", "ORG", "GPE"}), r.entity(o, PLACE_LABELS), t, sent)
+    text = spans.text(doc)
+    sents = spans.sentences(doc)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+    sent_token_starts = [s.start for s in sents]
+    # only tokens that can trigger something are looked at
+    candidates = set(spans.tokens_where(doc, LEMMA, TRIGGER_LEMMAS)) | set(spans.tokens_where(doc, LOWER, ["part"]))
+    candidates |= {m.end - 1 for m in mentions if m.label == "ORG"}  # possessive owners of units
+    for i in sorted(candidates):
+        t = doc[i]
+        sent = sents[bisect.bisect_right(sent_token_starts, i) - 1]
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")):
+            pred = VERB_TRIGGERS.get(lemma)
+            particle = _child(t, "prt")
+            if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":
+                pred = "turns_back"
+            if lemma == "work" and any(True for _ in _prep_objects(t, "with", "alongside")):
+                pred = "cooperates_with"
+            if lemma in GIVE_VERBS:
+                dobj = _child(t, "dobj")
+                obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
+                if obj_words & MONEY_NOUNS or any(x["start"] >= t.idx and x["start"] < sent.end_char for x in money if dobj is not None and dobj.idx <= x["start"] <= dobj.right_edge.idx):
+                    pred = "funds"
+                elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
+                    pred = "supplies"
+            if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and t.dep_ == "relcl":
+                pred = "criticises"
+            if pred is None:
+                continue
+            _verb_relation(r, t, pred, add, sent)
+        elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
+            _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
+        elif t.lower_ == "part" and t.head.dep_ != "prep":
+            of = list(_prep_objects(t, "of"))
+            if of and t.dep_ == "appos":  # "X, part of Y"
+                add("part_of", r.entity(t.head, ACTOR_LABELS), r.entity(of[0], {"ORG"}), t, sent)
+            elif of and t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is part of Y"
+                add("part_of", r.entity(_child(t.head, "nsubj")), r.entity(of[0], {"ORG"}), t, sent)
+        if t.dep_ == "poss" and t.i in r.at and r.at[t.i].label == "ORG":
+            # "Immigration Enforcement's Criminal and Financial Investigations": a unit of it
+            owner = r.at[t.i]
+            unit = next((r.at[x.i] for x in (t.head, *_phrase(t.head))
+                         if x.i in r.at and r.at[x.i].label == "ORG" and r.at[x.i] is not owner), None)
+            if unit is not None:
+                add("part_of", r.entity(doc[unit.start]), r.entity(t), t, sent)
+        if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":
+            guest = _child(t, "dobj")
+            for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"
+                add("visits", r.entity(guest, {"PERSON", "ORG", "GPE"}), r.entity(o, PLACE_LABELS), t, sent)
     rows.sort(key=lambda x: (x["start"], x["predicate"], x["subject_entity_id"], x["object_entity_id"]))
     return rows
 

@@ -27,13 +27,16 @@ def arrow_schema(table: Table) -> pa.Schema:
 
 
 class TableWriter:
-    """Append batches of rows to ``DIR/<table>.csv`` and ``DIR/<table>.parquet`` as they come,
-    so a corpus of any size is written without holding its rows in memory."""
+    """Append rows to ``DIR/<table>.csv`` and ``DIR/<table>.parquet`` as they come, so a corpus
+    of any size is written without holding its rows in memory. Rows are buffered and written
+    in chunks of ``chunk_rows`` (one Parquet row group each)."""
 
-    def __init__(self, out_dir: Path, table: Table | str, formats=FORMATS):
+    def __init__(self, out_dir: Path, table: Table | str, formats=FORMATS, chunk_rows: int = 5000):
         self.table = TABLES[table] if isinstance(table, str) else table
         self.out_dir = Path(out_dir)
         self.formats = tuple(formats)
+        self.chunk_rows = chunk_rows
+        self._buffer: list[dict] = []
         self.n_rows = 0
         self._csv = self._pq = None
         self._schema = arrow_schema(self.table)
@@ -45,8 +48,21 @@ class TableWriter:
                                         compression="zstd")
 
     def write(self, rows) -> None:
-        df = conform(rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=self.table.names),
-                     self.table, sort=False)
+        if isinstance(rows, pd.DataFrame):
+            self._flush()
+            self._write_frame(rows)
+            return
+        self._buffer.extend(rows)
+        if len(self._buffer) >= self.chunk_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            rows, self._buffer = self._buffer, []
+            self._write_frame(pd.DataFrame(rows, columns=self.table.names))
+
+    def _write_frame(self, df: pd.DataFrame) -> None:
+        df = conform(df, self.table, sort=False)
         if not len(df):
             return
         self.n_rows += len(df)
@@ -56,6 +72,7 @@ class TableWriter:
             self._pq.write_table(pa.Table.from_pandas(df, schema=self._schema, preserve_index=False))
 
     def close(self) -> None:
+        self._flush()
         if self._csv is not None:
             self._csv.close()
         if self._pq is not None:
