@@ -105,7 +105,7 @@ def _groups(mentions: pd.DataFrame, entities: pd.DataFrame) -> dict[str, dict]:
             g["type"] = row["type"]
         if g["type"] is None:
             labels = [x for x in g["labels"] if x != "NORP"] or g["labels"]
-            g["type"] = max(set(labels), key=labels.count)
+            g["type"] = max(sorted(set(labels)), key=labels.count)  # ties: alphabetical, not hash order
     return groups
 
 
