@@ -20,7 +20,7 @@ export MPLBACKEND := Agg
 help:
 	@echo "make run    - set up, execute the notebooks in order, write tables, figures, report"
 	@echo "make test   - set up, run unit tests, gold scores and nbval on the notebooks"
-	@echo "make report - render the executed notebooks to HTML under reports/"
+	@echo "make report - render the executed notebooks to HTML under reports/ (HIDE_CODE=1: without code)"
 	@echo "make bench  - speed and memory benchmark against plain spaCy (benchmarks/)"
 	@echo "make clean  - remove the environment, caches and generated reports"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock and environment.yml"
@@ -41,7 +41,7 @@ run: setup
 	$(MAKE) --no-print-directory report
 
 report: setup
-	$(BIN)/python -m dossier.report
+	$(BIN)/python -m dossier.report $(if $(HIDE_CODE),--hide-code)
 
 test: setup
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import spans
 
-from .reference import Reference, RefEntity, family
+from .reference import Reference, RefEntity
 from .text import norm, slug
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -247,7 +247,7 @@ class Linker:
         m.label = new_label
 
     # ------------------------------------------------------------------ rules
-    def _country_of(self, doc: Doc, m: Mention) -> str | None:
+    def _country_of(self, m: Mention) -> str | None:
         """The country a mention names, by name or demonym (not a region such as Scotland,
         whose government is not its country's)."""
         if m.entity_id and m.entity_id in self.ref.entities:
@@ -295,7 +295,7 @@ class Linker:
                 continue
             prev = by_end.get(tok.i)
             if prev is not None and tok.lower_ == "government":
-                code = self._country_of(doc, prev)
+                code = self._country_of(prev)
                 if code:  # "British government", "Turkish government"
                     out.remove(prev)
                     out.append(Mention(prev.start, tok.i + 1, "ORG", "rule:government",
@@ -323,7 +323,7 @@ class Linker:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:
-            code = self._country_of(doc, m) if m.demonym else None
+            code = self._country_of(m) if m.demonym else None
             if code:
                 for phrase in sorted(INSTITUTION_PHRASES, key=len, reverse=True):
                     end = m.end + len(phrase)
@@ -576,4 +576,4 @@ def author(publisher: str | None, ref: Reference) -> tuple[str, str] | None:
     return (e.name, e.entity_id) if e is not None and e.kind in VOICE_KINDS else None
 
 
-__all__ = ["Linker", "mention_rows", "entity_rows", "home_country", "author", "voice", "NUMERIC", "family"]
+__all__ = ["Linker", "mention_rows", "entity_rows", "home_country", "author", "voice", "NUMERIC"]

@@ -29,14 +29,18 @@ def arrow_schema(table: Table) -> pa.Schema:
 class TableWriter:
     """Append rows to ``DIR/<table>.csv`` and ``DIR/<table>.parquet`` as they come, so a corpus
     of any size is written without holding its rows in memory. Rows are buffered and written
-    in chunks of ``chunk_rows`` (one Parquet row group each)."""
+    in chunks (one Parquet row group each) of at most ``chunk_rows`` rows or about
+    ``chunk_bytes`` of text, whichever comes first (a documents row carries a whole text)."""
 
-    def __init__(self, out_dir: Path, table: Table | str, formats=FORMATS, chunk_rows: int = 5000):
+    def __init__(self, out_dir: Path, table: Table | str, formats=FORMATS, chunk_rows: int = 5000,
+                 chunk_bytes: int = 2_000_000):
         self.table = TABLES[table] if isinstance(table, str) else table
         self.out_dir = Path(out_dir)
         self.formats = tuple(formats)
         self.chunk_rows = chunk_rows
+        self.chunk_bytes = chunk_bytes
         self._buffer: list[dict] = []
+        self._buffered_bytes = 0
         self.n_rows = 0
         self._csv = self._pq = None
         self._schema = arrow_schema(self.table)
@@ -52,13 +56,15 @@ class TableWriter:
             self._flush()
             self._write_frame(rows)
             return
-        self._buffer.extend(rows)
-        if len(self._buffer) >= self.chunk_rows:
+        for row in rows:
+            self._buffer.append(row)
+            self._buffered_bytes += sum(len(v) for v in row.values() if isinstance(v, str))
+        if len(self._buffer) >= self.chunk_rows or self._buffered_bytes >= self.chunk_bytes:
             self._flush()
 
     def _flush(self) -> None:
         if self._buffer:
-            rows, self._buffer = self._buffer, []
+            rows, self._buffer, self._buffered_bytes = self._buffer, [], 0
             self._write_frame(pd.DataFrame(rows, columns=self.table.names))
 
     def _write_frame(self, df: pd.DataFrame) -> None:
