@@ -44,6 +44,8 @@ def test_parliament_grant_periods(tables):
     ("Arrivals fell by 36 per cent.", 36, "percent", "exact"),
     ("The barge can hold up to 500 men.", 500, "men", "less_than"),
     ("Thousands of people have made the crossing.", None, "people", "vague"),
+    ("Tens of thousands of people are waiting.", None, "people", "vague"),
+    ("It costs £169,000 per person.", 169000, "GBP", "exact"),
 ])
 def test_quantity_forms(analyse, text, value, unit, qualifier):
     q = analyse(text)["quantities"]
@@ -118,6 +120,27 @@ def test_speaker_before_a_colon_on_the_previous_line(analyse):
     assert q[0]["speaker_entity_id"] == "diana-johnson" and q[0]["kind"] == "direct"
 
 
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("“We will stop the boats,” Sunak said on Monday.", "rishi-sunak", "direct"),
+    ("The Home Secretary, Suella Braverman, said the plan was “working”.", "suella-braverman", "direct"),
+    ("A Home Office spokesperson said: “We do not comment on leaked documents.”", "home-office", "direct"),
+    ("Labour accused the government of “chaos”.", "labour-party", "accusation"),
+])
+def test_speaker_forms(analyse, text, speaker, kind):
+    q = analyse(text)["quotes"]
+    assert [(r["speaker_entity_id"], r["kind"]) for r in q] == [(speaker, kind)]
+
+
+def test_unmarked_statement_after_said_colon(analyse):
+    text = ("Steve Dann, Chief Operating Officer at Immigration Enforcement, said:\n\n"
+            "We are determined to stop this activity and we will pursue the gangs.\n\n"
+            "Our officers work with partners in France every day.\n\n"
+            "The arrests follow a long investigation.")
+    q = analyse(text)["quotes"]
+    assert [r["quote"][:20] for r in q] == ["We are determined to", "Our officers work wi"]
+    assert {r["speaker"] for r in q} == {"Steve Dann"}
+
+
 def test_unclosed_quote_does_not_stop_the_rest(analyse):
     text = "The minister said: “We will act\n\nLater, the Refugee Council said the plan was “cruel”."
     q = analyse(text)["quotes"]
@@ -143,6 +166,11 @@ def test_guardian_relations(tables):
     ("James Cleverly visited Rwanda in December.", ("james-cleverly", "visits", "rwanda")),
     ("Britain signed an agreement with France on Monday.", ("united-kingdom", "agreement_with", "france")),
     ("Frontex and Europol will cooperate with the National Crime Agency.", ("frontex", "cooperates_with", "national-crime-agency")),
+    ("The UK will pay France £480m over three years to stop crossings.", ("united-kingdom", "funds", "france")),
+    ("France will receive £141m from Britain under the agreement.", ("united-kingdom", "funds", "france")),
+    ("James Cleverly will welcome Ylva Johansson to London on Friday.", ("ylva-johansson", "visits", "london")),
+    ("Labour criticised the Rwanda plan as unworkable.",
+     ("labour-party", "criticises", "uk-rwanda-migration-and-economic-development-partnership")),
 ])
 def test_relation_forms(analyse, text, triple):
     rows = analyse(text)["relations"]

@@ -216,13 +216,12 @@ class Linker:
 
     def _drop_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Words of a title are not an entity of their own: "Immigration" in "Immigration
-        Minister Robert Jenrick" (a linked demonym such as "Turkish" stays)."""
-        starts = {m.start for m in mentions}
+        Minister Robert Jenrick", "Home" in "the Home Secretary" (a linked name such as the
+        demonym in "Turkish Interior Minister" stays)."""
         out = []
         for m in mentions:
             nxt = m.end
-            if (m.entity_id is None and nxt + 1 < len(doc) and doc[nxt].lower_ in ROLE_NOUNS
-                    and doc[nxt].text[:1].isupper() and (nxt + 1) in starts):
+            if m.entity_id is None and nxt < len(doc) and doc[nxt].lower_ in ROLE_NOUNS and doc[nxt].text[:1].isupper():
                 continue
             out.append(m)
         return out
@@ -444,10 +443,11 @@ class Linker:
                     m.entity_id = next(iter(keys))
                     m.label = "PERSON"
                     m.method += "+surname"
-                elif m.label == "PERSON" and m.end - m.start <= 3:
+                elif m.label in ("PERSON", "ORG", "GPE", "NORP") and m.end - m.start <= 3:
+                    # an unknown capitalised name that is the surname of exactly one known person
                     person = self.ref.person_by_surname(key)
                     if person is not None:
-                        m.entity_id = person
+                        m.entity_id, m.label = person, "PERSON"
                         m.method += "+surname"
         # Unknown names typed by their context: a vessel noun before, an organisation noun as head.
         for m in mentions:

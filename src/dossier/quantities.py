@@ -148,7 +148,7 @@ def extract(doc: Doc, names: list[tuple[int, int]], date_spans: list[tuple[int, 
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        tok = span[-1] if not vague else span[0]
+        tok = span[-1]  # the number, or the last word of "tens of thousands"
         is_word = not any(ch.isdigit() for ch in num)
         if is_word and not vague:
             # A number word counts only when it modifies a noun ("two vessels"), not "one of".
@@ -174,9 +174,17 @@ def extract(doc: Doc, names: list[tuple[int, int]], date_spans: list[tuple[int, 
             unit, kind = CURRENCIES[nxt_word.group(1).lower()], "money"
         if kind == "count":
             if vague:
-                pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
+                # "tens of thousands of people": follow the "of" chain past the vague words
+                pobj, node = None, tok
+                for _ in range(3):
+                    nxt = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"), None)
+                    if nxt is None:
+                        break
+                    pobj = node = nxt
+                    if nxt.lower_ not in VAGUE:
+                        break
+                if pobj is not None and pobj.lower_ not in VAGUE:
                     counted, unit = _noun_phrase(doc, pobj, chunks), pobj.text.lower()
             elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
                 counted, unit = _noun_phrase(doc, head, chunks, tok.i), head.text.lower()

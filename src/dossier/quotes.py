@@ -35,6 +35,8 @@ SPEECH_VERBS = {
     "emphasize", "estimate", "assert", "report",
 }
 NAMING_VERBS = {"call", "dub", "brand", "term", "label", "describe"}
+REPORTING_VERBS = {"say", "tell", "add", "state", "claim", "insist", "warn", "argue", "admit", "deny", "write",
+                   "explain", "stress", "reply", "respond", "told"}
 ACCUSATION_CUES = {"accuse", "accusation", "charge", "allegation"}
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 @dataclass
@@ -214,8 +216,8 @@ def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> 
             kind = "accusation"
             if cue in ACCUSATION_CUES and speaker is None:
                 cue = accused.lemma_
-        elif (words == 1 or (words <= 4 and not has_verb)) and not naming:
-            kind = "scare"
+        elif (words == 1 or (words <= 4 and not has_verb)) and not naming and cue not in REPORTING_VERBS:
+            kind = "scare"  # a term, unless a verb of saying reports it ("said the plan was “working”")
         else:
             kind = "direct"
         if kind == "accusation" and cue is None:

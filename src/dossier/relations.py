@@ -153,9 +153,8 @@ def extract(doc: Doc, mentions: list, quantities: list[dict], we: str | None = N
                     pred = "supplies"
             if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and t.dep_ == "relcl":
                 pred = "criticises"
-            if pred is None:
-                continue
-            _verb_relation(r, t, pred, add, sent)
+            if pred is not None:
+                _verb_relation(r, t, pred, add, sent)
         elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
             _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
         elif t.lower_ == "part" and t.head.dep_ != "prep":
@@ -171,6 +170,13 @@ def extract(doc: Doc, mentions: list, quantities: list[dict], we: str | None = N
                          if x.i in r.at and r.at[x.i].label == "ORG" and r.at[x.i] is not owner), None)
             if unit is not None:
                 add("part_of", r.entity(doc[unit.start]), r.entity(t), t, sent)
+        if t.lemma_ == "receive" and t.pos_ == "VERB":
+            # "France will receive £141m from Britain": money received is money given
+            obj = _child(t, "dobj")
+            if obj is not None and any(x["start"] <= obj.idx < x["end"] or obj.lower_ in MONEY_NOUNS
+                                       for x in money if sent.start_char <= x["start"] < sent.end_char):
+                for o in _prep_objects(t, "from"):
+                    add("funds", r.entity(o), r.entity(_subject(t)), t, sent)
         if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":
             guest = _child(t, "dobj")
             for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"
@@ -264,6 +270,8 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         return
     if pred in ("funds", "supplies"):
         recipients = list(_prep_objects(t, "to", "for")) if pred == "funds" else [target]
+        if pred == "funds":  # "will pay France £480m": the indirect object receives
+            recipients += [c for c in t.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
         if pred == "funds" and t.lemma_ in ("fund", "finance", "bankroll") and target is not None:
             recipients = [target]  # "the Home Office has funded the French police"
         if pred == "supplies" and target is None:

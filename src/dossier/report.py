@@ -31,8 +31,12 @@ table { border-collapse: collapse; font-size: 0.9rem; } td, th { padding: 0.2rem
 
 
 def e(value) -> str:
-    """Escape a value taken from the data for HTML."""
-    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
+    """Escape a value taken from the data for HTML (a missing value is an empty string)."""
+    try:
+        missing = value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):  # a list or array is not missing
+        missing = False
+    return "" if missing else html.escape(str(value))
 
 
 # --------------------------------------------------------------------------- notebooks
@@ -138,7 +142,7 @@ def index_html(tables: dict[str, pd.DataFrame], notebooks: list[tuple[str, str]]
                table_links: list[tuple[str, str, int]], hide_code: bool) -> str:
     docs = tables["documents"]
     rows = "\n".join(
-        f"<tr><td>{e(d.title)}</td><td>{e(d.publisher)}</td><td>{e(d.published)}</td><td>{e(d.licence)}</td></tr>"
+        f"<tr><td>{e(d.title)}</td><td>{e(d.publisher)}</td><td>{e(d.published) or 'unknown'}</td><td>{e(d.licence)}</td></tr>"
         for d in docs.itertuples())
     nb_items = "\n".join(f'<li><a href="{e(href)}">{e(title)}</a></li>' for title, href in notebooks)
     fig_items = "\n".join(
@@ -191,7 +195,9 @@ def build(hide_code: bool = False, out: Path = config.REPORTS) -> Path:
     notebooks = [(notebook_title(config.NOTEBOOKS / f"{p.stem}.ipynb"), f"notebooks/{p.name}") for p in pages]
     figures = []
     (out / "figures").mkdir(parents=True)
-    for png in sorted(config.FIGURES.glob("*.png")):
+    order = list(FIGURE_CAPTIONS)  # the order of the figure notebook; others after, by name
+    for png in sorted(config.FIGURES.glob("*.png"),
+                      key=lambda p: (order.index(p.stem) if p.stem in order else len(order), p.stem)):
         shutil.copy2(png, out / "figures" / png.name)
         svg = png.with_suffix(".svg")
         if svg.exists():
