@@ -3,13 +3,15 @@
 1. **Ingest** (streamed, one file at a time): documents, paragraphs and the ingest log.
 2. **Analyse** the documents whose result is not in the content cache, in batches with
    ``nlp.pipe``, in this process or in worker processes (``jobs``) or on a Dask cluster. Each
-   result is cached under a key made of the document's text and metadata hashes and the
-   pipeline version (code, model, reference data).
+   result is cached under a key made of the raw file's sha256, the text, the metadata that
+   affect the result and the pipeline version (code, model), and stored with the version of
+   the reference table it was computed with (see :class:`Cache`).
 3. **Assemble** (streamed, in corpus order): read each document's result back from the cache,
    write its rows, and fold its entities into the corpus entity table.
 
 Memory stays flat as the corpus grows: no stage holds more than a batch of parsed documents,
-and the cross-document state is one small record per distinct entity.
+row buffers are bounded, worker processes are replaced every ``RECYCLE_DOCS`` documents, and
+the cross-document state is one small record per distinct entity.
 """
 
 from __future__ import annotations
