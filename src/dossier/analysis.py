@@ -7,6 +7,7 @@ its cached result.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from pathlib import Path
 
@@ -44,8 +45,6 @@ def analyse(doc: Doc, task: dict, ref: Reference) -> dict[str, list[dict]]:
     linker = entities.Linker(ref, entities.home_country(task.get("publisher"), ref))
     mentions, infos = linker.link(doc)
     sentences = []
-    import bisect
-
     for i, s in enumerate(spans.sentences(doc)):
         sentences.append(dict(sentence=i, start=s.start_char, end=s.end_char,
                               para=bisect.bisect_right(para_starts, s.start_char) - 1))

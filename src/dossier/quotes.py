@@ -152,6 +152,7 @@ def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> 
     (a department's press release): its unattributed scare quotes are its terms."""
     text = spans.text(doc)
     res = Resolver(doc, mentions)
+    para_starts = [a for a, _ in _para_bounds(text)]
     sent_starts = spans.sentence_starts(doc)
     sents = spans.sentences(doc)
     rows = []
@@ -208,7 +209,7 @@ def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> 
                 if v is not None and _subject(v) is not None:
                     cue, speaker = v.lemma_, speaker_of(res, _subject(v))
             elif previous_speaker is not None and para_start != -1 and para_start + 2 == q.open \
-                    and previous_speaker[4] == bisect.bisect_right(_para_starts(text), para_start - 1) - 1:
+                    and previous_speaker[4] == bisect.bisect_right(para_starts, para_start - 1) - 1:
                 # a quote paragraph right after a quoted paragraph: the same voice goes on
                 cue, speaker = "(continues)", previous_speaker[:4]
         naming = cue in NAMING_VERBS
@@ -228,7 +229,7 @@ def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> 
         rows.append(dict(start=q.start, end=q.end, quote=text[q.start:q.end], speaker=sp_text,
                          speaker_entity_id=sp_id, speaker_start=sp_start, speaker_end=sp_end, cue=cue,
                          kind=kind, closed=q.closed, sentence=s_idx))
-        previous_speaker = (*speaker, bisect.bisect_right(_para_starts(text), q.open) - 1) if speaker else None
+        previous_speaker = (*speaker, bisect.bisect_right(para_starts, q.open) - 1) if speaker else None
     rows.extend(_unmarked_quotes(doc, res, rows, sents, sent_starts))
     rows.sort(key=lambda r: r["start"])
     return rows
@@ -270,5 +271,3 @@ def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_st
     return rows
 
 
-def _para_starts(text: str) -> list[int]:
-    return [s for s, _ in _para_bounds(text)]
