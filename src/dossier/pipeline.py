@@ -52,6 +52,7 @@ class Cache:
     def __init__(self, root: Path):
         self.root = Path(root)
         self._diffs: dict[str, tuple[set[str], re.Pattern | None] | None] = {}
+        self._older_references: bool | None = None
 
     def path(self, key: str, ref_version: str) -> Path:
         return self.root / "docs" / key[:2] / f"{key}.{ref_version}.pkl"
@@ -98,6 +99,11 @@ class Cache:
         an earlier table that the edit does not affect (then it is carried over)?"""
         if self.path(key, ref.version).exists():
             return True
+        if self._older_references is None:  # once per run: has any other table version been used?
+            snaps = (self.root / "reference").glob("*.csv")
+            self._older_references = any(p.stem != ref.version for p in snaps)
+        if not self._older_references:  # a cold cache: no earlier result can exist, skip the search
+            return False
         for old in sorted(self.path(key, "x").parent.glob(f"{key}.*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True):
             old_version = old.name.split(".")[1]
             diff = self._diff(old_version, ref)
