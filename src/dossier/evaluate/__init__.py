@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
-from .reference import family
-from .text import norm
+from .. import config
+from ..reference import family
+from ..text import norm
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 QUALIFIER_SYNONYMS = {
@@ -394,7 +394,7 @@ def errors(results: list[Result]) -> pd.DataFrame:
 def baseline_tables(documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """What off-the-shelf spaCy gives on the same texts: the model's entity spans as they
     come, with no linking (grouped by their text), for comparison with the pipeline."""
-    from . import nlp as nlp_mod
+    from .. import nlp as nlp_mod
 
     model = nlp_mod.load_model()
     rows = []
