@@ -110,7 +110,8 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "tokens": tokens, "docs":
 ENTITIES_ONLY = r"""
 import json, sys, time
 import pandas as pd
-from dossier import entities, nlp, reference
+from dossier import nlp, reference
+from dossier.extract.linker import Linker
 texts = list(pd.read_parquet(sys.argv[1], columns=["text"])["text"])[: int(sys.argv[2])]
 plain = nlp.load_model()
 ref = reference.load()
@@ -123,7 +124,7 @@ for _ in plain.pipe(texts, batch_size=32):
 t_plain = time.perf_counter() - t0
 t0 = time.perf_counter()
 for doc in ours.pipe(texts, batch_size=32):
-    entities.Linker(ref).link(doc)
+    Linker(ref).link(doc)
 t_ours = time.perf_counter() - t0
 print(json.dumps({"plain": t_plain, "entities": t_ours, "docs": len(texts)}))
 """

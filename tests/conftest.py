@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import config, pipeline
+from dossier import config, corpus
 from dossier.tables import read_table
 
 
@@ -12,14 +12,14 @@ from dossier.tables import read_table
 def corpus_run(tmp_path_factory):
     """`dossier extract data/raw` into a temporary folder (own cache), once per session."""
     out = tmp_path_factory.mktemp("extract")
-    summary = pipeline.extract([config.RAW], out, cache_dir=out / ".cache")
+    summary = corpus.extract([config.RAW], out, cache_dir=out / ".cache")
     return out, summary
 
 
 @pytest.fixture(scope="session")
 def tables(corpus_run):
     out, _ = corpus_run
-    return {name: read_table(name, out) for name in pipeline.ALL_TABLES}
+    return {name: read_table(name, out) for name in corpus.ALL_TABLES}
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +37,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def analyse(nlp):
     """Run the per-document analysis on a text (published date and publisher optional)."""
-    from dossier import analysis, reference
+    from dossier import reference
+    from dossier.extract import analyse as analyse_doc
 
     def run(text: str, published: str | None = "2023-08-09", publisher: str | None = None) -> dict:
         starts = [0]
@@ -47,7 +48,7 @@ def analyse(nlp):
             pos = text.find("\n\n", pos + 2)
         doc = nlp(text)
         task = {"published": published, "publisher": publisher, "para_starts": starts}
-        result = analysis.analyse(doc, task, reference.load())
+        result = analyse_doc(doc, task, reference.load())
         result["text"] = text
         return result
 

@@ -12,7 +12,8 @@ import time
 import pandas as pd
 import pytest
 
-from dossier import analysis, config, pipeline
+from dossier import config
+from dossier.corpus import extract, work
 from dossier.tables import read_table
 
 TABLES = ("documents", "paragraphs", "sentences", "mentions", "entities", "quantities", "dates", "quotes", "relations")
@@ -46,20 +47,20 @@ def _same(a, b):
 def engine_corpus(tmp_path_factory):
     root = tmp_path_factory.mktemp("engines")
     corpus = _corpus(root / "corpus", 12)
-    pipeline.extract([corpus], root / "local", cache_dir=root / "local-cache")
+    extract([corpus], root / "local", cache_dir=root / "local-cache")
     return root, corpus, _tables(root / "local")
 
 
 def test_worker_processes_give_the_same_tables(engine_corpus):
     root, corpus, local = engine_corpus
-    summary = pipeline.extract([corpus], root / "jobs2", cache_dir=root / "jobs2-cache", jobs=2, batch_size=4)
+    summary = extract([corpus], root / "jobs2", cache_dir=root / "jobs2-cache", jobs=2, batch_size=4)
     assert summary.analysed == 12
     _same(local, _tables(root / "jobs2"))
 
 
 def test_dask_engine_gives_the_same_tables(engine_corpus):
     root, corpus, local = engine_corpus
-    summary = pipeline.extract([corpus], root / "dask", cache_dir=root / "dask-cache", engine="dask", jobs=2,
+    summary = extract([corpus], root / "dask", cache_dir=root / "dask-cache", engine="dask", jobs=2,
                                batch_size=3)
     assert summary.analysed == 12
     _same(local, _tables(root / "dask"))
@@ -87,7 +88,7 @@ def test_dask_worker_killed_mid_run_loses_and_duplicates_nothing(engine_corpus):
 
         watcher = threading.Thread(target=kill_after_first_result, daemon=True)
         watcher.start()
-        summary = pipeline.extract([corpus], root / "killed", cache_dir=cache, engine="dask",
+        summary = extract([corpus], root / "killed", cache_dir=cache, engine="dask",
                                    scheduler=cluster.scheduler_address, batch_size=1)
         watcher.join(timeout=5)
     assert killed, "the worker was not killed during the run"
@@ -100,15 +101,15 @@ def test_dask_worker_killed_mid_run_loses_and_duplicates_nothing(engine_corpus):
 def test_a_document_that_fails_analysis_is_recorded_and_the_run_goes_on(tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus", 4)
     (corpus / "copy-002.txt").write_text("A text that will fail: POISON.\n", encoding="utf-8")
-    real = analysis.analyse
+    real = work.analyse
 
     def fragile(doc, task, ref):
         if "POISON" in task["text"]:
             raise ValueError("simulated failure")
         return real(doc, task, ref)
 
-    monkeypatch.setattr(analysis, "analyse", fragile)
-    summary = pipeline.extract([corpus], tmp_path / "out", cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(work, "analyse", fragile)
+    summary = extract([corpus], tmp_path / "out", cache_dir=tmp_path / "cache")
     assert summary.accepted == 3 and summary.analysed == 3
     assert any("simulated failure" in reason for _, reason in summary.rejected_files)
     log = read_table("ingest_log", tmp_path / "out").set_index("file")

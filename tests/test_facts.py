@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dossier import quotes as quotes_mod
+from dossier.extract import quotes as quotes_mod
 
 GUARDIAN = "guardian-2023-08-09-uk-turkey-smuggling-deal"
 PARLIAMENT = "parliament-2023-06-29-hl8565-turkey-grant"

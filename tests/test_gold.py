@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier import config, evaluate, pipeline
+from dossier import config, evaluate, corpus
 from dossier.tables import read_table
 
 TARGETS = {"entity F1": 0.95, "type accuracy": 0.95, "linking": 0.95, "quantity F1": 0.95,
@@ -51,7 +51,7 @@ def test_pipeline_beats_off_the_shelf_spacy(tables):
 @pytest.fixture(scope="module")
 def heldout(tmp_path_factory, corpus_run):
     out = tmp_path_factory.mktemp("heldout")
-    pipeline.extract([config.ROOT / "tests" / "heldout" / "raw"], out, cache_dir=corpus_run[0] / ".cache")
+    corpus.extract([config.ROOT / "tests" / "heldout" / "raw"], out, cache_dir=corpus_run[0] / ".cache")
     tables = {n: read_table(n, out) for n in ("mentions", "entities", "quantities", "dates", "quotes", "relations")}
     return evaluate.evaluate(tables, evaluate.load_gold(config.ROOT / "tests" / "heldout" / "gold"))
 

@@ -7,13 +7,13 @@ import hashlib
 import pandas as pd
 import pytest
 
-from dossier import cli, config, pipeline
+from dossier import cli, config, corpus
 from dossier.schema import TABLES
 
 
 def test_every_table_is_written_with_its_schema(corpus_run, tables):
     out, summary = corpus_run
-    for name in pipeline.ALL_TABLES:
+    for name in corpus.ALL_TABLES:
         assert (out / f"{name}.csv").is_file() and (out / f"{name}.parquet").is_file()
         assert list(tables[name].columns) == TABLES[name].names
     assert summary.accepted == 6 and summary.rejected == 0 and summary.skipped == 1
@@ -58,7 +58,7 @@ def _digest(folder):
 def test_rerun_is_byte_identical_and_served_from_cache(corpus_run, tmp_path):
     out, _ = corpus_run
     again = tmp_path / "again"
-    summary = pipeline.extract([config.RAW], again, cache_dir=out / ".cache")
+    summary = corpus.extract([config.RAW], again, cache_dir=out / ".cache")
     assert summary.cached == 6 and summary.analysed == 0
     assert _digest(again) == _digest(out)
 
@@ -107,12 +107,12 @@ def test_cli_reports_rejected_files_and_goes_on(tmp_path, capsys):
 
 
 def test_project_layout_notebook_path(tmp_path):
-    layout = {t: tmp_path / ("interim" if t in pipeline.INGEST_TABLES else "processed") for t in pipeline.ALL_TABLES}
-    summary = pipeline.extract([config.RAW / "parliament-2023-06-29-hl8565-turkey-grant.txt"], tmp_path,
-                               tables=pipeline.INGEST_TABLES, layout=layout, write_summary=False)
+    layout = {t: tmp_path / ("interim" if t in corpus.INGEST_TABLES else "processed") for t in corpus.ALL_TABLES}
+    summary = corpus.extract([config.RAW / "parliament-2023-06-29-hl8565-turkey-grant.txt"], tmp_path,
+                               tables=corpus.INGEST_TABLES, layout=layout, write_summary=False)
     assert summary.analysed == 0  # ingestion only: no NLP
     assert sorted(p.name for p in (tmp_path / "interim").iterdir()) == sorted(
-        f"{t}.{ext}" for t in pipeline.INGEST_TABLES for ext in ("csv", "parquet"))
+        f"{t}.{ext}" for t in corpus.INGEST_TABLES for ext in ("csv", "parquet"))
     assert not (tmp_path / "processed").exists() or not any((tmp_path / "processed").iterdir())
 
 
@@ -125,7 +125,7 @@ def test_editing_the_reference_reprocesses_only_what_it_affects(tmp_path, monkey
     ref_csv.write_bytes(config.ENTITIES_CSV.read_bytes())
     monkeypatch.setattr(config, "ENTITIES_CSV", ref_csv)
     cache = tmp_path / "cache"
-    first = pipeline.extract([config.RAW], tmp_path / "a", cache_dir=cache)
+    first = corpus.extract([config.RAW], tmp_path / "a", cache_dir=cache)
     assert first.analysed == 6
 
     rows = list(csv.DictReader(ref_csv.open(encoding="utf-8", newline="")))
@@ -140,17 +140,17 @@ def test_editing_the_reference_reprocesses_only_what_it_affects(tmp_path, monkey
     # a new entity that no document names: nothing to redo
     write(rows + [dict.fromkeys(fields, "") | {"entity_id": "ocean-star", "name": "Ocean Star", "type": "PRODUCT",
                                                  "kind": "vessel", "source": "test"}])
-    second = pipeline.extract([config.RAW], tmp_path / "b", cache_dir=cache)
+    second = corpus.extract([config.RAW], tmp_path / "b", cache_dir=cache)
     assert (second.analysed, second.cached) == (0, 6)
     # a changed alias of an entity only the factsheet names: only the factsheet is redone
     for r in rows:
         if r["entity_id"] == "corporate-travel-management":
             r["aliases"] += "|Corporate Travel Management Ltd"
     write(rows)
-    third = pipeline.extract([config.RAW], tmp_path / "c", cache_dir=cache)
+    third = corpus.extract([config.RAW], tmp_path / "c", cache_dir=cache)
     assert (third.analysed, third.cached) == (1, 5)
     assert reference.load().version != reference.version_of(config.REFERENCE.joinpath("entities.csv").read_bytes())
     # and the tables are those of a cold run with the edited table
-    cold = pipeline.extract([config.RAW], tmp_path / "d", cache_dir=tmp_path / "cold-cache")
+    cold = corpus.extract([config.RAW], tmp_path / "d", cache_dir=tmp_path / "cold-cache")
     assert cold.analysed == 6
     assert _digest(tmp_path / "c") == _digest(tmp_path / "d")

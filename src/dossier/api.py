@@ -29,14 +29,15 @@ def make_task(text: str, published: str | None = None, publisher: str | None = N
 def analyse_texts(items: Iterable[str | dict], batch_size: int = 32) -> Iterator[dict[str, list[dict]]]:
     """``items``: texts, or dicts with ``text`` and optional ``published`` (YYYY-MM-DD) and
     ``publisher``. Yields the per-document tables of each, in order."""
-    from . import analysis, nlp, reference
+    from . import nlp, reference
+    from .extract import analyse
 
     ref = reference.load()
     pipe = nlp.pipeline(ref.version)
     tasks = (make_task(i) if isinstance(i, str) else make_task(i["text"], i.get("published"), i.get("publisher"))
              for i in items)
     for doc, task in pipe.pipe(((t["text"], t) for t in tasks), as_tuples=True, batch_size=batch_size):
-        yield analysis.analyse(doc, task, ref)
+        yield analyse(doc, task, ref)
 
 
 def analyse_text(text: str, published: str | None = None, publisher: str | None = None) -> dict[str, list[dict]]:

@@ -1,6 +1,6 @@
 """Command line: ``dossier extract PATH... --out DIR`` and friends.
 
-The CLI and the notebooks call the same functions in :mod:`dossier.pipeline`.
+The CLI and the notebooks call the same functions in :mod:`dossier.corpus`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _check_out(out: Path, inputs: list[Path]) -> Path:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from . import pipeline
+    from . import corpus
 
     inputs = [Path(p) for p in args.paths]
     missing = [str(p) for p in inputs if not p.exists()]
@@ -37,7 +37,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    summary = pipeline.extract(
+    summary = corpus.extract(
         inputs, out, jobs=args.jobs, cache_dir=Path(args.cache) if args.cache else None,
         use_cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
         progress=not args.quiet, batch_size=args.batch_size,

@@ -1,8 +1,13 @@
 """Declared table schemas: column, type, meaning. Checked wherever a table is written, and
-rendered into ``data/README.md`` so the documentation cannot drift from the code."""
+rendered into ``data/README.md`` so the documentation cannot drift from the code.
+
+The ingestion tables are declared here; every other table is declared in the module that
+writes it (an extractor in ``extract/``, a corpus step in ``corpus/``) and collected into
+:data:`TABLES`."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -22,14 +27,15 @@ class Table:
     description: str
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()  # columns that identify a row; rows are written sorted by them
+    stage: str = "processed"  # where the project keeps it: data/interim or data/processed
 
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
 
-def _t(name: str, description: str, key: tuple[str, ...], *cols: tuple) -> Table:
-    return Table(name, description, tuple(Column(*c) for c in cols), key)
+def _t(name: str, description: str, key: tuple[str, ...], *cols: tuple, stage: str = "processed") -> Table:
+    return Table(name, description, tuple(Column(*c) for c in cols), key, stage)
 
 
 S, I, F, B = "string", "Int64", "Float64", "boolean"
@@ -63,6 +69,7 @@ DOCUMENTS = _t(
     ("format", S, "Source format: txt, md or html.", False),
     ("encoding", S, "Encoding the raw bytes were decoded with.", False),
     ("sha256", S, "SHA-256 of the raw file's bytes (the content cache key).", False),
+    stage="interim",
 )
 
 INGEST_LOG = _t(
@@ -76,6 +83,7 @@ INGEST_LOG = _t(
     ("reason", S, "What was wrong or noteworthy, in words; empty for a clean file."),
     ("sha256", S, "SHA-256 of the raw bytes (empty if unreadable)."),
     ("n_bytes", I, "Size of the file in bytes."),
+    stage="interim",
 )
 
 PARAGRAPHS = _t(
@@ -90,130 +98,46 @@ PARAGRAPHS = _t(
     ("end", I, "End offset (exclusive) in `documents.text`.", False),
     ("raw_start", I, "Offset of the paragraph's first character in the decoded raw file (empty for HTML)."),
     ("raw_end", I, "End offset in the decoded raw file (empty for HTML)."),
+    stage="interim",
 )
 
-SENTENCES = _t(
-    "sentences",
-    "Sentences of each document's `text` (spaCy's parser), the unit quotes and relations are read in.",
-    ("doc_id", "sentence"),
-    ("doc_id", S, "Document.", False),
-    ("sentence", I, "Sentence number in the document, from 0.", False),
-    ("start", I, "Offset in `documents.text`.", False),
-    ("end", I, "End offset (exclusive).", False),
-    ("para", I, "Paragraph the sentence starts in.", False),
-)
-
-MENTIONS = _t(
-    "mentions",
-    "Every named-entity mention, with its exact span: `documents.text[start:end] == text`.",
-    ("doc_id", "start", "end"),
-    ("doc_id", S, "Document.", False),
-    ("start", I, "Offset of the first character in `documents.text`.", False),
-    ("end", I, "Offset after the last character.", False),
-    ("text", S, "The mention as written.", False),
-    ("label", S, "spaCy/OntoNotes label (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, LAW, EVENT, ...); from the reference table when linked to it (a demonym stays NORP).", False),
-    ("entity_id", S, "The canonical entity (`entities.entity_id`).", False),
-    ("sentence", I, "Sentence number (`sentences.sentence`).", False),
-    ("para", I, "Paragraph number (`paragraphs.para`).", False),
-    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative.", False),
-)
-
-ENTITIES = _t(
-    "entities",
-    "One row per real-world thing mentioned in the corpus: reference entities (curated) and entities found in the text.",
-    ("entity_id",),
-    ("entity_id", S, "Identifier: the reference table's id, or the slug of the fullest name found.", False),
-    ("name", S, "Canonical name.", False),
-    ("type", S, "OntoNotes label (reference type, else the most frequent label of its mentions).", False),
-    ("kind", S, "Finer kind from the reference table (country, government department, political party, vessel, ...); empty if not curated."),
-    ("aliases", S, "Other names: reference aliases and demonyms, then surface forms seen in the corpus, '|'-separated."),
-    ("country", S, "ISO 3166-1 alpha-3 code of the country the entity belongs to."),
-    ("wikidata", S, "Wikidata QID, only where verified (see data/reference/ENTITIES-SOURCES.md)."),
-    ("lat", F, "Latitude (WGS84) for places."),
-    ("lon", F, "Longitude (WGS84) for places."),
-    ("curated", B, "True when the entity comes from data/reference/entities.csv.", False),
-    ("n_mentions", I, "Number of mentions in the corpus.", False),
-    ("n_docs", I, "Number of documents mentioning it.", False),
-)
-
-QUANTITIES = _t(
-    "quantities",
-    "Amounts stated in the text: money, percentages, counts, durations; `documents.text[start:end] == text`.",
-    ("doc_id", "start", "end"),
-    ("doc_id", S, "Document.", False),
-    ("start", I, "Offset of the first character (the qualifier, if any, is included).", False),
-    ("end", I, "End offset (exclusive).", False),
-    ("text", S, "The quantity as written ('more than £3m', 'About 50', '238,448').", False),
-    ("value", F, "The number: 3000000 for '£3m', 238448 for '238,448', 90 for '90%'; empty for a vague amount ('hundreds')."),
-    ("unit", S, "ISO currency code (GBP, EUR, USD), 'percent', a duration unit, or the counted noun (people, migrants, vessels)."),
-    ("counted", S, "The noun phrase counted or what the money/percentage is of ('small boats and boat parts', 'funding'); '(implied)' when carried over from the figure before."),
-    ("qualifier", S, "exact, approximately, more_than, less_than, only or vague.", False),
-    ("period", S, "The period the figure covers where the text says ('per day', 'each year', '2021–22')."),
-    ("kind", S, "money, percent, count or duration.", False),
-    ("entity_id", S, "The actor the figure is about or attributed to, where the sentence says so (subject of its clause, or what a counted subject acts on)."),
-    ("sentence", I, "Sentence number.", False),
-)
-
-DATES = _t(
-    "dates",
-    "Dates and periods, resolved against the publication date; values in ISO 8601 / EDTF at the precision of the text.",
-    ("doc_id", "start", "end"),
-    ("doc_id", S, "Document.", False),
-    ("start", I, "Offset of the first character.", False),
-    ("end", I, "End offset (exclusive).", False),
-    ("text", S, "The expression as written ('last month', '2021–22').", False),
-    ("value", S, "ISO 8601 / EDTF value: 2023-08-07 (day), 2023-07 (month), 2022 (year), 2023-23 (autumn 2023; 21–24 = spring–winter), 2023-33 (Q1 2023; 33–36), 2021-04/2022-03 (financial year), 1994/1998 (range), 2023-W31 (ISO week), 198X (decade); empty when it cannot be fixed."),
-    ("granularity", S, "day, week, month, season, quarter, year, fiscal_year, year_range, decade, frequency or relative (unresolved).", False),
-    ("date_start", S, "First day of the period (ISO date); seasons are northern-hemisphere."),
-    ("date_end", S, "Last day of the period (ISO date)."),
-    ("anchor", S, "The publication date relative expressions were resolved against; empty if the document has none."),
-    ("relative", B, "True for expressions that needed the anchor (weekday, 'last month', 'the autumn').", False),
-    ("sentence", I, "Sentence number.", False),
-    ("note", S, "Why a value is empty or how it was read (e.g. 'UK financial year (April to March)')."),
-)
-
-QUOTES = _t(
-    "quotes",
-    "Quoted words and who they are attributed to; `documents.text[start:end] == quote` (the words, without the marks).",
-    ("doc_id", "start", "end"),
-    ("doc_id", S, "Document.", False),
-    ("start", I, "Offset of the first quoted character.", False),
-    ("end", I, "End offset (exclusive).", False),
-    ("quote", S, "The quoted words (across paragraphs for a quotation that runs on).", False),
-    ("speaker", S, "The text naming the speaker (antecedent for a pronoun or role noun); empty when unattributed."),
-    ("speaker_entity_id", S, "The speaker's entity, when it is one."),
-    ("speaker_start", I, "Offset of the speaker text."),
-    ("speaker_end", I, "End offset of the speaker text."),
-    ("cue", S, "What attributes it: the speech verb's lemma (say, call, state, announce ...), 'according to', '(continues)' for a following quote paragraph, or the accusation word."),
-    ("kind", S, "direct (reported words), scare (a term held at a distance) or accusation (a charge reported without who makes it).", False),
-    ("closed", B, "False when the quotation is never closed (an excerpt that stops mid-quote).", False),
-    ("sentence", I, "Sentence where the quote starts.", False),
-)
-
-RELATIONS = _t(
-    "relations",
-    "Typed relations between entities, each with the words that state it; `documents.text[start:end] == evidence`.",
-    ("doc_id", "start", "end", "predicate"),
-    ("doc_id", S, "Document.", False),
-    ("subject_entity_id", S, "Who acts.", False),
-    ("predicate", S, "agreement_with, cooperates_with, supports, funds, supplies, deploys_to, visits, criticises, turns_back, owns, manages, located_in, publishes or part_of (see src/dossier/relations.py).", False),
-    ("object_entity_id", S, "Who or what is acted on.", False),
-    ("start", I, "Offset of the evidence.", False),
-    ("end", I, "End offset of the evidence.", False),
-    ("evidence", S, "The words from subject to object that state the relation.", False),
-    ("trigger", S, "The verb or noun that signals it.", False),
-    ("sentence", I, "Sentence number.", False),
-    ("quantity_start", I, "For funds: start offset of the amount in `quantities` (same doc_id)."),
-    ("quantity_text", S, "For funds: the amount as written."),
-)
-
-TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, INGEST_LOG, PARAGRAPHS, SENTENCES, MENTIONS, ENTITIES,
-                                                 QUANTITIES, DATES, QUOTES, RELATIONS)}
 
 
-def register(table: Table) -> Table:
-    TABLES[table.name] = table
-    return table
+
+
+
+
+
+INGEST_TABLES = (DOCUMENTS, INGEST_LOG, PARAGRAPHS)
+
+
+class _Tables(Mapping):
+    """Every table by name: the ingestion tables here, then the tables the extractors and the
+    corpus steps declare in their own modules (collected on first use, so that declaring a
+    table is one line in the module that writes it)."""
+
+    def __init__(self):
+        self._tables: dict[str, Table] | None = None
+
+    def _all(self) -> dict[str, Table]:
+        if self._tables is None:
+            from .corpus.steps import corpus_tables
+            from .extract import tables as extractor_tables
+
+            self._tables = {t.name: t for t in (*INGEST_TABLES, *extractor_tables(), *corpus_tables())}
+        return self._tables
+
+    def __getitem__(self, key: str) -> Table:
+        return self._all()[key]
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+TABLES: dict[str, Table] = _Tables()
 
 
 class SchemaError(ValueError):

@@ -12,33 +12,8 @@ import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
-
-PRONOUN_LABELS = {
-    "he": ("PERSON",), "she": ("PERSON",), "him": ("PERSON",), "her": ("PERSON",), "his": ("PERSON",),
-    "it": ("ORG", "GPE", "PRODUCT", "LAW", "FAC"), "its": ("ORG", "GPE", "PRODUCT", "LAW", "FAC"),
-    "they": ("ORG", "GPE", "NORP", "PERSON"), "their": ("ORG", "GPE", "NORP", "PERSON"), "we": ("ORG", "GPE"),
-}
-ROLE_LABELS = {
-    "minister": "PERSON", "secretary": "PERSON", "mp": "PERSON", "chancellor": "PERSON", "president": "PERSON",
-    "leader": "PERSON", "spokesperson": "ORG", "spokesman": "ORG", "spokeswoman": "ORG", "department": "ORG",
-    "government": "ORG", "ministry": "ORG", "office": "ORG", "agency": "ORG", "official": "ORG",
-    "officials": "ORG", "company": "ORG", "firm": "ORG", "strategy": "LAW", "act": "LAW",
-    "barge": "PRODUCT", "ship": "PRODUCT", "vessel": "PRODUCT", "boat": "PRODUCT",
-    "country": "GPE", "city": "GPE", "port": "FAC", "site": "FAC",
-}
-FIRST_PLURAL = {"we", "our", "us"}
-ACTOR_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "PRODUCT", "FAC", "LOC", "LAW"})
-
-
-def _phrase(tok):
-    """The tokens of a phrase, without its clauses and appositions."""
-    stack = [c for c in tok.children]
-    while stack:
-        t = stack.pop(0)
-        if t.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "ccomp"):
-            continue
-        yield t
-        stack.extend(t.children)
+from .syntax import phrase as _phrase
+from .lexicon import PRONOUN_LABELS, ROLE_LABELS, FIRST_PLURAL, ACTOR_LABELS
 
 
 @dataclass

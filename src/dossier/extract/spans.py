@@ -42,3 +42,12 @@ def tokens_where(doc: Doc, attr: int, values) -> list[int]:
     array = doc.to_array([attr]).reshape(-1)
     ids = np.array([get_string_id(v) for v in values], dtype=array.dtype)
     return np.nonzero(np.isin(array, ids))[0].tolist()
+
+
+def para_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a text whose paragraphs are separated by blank lines."""
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out

@@ -32,17 +32,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..schema import B, F, I, S, _t
 from . import spans
-
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
-ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "a": 1, "an": 1}
+from .context import DocContext
+from .syntax import clause_verb
+from .lexicon import MONTHS, WEEKDAYS, SEASONS, SEASON_MONTHS, ORDINAL, NUMBER_WORDS, FUTURE_CUES, FUTURE_AUX
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -74,9 +68,26 @@ PATTERNS: list[tuple[str, str]] = [
     ("frequency", r"\b(?:each|every|per)\s+(?:day|week|month|year|quarter)\b|\bannually\b"),
 ]
 COMPILED = [(name, re.compile(rx)) for name, rx in PATTERNS]
-FUTURE_CUES = {"upcoming", "next", "coming", "scheduled", "due", "planned", "forthcoming"}
-FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 RELATIVE_KINDS = {"dm", "day_pair", "weekday", "season", "relative", "ago", "month", "month_rel", "month_range"}
+
+
+DATES = _t(
+    "dates",
+    "Dates and periods, resolved against the publication date; values in ISO 8601 / EDTF at the precision of the text.",
+    ("doc_id", "start", "end"),
+    ("doc_id", S, "Document.", False),
+    ("start", I, "Offset of the first character.", False),
+    ("end", I, "End offset (exclusive).", False),
+    ("text", S, "The expression as written ('last month', '2021–22').", False),
+    ("value", S, "ISO 8601 / EDTF value: 2023-08-07 (day), 2023-07 (month), 2022 (year), 2023-23 (autumn 2023; 21–24 = spring–winter), 2023-33 (Q1 2023; 33–36), 2021-04/2022-03 (financial year), 1994/1998 (range), 2023-W31 (ISO week), 198X (decade); empty when it cannot be fixed."),
+    ("granularity", S, "day, week, month, season, quarter, year, fiscal_year, year_range, decade, frequency or relative (unresolved).", False),
+    ("date_start", S, "First day of the period (ISO date); seasons are northern-hemisphere."),
+    ("date_end", S, "Last day of the period (ISO date)."),
+    ("anchor", S, "The publication date relative expressions were resolved against; empty if the document has none."),
+    ("relative", B, "True for expressions that needed the anchor (weekday, 'last month', 'the autumn').", False),
+    ("sentence", I, "Sentence number.", False),
+    ("note", S, "Why a value is empty or how it was read (e.g. 'UK financial year (April to March)')."),
+)
 
 
 @dataclass
@@ -123,11 +134,7 @@ def _future(doc: Doc, start: int, end: int) -> bool:
     before = doc[max(span.start - 3, 0):span.start]
     if any(t.lower_ in FUTURE_CUES for t in before) or any(t.lower_ in FUTURE_CUES for t in span):
         return True
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
+    tok = clause_verb(span.root, 6)
     if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
         return True
     return tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN"
@@ -329,12 +336,12 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"(?:https?://|www\.)\S*(?:\s+\S*/\S*)?|\S+\.\S+/\S+", text)]
 
 
-def extract(doc: Doc, published: str | None, names: list[tuple[int, int]]) -> list[dict]:
-    """Date rows for one document. ``names`` are the character spans of named-entity mentions
-    (a year inside "2025 UK Border Strategy" is part of a name, not a date)."""
-    text = spans.text(doc)
+def extract(ctx: DocContext) -> list[dict]:
+    """Date rows for one document. Digits inside a named-entity mention (a year inside "2025 UK
+    Border Strategy") or a URL are not dates."""
+    doc, text, published = ctx.doc, ctx.text, ctx.published
     anchor = dt.date.fromisoformat(published) if published else None
-    exclude = url_spans(text) + list(names)
+    exclude = list(ctx.url_spans) + list(ctx.name_spans)
     # A year right after "Act" or "Act," names a law (Immigration and Asylum Act 1999).
     exclude += [(m.start(1), m.end(1)) for m in re.finditer(r"\bAct,?\s+(\d{4})\b", text)]
     sent_starts = spans.sentence_starts(doc)

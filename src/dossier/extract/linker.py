@@ -1,129 +1,46 @@
-"""Entity mentions with exact offsets, linked to canonical entities.
+"""Linking the entity mentions of one document: an ordered list of named steps (see
+:attr:`Linker.STEPS`), each reading the parse and the mentions so far.
 
 Linking, in order of evidence:
 1. the reference table (ruler match or alias/demonym lookup of the mention's normalised text);
 2. in-document rules: an acronym defined in the text ("National Crime Agency (NCA)"), a
    country's government ("the British government", "Government of the United Kingdom", and a
    bare "the government" resolved to the government last named, else to the government of the
-   publisher's country), a surname after the full name of a person;
+   publisher's country), a surname after the full name of a person, the type of an unknown
+   name from its context;
 3. otherwise a new entity whose id is the slug of its fullest name, so the same name in
    different documents is one entity.
-Every mention keeps the method that produced it.
+Every mention keeps the method that produced it. A mention not linked to the reference table
+carries its provisional identity in ``Mention.cluster`` (its normalised name) until the last
+step names it; an acronym's mention says which acronym in ``Mention.acronym``.
+
+This module is over 400 lines because the steps share the linker's state (the reference,
+the acronyms defined so far) and read best in their order of application.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
+from ..reference import Reference
+from ..text import norm, slug
 from . import spans
-
-from .reference import Reference, RefEntity
-from .text import norm, slug
-
-NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-DETERMINERS = {"the", "a", "an", "this", "these", "those", "that"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "prof",
-              "professor", "mr.", "mrs.", "ms.", "dr.", "rt", "hon"}
-# Lower-case words inside personal names ("Ursula von der Leyen", "Ahmed bin Ali").
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "le", "la", "bin", "al", "ibn", "ter"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
-ACRONYM_SKIP = {"of", "and", "the", "for", "&", "de", "du", "la", "on", "in", "to"}
-GOVERNMENT_WORDS = {"government", "governments"}
-LOCATIVE_PREPS = {"at", "in", "near", "outside"}
-# A name right after one of these nouns names a vessel ("the accommodation ship Gemini").
-VESSEL_NOUNS = {"ship", "vessel", "barge", "tug", "boat", "ferry", "tanker", "trawler", "yacht", "dinghy",
-                "frigate", "cutter", "liner", "cruiser", "floatel", "freighter", "lifeboat", "patrol"}
-# Head nouns that make an unknown name an organisation ("Centre of Excellence").
-ORG_HEADS = {"centre", "center", "agency", "unit", "office", "force", "forces", "taskforce", "service",
-             "directorate", "command", "committee", "council", "department", "ministry", "authority",
-             "commission", "institute", "police", "team", "partnership", "foundation", "association"}
-# State bodies named by a demonym and a common noun ("Turkish border forces", "French police").
-INSTITUTION_PHRASES = {("police",), ("border", "force"), ("border", "forces"), ("coastguard",), ("coast", "guard"),
-                       ("army",), ("navy",), ("military",), ("armed", "forces"), ("air", "force"),
-                       ("gendarmerie",), ("border", "guards"), ("border", "guard"), ("border", "police"),
-                       ("security", "forces"), ("intelligence", "services"), ("intelligence", "service")}
-# Nouns that make the words before them part of a title ("Immigration Minister Robert Jenrick").
-ROLE_NOUNS = {"minister", "secretary", "chancellor", "commissioner", "spokesman", "spokeswoman",
-              "spokesperson", "director", "ambassador", "envoy", "correspondent", "editor", "mp", "mep"}
-
-
-@dataclass
-class Mention:
-    start: int  # token indices
-    end: int
-    label: str
-    method: str
-    entity_id: str | None = None
-    kb_id: str = ""
-    demonym: bool = False
-
-
-@dataclass
-class EntityInfo:
-    entity_id: str
-    name: str
-    type: str
-    kind: str | None = None
-    country: str | None = None
-    wikidata: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    curated: bool = False
-    surfaces: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
-
-    @classmethod
-    def from_reference(cls, r: RefEntity) -> "EntityInfo":
-        return cls(r.entity_id, r.name, r.type, r.kind, r.country, r.wikidata, r.lat, r.lon, True)
-
-
-def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, quotes and punctuation at the edges and a trailing possessive, and cut
-    at a paragraph break."""
-    for i in range(start, end):
-        if "\n" in doc[i].text or (doc[i].is_space and "\n" in doc[i].text_with_ws):
-            end = i
-            break
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("CCONJ", "ADP", "DET", "PART", "SCONJ"))):
-        end -= 1  # "Frontex and", "Frontex before"
-    return start, end
-
-
-def _strip_honorific(doc: Doc, m: "Mention") -> None:
-    """"Mr Cleverly" names Cleverly: a title is not part of the name."""
-    while m.end - m.start > 1 and doc[m.start].lower_.rstrip(".") in HONORIFICS:
-        m.start += 1
-
-
-def _initials_match(tokens: list, acronym: str) -> bool:
-    """Do the words' initials spell the acronym, with or without the small words
-    ("Refugee and Migrant Forum ..." → RAMFEL or RMFEL)?"""
-    if not tokens or tokens[0].lower_ in ACRONYM_SKIP:
-        return False
-    words = [(t.text[0].lower(), t.lower_ in ACRONYM_SKIP) for t in tokens if t.text[:1].isalpha()]
-    acr = acronym.lower()
-
-    @lru_cache(maxsize=None)
-    def match(i: int, j: int) -> bool:
-        # every content word gives its initial; a small word may or may not
-        if j == len(words):
-            return i == len(acr)
-        letter, small = words[j]
-        if i < len(acr) and acr[i] == letter and match(i + 1, j + 1):
-            return True
-        return small and match(i, j + 1)
-
-    return match(0, 0)
+from .lexicon import (
+    GOVERNMENT_WORDS,
+    HONORIFICS,
+    INSTITUTION_PHRASES,
+    LOCATIVE_PREPS,
+    NAME_PARTICLES,
+    NUMERIC,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    VESSEL_NOUNS,
+)
+from .mention import EntityInfo, Mention, _clean, _initials_match, _strip_honorific, display_name
 
 
 class Linker:
@@ -134,7 +51,8 @@ class Linker:
         self.home_country = home_country
 
     # ------------------------------------------------------------------ collection
-    def _collect(self, doc: Doc) -> list[Mention]:
+    def _collect(self, doc: Doc, _mentions: list[Mention]) -> list[Mention]:
+        """The model's and the rulers' entity spans, trimmed, split at verbs and at commas between names."""
         mentions = []
         for ent in doc.ents:
             if ent.label_ in NUMERIC:
@@ -265,7 +183,8 @@ class Linker:
             infos[eid] = EntityInfo(eid, name, "ORG", "government", code)
         return eid
 
-    def _government_rules(self, doc: Doc, mentions: list[Mention], infos: dict[str, EntityInfo]) -> list[Mention]:
+    def _government_rules(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        infos = self._infos
         by_end = {m.end: m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
@@ -316,9 +235,10 @@ class Linker:
                 current = m.entity_id
         return [m for m in out if m.method != "rule:government-ref" or m.entity_id]
 
-    def _institutions(self, doc: Doc, mentions: list[Mention], infos: dict[str, EntityInfo]) -> list[Mention]:
+    def _institutions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Turkish border forces": a country's demonym and a state-body noun name an
         organisation of that country (linked to the reference when it has the name)."""
+        infos = self._infos
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:
@@ -381,99 +301,119 @@ class Linker:
         for m in out:  # acronyms the model already tagged
             text = doc[m.start:m.end].text
             if text in defined and m is not defined[text] and not m.entity_id:
-                m.kb_id = f"acronym:{text}"
+                m.acronym = text
         covered = {i for m in out for i in range(m.start, m.end)}
         for i in spans.tokens_where(doc, ORTH, list(defined)):
             tok = doc[i]
             if tok.i not in covered:
-                out.append(Mention(tok.i, tok.i + 1, defined[tok.text].label, "rule:acronym", kb_id=f"acronym:{tok.text}"))
+                out.append(Mention(tok.i, tok.i + 1, defined[tok.text].label, "rule:acronym", acronym=tok.text))
         out.sort(key=lambda m: m.start)
         return out
 
-    # ------------------------------------------------------------------ main
-    def link(self, doc: Doc) -> tuple[list[Mention], dict[str, EntityInfo]]:
-        infos: dict[str, EntityInfo] = {}
-        self._acronyms: dict[str, Mention] = {}
-        mentions = self._merge_particles(doc, self._collect(doc))
+    # ------------------------------------------------------------------ the remaining steps
+    def _link_all(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Every mention against the reference table."""
         for m in mentions:
             self._link_reference(doc, m)
-        mentions = self._drop_titles(doc, mentions)
-        mentions = self._coordination(doc, mentions)
+        return mentions
+
+    def _link_coordinated(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions:
             if m.method == "rule:coordination":
                 self._link_reference(doc, m)
-        mentions = self._acronym_rules(doc, mentions)
-        for m in mentions:
-            if m.method == "rule:acronym" and not m.kb_id:
-                self._link_reference(doc, m)
-        mentions = self._government_rules(doc, mentions, infos)
-        mentions = self._institutions(doc, mentions, infos)
+        return mentions
 
-        # Acronyms take the entity of their long form.
+    def _link_long_forms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The long forms the acronym rule found, against the reference table."""
         for m in mentions:
-            if m.kb_id.startswith("acronym:"):
-                head = self._acronyms[m.kb_id[len("acronym:"):]]
+            if m.method == "rule:acronym" and m.acronym is None:
+                self._link_reference(doc, m)
+        return mentions
+
+    def _acronym_entities(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Acronyms take the entity of their long form."""
+        for m in mentions:
+            if m.acronym:
+                head = self._acronyms[m.acronym]
                 if head.entity_id is None:
                     self._link_reference(doc, head)
-                if head.entity_id is None:
-                    head.entity_id = "cluster:" + norm(doc[head.start:head.end].text)
-                if m.entity_id is None or m.entity_id.startswith("cluster:"):
-                    m.entity_id = head.entity_id
+                if head.entity_id is None and head.cluster is None:
+                    head.cluster = norm(doc[head.start:head.end].text)
+                if m.entity_id is None:
+                    m.entity_id, m.cluster = head.entity_id, head.cluster
                     m.label = head.label
                     if m.method == "model":
                         m.method = "model+acronym"
+        return mentions
 
-        # Drop what is not a name: model output with no capital letter that nothing linked.
-        mentions = [m for m in mentions if m.entity_id or m.method.startswith("rule")
-                    or any(ch.isupper() for ch in doc[m.start:m.end].text)]
+    def _drop_lowercase(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Drop what is not a name: model output with no capital letter that nothing linked."""
+        return [m for m in mentions if m.entity_id or m.cluster or m.method.startswith("rule")
+                or any(ch.isupper() for ch in doc[m.start:m.end].text)]
 
-        # Surnames (the last words of a name) of people named in full in the document, else
-        # of exactly one person in the reference table ("Mr Cleverly" → James Cleverly).
-        surnames: dict[str, set[str]] = {}
+    @staticmethod
+    def _identity(doc: Doc, m: Mention) -> tuple[str, str]:
+        """("entity", id) for a linked mention, ("cluster", normalised name) otherwise."""
+        return ("entity", m.entity_id) if m.entity_id else ("cluster", m.cluster or norm(doc[m.start:m.end].text))
+
+    def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Surnames (the last words of a name) of people named in full in the document, else of
+        exactly one person in the reference table ("Mr Cleverly" → James Cleverly)."""
+        surnames: dict[str, set[tuple[str, str]]] = {}
         for m in mentions:
             if m.label == "PERSON" and m.end - m.start >= 2:
-                key = m.entity_id or "cluster:" + norm(doc[m.start:m.end].text)
+                who = self._identity(doc, m)
                 for k in range(1, m.end - m.start):
-                    surnames.setdefault(norm(doc[m.start + k:m.end].text), set()).add(key)
+                    surnames.setdefault(norm(doc[m.start + k:m.end].text), set()).add(who)
         for m in mentions:
-            if (m.entity_id is None or m.entity_id.startswith("cluster:")) and m.label in ("PERSON", "ORG", "GPE", "NORP"):
+            if m.entity_id is None and m.label in ("PERSON", "ORG", "GPE", "NORP"):
                 key = norm(doc[m.start:m.end].text)
-                keys = surnames.get(key, set()) - {m.entity_id or "cluster:" + key}
+                keys = surnames.get(key, set()) - {self._identity(doc, m)}
                 if len(keys) == 1:
-                    m.entity_id = next(iter(keys))
+                    kind, value = next(iter(keys))
+                    if kind == "entity":
+                        m.entity_id = value
+                    else:
+                        m.cluster = value
                     m.label = "PERSON"
                     m.method += "+surname"
-                elif m.label in ("PERSON", "ORG", "GPE", "NORP") and m.end - m.start <= 3:
+                elif m.end - m.start <= 3:
                     # an unknown capitalised name that is the surname of exactly one known person
                     person = self.ref.person_by_surname(key)
                     if person is not None:
                         m.entity_id, m.label = person, "PERSON"
                         m.method += "+surname"
-        # Unknown names typed by their context: a vessel noun before, an organisation noun as head.
+        return mentions
+
+    def _context_types(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Unknown names typed by their context: a vessel noun before, an organisation noun as
+        head; a lone unknown "person" (or "work of art") after at/in/near is a place the model
+        mistook."""
         for m in mentions:
-            if m.entity_id is not None and not m.entity_id.startswith("cluster:"):
+            if m.entity_id is not None:
                 continue
             if m.start > 0 and doc[m.start - 1].lower_ in VESSEL_NOUNS:
                 m.label, m.method = "PRODUCT", m.method + "+vessel"
             elif m.label in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and (
                     doc[m.end - 1].lower_ in ORG_HEADS or doc[m.start:m.end].root.lower_ in ORG_HEADS):
                 m.label, m.method = "ORG", m.method + "+orghead"
-        # A lone unknown "person" (or "work of art") after at/in/near is a place the model mistook.
         for m in mentions:
-            if (m.entity_id is None or m.entity_id.startswith("cluster:")) and m.end - m.start == 1 \
-                    and m.label in ("PERSON", "WORK_OF_ART", "PRODUCT"):
+            if m.entity_id is None and m.end - m.start == 1 and m.label in ("PERSON", "WORK_OF_ART", "PRODUCT"):
                 head = doc[m.start].head
                 preps = LOCATIVE_PREPS if m.label == "PERSON" else LOCATIVE_PREPS | {"from", "to"}
                 if head.lower_ in preps and head.i < m.start:
                     m.label, m.method = "GPE", m.method + "+locative"
+        return mentions
 
-        # New entities: one per normalised name, id from the fullest surface form.
+    def _name_clusters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """New entities: one per normalised name, id from the fullest surface form; then each
+        mention's entity facts (surfaces, labels) are counted."""
+        infos = self._infos
         clusters: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.entity_id is None:
-                m.entity_id = "cluster:" + norm(doc[m.start:m.end].text)
-            if m.entity_id.startswith("cluster:"):
-                clusters.setdefault(m.entity_id, []).append(m)
+                m.cluster = m.cluster or norm(doc[m.start:m.end].text)
+                clusters.setdefault(m.cluster, []).append(m)
         rename: dict[str, str] = {}
         for key, ms in clusters.items():
             surface = max((doc[m.start:m.end].text for m in ms), key=lambda s: (len(s), s))
@@ -486,94 +426,47 @@ class Linker:
             for m in ms:
                 if m.label != label and m.label != "NORP":
                     m.label = label
-            eid = slug(surface) or slug(key[8:]) or "entity"
+            eid = slug(surface) or slug(key) or "entity"
             if eid in self.ref.entities:
                 eid = f"{eid}-{label.lower()}"
             rename[key] = eid
             if eid not in infos:
-                infos[eid] = EntityInfo(eid, _display_name(surface), label)
+                infos[eid] = EntityInfo(eid, display_name(surface), label)
         for m in mentions:
-            if m.entity_id in rename:
-                m.entity_id = rename[m.entity_id]
+            if m.entity_id is None:
+                m.entity_id = rename[m.cluster]
             if m.entity_id not in infos:
                 infos[m.entity_id] = EntityInfo.from_reference(self.ref.entities[m.entity_id])
             info = infos[m.entity_id]
             info.surfaces[doc[m.start:m.end].text] += 1
             info.labels[m.label] += 1
         mentions.sort(key=lambda m: (m.start, m.end))
-        return mentions, infos
+        return mentions
 
+    # ------------------------------------------------------------------ main
+    # The steps, in order: (name, method). Each takes and returns the document's mentions.
+    STEPS = (
+        ("collect", "_collect"),
+        ("merge name particles", "_merge_particles"),
+        ("link to reference", "_link_all"),
+        ("drop title words", "_drop_titles"),
+        ("coordinated names", "_coordination"),
+        ("link coordinated names", "_link_coordinated"),
+        ("acronyms defined in the text", "_acronym_rules"),
+        ("link long forms", "_link_long_forms"),
+        ("governments", "_government_rules"),
+        ("state institutions", "_institutions"),
+        ("acronyms take their long form's entity", "_acronym_entities"),
+        ("drop lower-case spans", "_drop_lowercase"),
+        ("surnames", "_surnames"),
+        ("type from context", "_context_types"),
+        ("name new entities", "_name_clusters"),
+    )
 
-def _display_name(surface: str) -> str:
-    return surface.strip().rstrip("’'")
-
-
-def mention_rows(doc: Doc, mentions: list[Mention], para_starts: list[int]) -> list[dict]:
-    sent_starts = spans.sentence_starts(doc)
-    rows = []
-    for m in mentions:
-        span = doc[m.start:m.end]
-        rows.append(dict(start=span.start_char, end=span.end_char, text=span.text, label=m.label,
-                         entity_id=m.entity_id, sentence=bisect.bisect_right(sent_starts, span.start_char) - 1,
-                         para=bisect.bisect_right(para_starts, span.start_char) - 1, method=m.method))
-    return rows
-
-
-def entity_rows(infos: dict[str, EntityInfo]) -> list[dict]:
-    """Per-document entity facts, to be merged across documents."""
-    rows = []
-    for info in infos.values():
-        if not info.surfaces:
-            continue
-        rows.append(dict(entity_id=info.entity_id, name=info.name, type=info.type, kind=info.kind,
-                         country=info.country, wikidata=info.wikidata, lat=info.lat, lon=info.lon,
-                         curated=info.curated, surfaces=dict(info.surfaces), labels=dict(info.labels)))
-    return rows
-
-
-def publisher_entity(publisher: str | None, ref: Reference) -> RefEntity | None:
-    """The reference entity named in a publisher string ("Home Office (press release,
-    republished by WiredGov)" → Home Office), longest name first."""
-    if not publisher:
-        return None
-    words = publisher.replace("(", " ").replace(")", " ").replace(",", " ").split()
-    for n in range(len(words), 0, -1):
-        for i in range(0, len(words) - n + 1):
-            hit = ref.lookup(" ".join(words[i:i + n]))
-            if hit and not hit[1]:
-                return hit[0]
-    return None
-
-
-# Publishers whose documents speak in their own voice (not news organisations).
-VOICE_KINDS = {"government", "government department", "government agency", "law-enforcement agency", "political party", "non-governmental organisation",
-               "international organisation", "devolved government"}
-
-
-def home_country(publisher: str | None, ref: Reference) -> str | None:
-    """The country of the publisher (the Home Office → GBR), used to resolve a bare "the
-    government"."""
-    e = publisher_entity(publisher, ref)
-    return e.country if e is not None else None
-
-
-def voice(publisher: str | None, ref: Reference) -> str | None:
-    """The entity a document's own "we" stands for: its author body (a department's release),
-    or for a parliament's record of ministers' statements, the government of its country."""
-    e = publisher_entity(publisher, ref)
-    if e is None:
-        return None
-    if e.kind in VOICE_KINDS:
-        return e.entity_id
-    if e.kind == "legislature" and e.country:
-        return ref.government_of.get(e.country)
-    return None
-
-
-def author(publisher: str | None, ref: Reference) -> tuple[str, str] | None:
-    """(name, entity_id) of a publisher that speaks in its own voice."""
-    e = publisher_entity(publisher, ref)
-    return (e.name, e.entity_id) if e is not None and e.kind in VOICE_KINDS else None
-
-
-__all__ = ["Linker", "mention_rows", "entity_rows", "home_country", "author", "voice", "NUMERIC"]
+    def link(self, doc: Doc) -> tuple[list[Mention], dict[str, EntityInfo]]:
+        self._infos: dict[str, EntityInfo] = {}
+        self._acronyms: dict[str, Mention] = {}
+        mentions: list[Mention] = []
+        for _name, method in self.STEPS:
+            mentions = getattr(self, method)(doc, mentions)
+        return mentions, self._infos

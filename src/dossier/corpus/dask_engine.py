@@ -2,7 +2,7 @@
 
 Without a scheduler address a ``LocalCluster`` of ``jobs`` worker processes is started; with one,
 the client connects to a running cluster. Documents are sent in batches; each worker loads the
-spaCy pipeline once (per process) and runs :func:`dossier.pipeline.analyse_batch`, the same
+spaCy pipeline once (per process) and runs :func:`dossier.corpus.work.analyse_batch`, the same
 per-document function as the local engine. Results come back to the client, which writes them
 to the content cache; the cross-document steps (entity merging, corpus tables) then run on the
 cached results exactly as for the local engine, so the tables are identical.
@@ -24,7 +24,7 @@ def run_dask(tasks: Iterable[dict], jobs: int = 2, batch_size: int = 32, schedul
              retries: int = 3) -> Iterator[tuple[str, dict]]:
     from dask.distributed import Client, LocalCluster, as_completed
 
-    from .pipeline import _batched, analyse_batch
+    from .work import analyse_batch, batched
 
     cluster = None
     if scheduler:
@@ -38,7 +38,7 @@ def run_dask(tasks: Iterable[dict], jobs: int = 2, batch_size: int = 32, schedul
         limit = BATCHES_IN_FLIGHT_PER_WORKER * workers
         pending = as_completed()
         in_flight = 0
-        for i, batch in enumerate(_batched(tasks, batch_size)):
+        for i, batch in enumerate(batched(tasks, batch_size)):
             future = client.submit(analyse_batch, batch, batch_size, pure=False, retries=retries,
                                    key=f"dossier-batch-{i}-{batch[0]['key'][:12]}")
             pending.add(future)

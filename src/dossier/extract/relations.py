@@ -29,9 +29,13 @@ import bisect
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
+from ..schema import B, F, I, S, _t
 from . import spans
 
-from .resolve import ACTOR_LABELS, Resolver, _phrase
+from .context import DocContext
+from .resolve import Resolver
+from .syntax import child as _child, governing_actor as _governing_actor, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
+from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, PLACE_LABELS
 
 VERB_TRIGGERS = {
     "agree": "agreement_with", "sign": "agreement_with",
@@ -51,8 +55,6 @@ VERB_TRIGGERS = {
     "publish": "publishes", "release": "publishes", "launch": "publishes",
     "intercept": "turns_back",
 }
-GIVE_VERBS = {"provide", "give", "pay", "grant", "allocate", "award", "spend", "divert", "deliver", "transfer"}
-MONEY_NOUNS = {"funding", "funds", "fund", "money", "grant", "aid", "payment", "payments", "cash", "spend", "budget", "million", "m", "bn", "billion"}
 NOUN_TRIGGERS = {
     "deal": "agreement_with", "agreement": "agreement_with", "partnership": "agreement_with", "pact": "agreement_with",
     "accord": "agreement_with", "arrangement": "agreement_with", "memorandum": "agreement_with",
@@ -60,50 +62,33 @@ NOUN_TRIGGERS = {
     "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
     "criticism": "criticises",
 }
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, "turn", "push", "work", "call", "welcome", "host", "receive"}
 ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}
 
 
-def _child(tok, *deps):
-    return next((c for c in tok.children if c.dep_ in deps), None)
+RELATIONS = _t(
+    "relations",
+    "Typed relations between entities, each with the words that state it; `documents.text[start:end] == evidence`.",
+    ("doc_id", "start", "end", "predicate"),
+    ("doc_id", S, "Document.", False),
+    ("subject_entity_id", S, "Who acts.", False),
+    ("predicate", S, "agreement_with, cooperates_with, supports, funds, supplies, deploys_to, visits, criticises, turns_back, owns, manages, located_in, publishes or part_of (see src/dossier/relations.py).", False),
+    ("object_entity_id", S, "Who or what is acted on.", False),
+    ("start", I, "Offset of the evidence.", False),
+    ("end", I, "End offset of the evidence.", False),
+    ("evidence", S, "The words from subject to object that state the relation.", False),
+    ("trigger", S, "The verb or noun that signals it.", False),
+    ("sentence", I, "Sentence number.", False),
+    ("quantity_start", I, "For funds: start offset of the amount in `quantities` (same doc_id)."),
+    ("quantity_text", S, "For funds: the amount as written."),
+)
 
 
-def _prep_objects(tok, *preps):
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    yield g
-                    yield from (h for h in g.children if h.dep_ == "conj")
-
-
-def _subject(verb):
-    subj = _child(verb, "nsubj")
-    if subj is not None:
-        return subj
-    if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and verb.head is not verb:
-        return _subject(verb.head) if verb.dep_ != "ccomp" else None
-    return None
-
-
-def _governing_actor(tok):
-    """Subject of the verb a noun depends on ("the British government has announced a deal")."""
-    head = tok.head
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX"):
-            return _subject(head)
-        if head.head is head:
-            break
-        head = head.head
-    return None
-
-
-def extract(doc: Doc, mentions: list, quantities: list[dict], we: str | None = None,
-            quoted: list[tuple[int, int]] = ()) -> list[dict]:
-    """Relation rows. ``we`` is the entity a first-person "we" stands for outside quotations
-    (the body whose statement the document is); ``quoted`` are the quotations' spans."""
-    r = Resolver(doc, mentions, we=we, quoted=quoted)
+def extract(ctx: DocContext) -> list[dict]:
+    """Relation rows. A first-person "we" outside quotations stands for ``ctx.voice`` (the body
+    whose statement the document is)."""
+    doc, mentions, quantities = ctx.doc, ctx.mentions, ctx.results["quantities"]
+    r = Resolver(doc, mentions, we=ctx.voice, quoted=[(q["start"], q["end"]) for q in ctx.results["quotes"]])
     rows: list[dict] = []
     seen = set()
     money = [q for q in quantities if q["kind"] == "money"]

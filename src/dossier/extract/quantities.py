@@ -16,38 +16,21 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Doc, Span
 
+from ..schema import B, F, I, S, _t
 from . import spans
+from .context import DocContext
+from .syntax import clause_verb
+from .lexicon import (
+    SCALES,
+    CURRENCIES,
+    WORD_NUMBERS,
+    VAGUE,
+    QUALIFIERS,
+    REFERENCE_WORDS,
+    DURATION_UNITS,
+    PRONOUNS,
+)
 
-SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
-          "tn": 1e12, "trillion": 1e12}
-CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR",
-              "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR",
-              "dollars": "USD", "dollar": "USD"}
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
-QUALIFIERS = [  # longest first
-    ("in excess of", "more_than"), ("upwards of", "more_than"), ("more than", "more_than"),
-    ("at least", "more_than"), ("over", "more_than"), ("greater than", "more_than"),
-    ("fewer than", "less_than"), ("less than", "less_than"), ("at most", "less_than"), ("under", "less_than"),
-    ("up to", "less_than"), ("below", "less_than"), ("no more than", "less_than"),
-    ("an estimated", "approximately"), ("approximately", "approximately"), ("approx.", "approximately"),
-    ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
-    ("some", "approximately"), ("nearly", "approximately"), ("almost", "approximately"),
-    ("circa", "approximately"), ("c.", "approximately"), ("estimated", "approximately"),
-    ("a mere", "only"), ("only", "only"), ("just", "only"), ("exactly", "exact"),
-]
-# Words that make the following number a reference, not an amount.
-REFERENCE_WORDS = {"part", "section", "article", "clause", "chapter", "schedule", "volume", "vol", "no",
-                   "number", "c", "col", "column", "page", "p", "pp", "para", "paragraph", "rule",
-                   "regulation", "amendment", "question", "room", "flight", "route", "junction",
-                   "platform", "version", "annex", "appendix", "figure", "table", "act", "hc", "hl",
-                   "cm", "cmd", "item", "line", "paper", "vote", "division"}
-DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 PERIODS = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -60,6 +43,25 @@ NUMBER = re.compile(
     re.I,
 )
 ORDINAL_OR_TIME = re.compile(r"^\d+(?:st|nd|rd|th)$|^\d{1,2}[:.]\d{2}$")
+
+
+QUANTITIES = _t(
+    "quantities",
+    "Amounts stated in the text: money, percentages, counts, durations; `documents.text[start:end] == text`.",
+    ("doc_id", "start", "end"),
+    ("doc_id", S, "Document.", False),
+    ("start", I, "Offset of the first character (the qualifier, if any, is included).", False),
+    ("end", I, "End offset (exclusive).", False),
+    ("text", S, "The quantity as written ('more than £3m', 'About 50', '238,448').", False),
+    ("value", F, "The number: 3000000 for '£3m', 238448 for '238,448', 90 for '90%'; empty for a vague amount ('hundreds')."),
+    ("unit", S, "ISO currency code (GBP, EUR, USD), 'percent', a duration unit, or the counted noun (people, migrants, vessels)."),
+    ("counted", S, "The noun phrase counted or what the money/percentage is of ('small boats and boat parts', 'funding'); '(implied)' when carried over from the figure before."),
+    ("qualifier", S, "exact, approximately, more_than, less_than, only or vague.", False),
+    ("period", S, "The period the figure covers where the text says ('per day', 'each year', '2021–22')."),
+    ("kind", S, "money, percent, count or duration.", False),
+    ("entity_id", S, "The actor the figure is about or attributed to, where the sentence says so (subject of its clause, or what a counted subject acts on)."),
+    ("sentence", I, "Sentence number.", False),
+)
 
 
 def _value(num: str, scale: str = "") -> float | None:
@@ -113,12 +115,13 @@ def _noun_phrase(doc: Doc, head, chunks: dict[int, Span], after: int = -1) -> st
     return doc[toks[0].i:toks[-1].i + 1].text
 
 
-def extract(doc: Doc, names: list[tuple[int, int]], date_spans: list[tuple[int, int]],
-            urls: list[tuple[int, int]], mention_at: dict[int, str]) -> list[dict]:
-    """Quantity rows for one parsed document. ``names``, ``date_spans`` and ``urls`` are character
-    spans whose digits are not quantities; ``mention_at`` maps token index → entity_id."""
-    text = spans.text(doc)
-    blocked = sorted([*names, *date_spans, *urls])
+def extract(ctx: DocContext) -> list[dict]:
+    """Quantity rows for one parsed document. Digits inside names, dates and URLs are not
+    quantities."""
+    doc, text = ctx.doc, ctx.text
+    date_spans = [(r["start"], r["end"]) for r in ctx.results["dates"]]
+    mention_at = {i: m.entity_id for i, m in ctx.mention_at.items()}
+    blocked = sorted([*ctx.name_spans, *date_spans, *ctx.url_spans])
     starts = [s for s, _ in blocked]
     chunks: dict[int, Span] = {}
     for nc in doc.noun_chunks:
@@ -237,18 +240,11 @@ def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]]) ->
     return None
 
 
-PRONOUNS = {"it", "they", "its", "their", "he", "she", "we"}
-
-
 def _actor(doc: Doc, tok, mention_at: dict[int, str]) -> str | None:
     """Entity of the subject of the clause the number sits in ("the Home Office provided more
     than £3m" → home-office; "Turkey said it turned back 238,448" → turkey); if the number is
     itself the subject, the entity it acts on ("15 people boarded the Bibby Stockholm")."""
-    verb = tok
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = clause_verb(tok, 8)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     for _ in range(3):

@@ -22,23 +22,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..schema import B, F, I, S, _t
 from . import spans
+from .context import DocContext
 from .resolve import Resolver
+from .syntax import subject_of
+from .lexicon import (
+    SPEECH_VERBS,
+    NAMING_VERBS,
+    REPORTING_VERBS,
+    ACCUSATION_CUES,
+    SPEAKER_LABELS,
+    FIRST_PERSON,
+)
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
-SPEECH_VERBS = {
-    "say", "tell", "state", "add", "announce", "call", "describe", "claim", "warn", "insist", "argue",
-    "write", "accuse", "criticise", "criticize", "urge", "explain", "note", "suggest", "confirm", "reveal",
-    "declare", "vow", "pledge", "promise", "comment", "brand", "dub", "label", "term", "admit", "deny",
-    "predict", "stress", "tweet", "post", "respond", "reply", "ask", "answer", "condemn", "welcome",
-    "acknowledge", "maintain", "allege", "boast", "concede", "conclude", "contend", "emphasise",
-    "emphasize", "estimate", "assert", "report",
-}
-NAMING_VERBS = {"call", "dub", "brand", "term", "label", "describe"}
-REPORTING_VERBS = {"say", "tell", "add", "state", "claim", "insist", "warn", "argue", "admit", "deny", "write",
-                   "explain", "stress", "reply", "respond", "told"}
-ACCUSATION_CUES = {"accuse", "accusation", "charge", "allegation"}
-SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 @dataclass
 class RawQuote:
     open: int  # index of the opening mark
@@ -48,17 +46,28 @@ class RawQuote:
     paragraphs: int = 1
 
 
-def _para_bounds(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for part in text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return out
+QUOTES = _t(
+    "quotes",
+    "Quoted words and who they are attributed to; `documents.text[start:end] == quote` (the words, without the marks).",
+    ("doc_id", "start", "end"),
+    ("doc_id", S, "Document.", False),
+    ("start", I, "Offset of the first quoted character.", False),
+    ("end", I, "End offset (exclusive).", False),
+    ("quote", S, "The quoted words (across paragraphs for a quotation that runs on).", False),
+    ("speaker", S, "The text naming the speaker (antecedent for a pronoun or role noun); empty when unattributed."),
+    ("speaker_entity_id", S, "The speaker's entity, when it is one."),
+    ("speaker_start", I, "Offset of the speaker text."),
+    ("speaker_end", I, "End offset of the speaker text."),
+    ("cue", S, "What attributes it: the speech verb's lemma (say, call, state, announce ...), 'according to', '(continues)' for a following quote paragraph, or the accusation word."),
+    ("kind", S, "direct (reported words), scare (a term held at a distance) or accusation (a charge reported without who makes it).", False),
+    ("closed", B, "False when the quotation is never closed (an excerpt that stops mid-quote).", False),
+    ("sentence", I, "Sentence where the quote starts.", False),
+)
 
 
-def find_quotes(text: str) -> list[RawQuote]:
+def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[RawQuote]:
     """Pair quote marks paragraph by paragraph (see module docstring)."""
-    paras = _para_bounds(text)
+    paras = spans.para_bounds(text) if paras is None else paras
     quotes: list[RawQuote] = []
     open_q: RawQuote | None = None
     for pi, (ps, pe) in enumerate(paras):
@@ -136,28 +145,24 @@ def speaker_of(res: Resolver, subj) -> tuple[str | None, str | None, int | None,
 
 
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and verb.lemma_ in ACCUSATION_CUES):
-            return c
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        return next((g for g in agent.children if g.dep_ == "pobj"), None)
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head)
-    return None
+    """The speaker's token: subject (a passive's too, except for accusations: "X was accused"),
+    else the agent ("was said by X"), else that of the verb it is chained to."""
+    return subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
+                      skip=lambda v, c: c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES)
 
 
-def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> list[dict]:
-    """Quote rows. ``author`` is (name, entity_id) of the body whose own voice the document is
+def extract(ctx: DocContext) -> list[dict]:
+    """Quote rows. ``ctx.author`` is (name, entity_id) of the body whose own voice the document is
     (a department's press release): its unattributed scare quotes are its terms."""
-    text = spans.text(doc)
-    res = Resolver(doc, mentions)
-    para_starts = [a for a, _ in _para_bounds(text)]
+    doc, text, author = ctx.doc, ctx.text, ctx.author
+    res = Resolver(doc, ctx.mentions)
+    bounds = ctx.para_bounds
+    para_starts = [a for a, _ in bounds]
     sent_starts = spans.sentence_starts(doc)
     sents = spans.sentences(doc)
     rows = []
     previous_speaker: tuple | None = None
-    for q in find_quotes(text):
+    for q in find_quotes(text, bounds):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
@@ -230,20 +235,16 @@ def extract(doc: Doc, mentions: list, author: tuple[str, str] | None = None) -> 
                          speaker_entity_id=sp_id, speaker_start=sp_start, speaker_end=sp_end, cue=cue,
                          kind=kind, closed=q.closed, sentence=s_idx))
         previous_speaker = (*speaker, bisect.bisect_right(para_starts, q.open) - 1) if speaker else None
-    rows.extend(_unmarked_quotes(doc, res, rows, sents, sent_starts))
+    rows.extend(_unmarked_quotes(doc, res, rows, sents, sent_starts, bounds))
     rows.sort(key=lambda r: r["start"])
     return rows
 
 
-FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
-
-
-def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_starts) -> list[dict]:
+def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_starts, bounds) -> list[dict]:
     """Official releases print statements without quotation marks: "Steve Dann, ..., said:"
     at the end of a paragraph, then the words as paragraphs of their own. The first such
     paragraph is the quote, and the next ones while they still speak in the first person."""
     text = spans.text(doc)
-    bounds = _para_bounds(text)
     taken = [(r["start"], r["end"]) for r in marked]
     rows = []
     for i, (ps, pe) in enumerate(bounds[:-1]):

@@ -1,0 +1,107 @@
+"""The content cache: one entry per document, keyed by content, so a re-run reuses every
+result and an edit of the reference table reprocesses only the documents it affects."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+from pathlib import Path
+
+from .. import config, ingest, reference
+from ..text import fold
+
+
+class Cache:
+    """Per-document results on disk, keyed by content, each stored with the version of the
+    reference table it was computed with. Writes are atomic, so concurrent workers and
+    interrupted runs never leave a half-written entry.
+
+    When the reference table has changed since a result was computed, the result is reused if
+    the edit cannot affect the document (it links to none of the changed entities and contains
+    none of their names), and recomputed otherwise."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self._diffs: dict[str, tuple[set[str], re.Pattern | None] | None] = {}
+        self._older_references: bool | None = None
+
+    def path(self, key: str, ref_version: str) -> Path:
+        return self.root / "docs" / key[:2] / f"{key}.{ref_version}.pkl"
+
+    def get(self, key: str, ref_version: str) -> dict | None:
+        try:
+            with open(self.path(key, ref_version), "rb") as fh:
+                return pickle.load(fh)
+        except (FileNotFoundError, EOFError, pickle.UnpicklingError):
+            return None
+
+    def put(self, key: str, ref_version: str, value: dict) -> None:
+        path = self.path(key, ref_version)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+
+    def remember_reference(self, ref: reference.Reference) -> None:
+        """Keep a copy of the reference table each result was computed with (to diff later)."""
+        snap = self.root / "reference" / f"{ref.version}.csv"
+        if not snap.exists():
+            snap.parent.mkdir(parents=True, exist_ok=True)
+            data = Path(config.ENTITIES_CSV).read_bytes()
+            if reference.version_of(data) == ref.version:
+                snap.write_bytes(data)
+
+    def _diff(self, old_version: str, ref: reference.Reference):
+        if old_version not in self._diffs:
+            snap = self.root / "reference" / f"{old_version}.csv"
+            if not snap.exists():
+                self._diffs[old_version] = None
+            else:
+                old = reference.Reference(reference.read_rows(snap), old_version)
+                ids, terms = reference.changes(old, ref)
+                words = sorted({fold(t).casefold() for t in terms}, key=len, reverse=True)
+                rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+                self._diffs[old_version] = (ids, rx)
+        return self._diffs[old_version]
+
+    def usable(self, key: str, ref: reference.Reference, text: str) -> bool:
+        """Is there a result for this document under the current reference table, or one under
+        an earlier table that the edit does not affect (then it is carried over)?"""
+        if self.path(key, ref.version).exists():
+            return True
+        if self._older_references is None:  # once per run: has any other table version been used?
+            snaps = (self.root / "reference").glob("*.csv")
+            self._older_references = any(p.stem != ref.version for p in snaps)
+        if not self._older_references:  # a cold cache: no earlier result can exist, skip the search
+            return False
+        for old in sorted(self.path(key, "x").parent.glob(f"{key}.*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True):
+            old_version = old.name.split(".")[1]
+            diff = self._diff(old_version, ref)
+            if diff is None:
+                continue
+            ids, rx = diff
+            with open(old, "rb") as fh:
+                result = pickle.load(fh)
+            linked = {r["entity_id"] for r in result["mentions"]}
+            if linked & ids or (rx is not None and rx.search(fold(text).casefold())):
+                return False
+            os.replace(old, self.path(key, ref.version))
+            return True
+        return False
+
+
+def task_key(doc: ingest.Document, version: str) -> str:
+    h = hashlib.sha256()
+    for part in (doc.sha256, doc.text, str(doc.meta.get("published")), str(doc.meta.get("publisher")), version):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def make_task(doc: ingest.Document, key: str, ref_version: str | None = None) -> dict:
+    return {"key": key, "ref_version": ref_version, "text": doc.text, "published": doc.meta.get("published"),
+            "publisher": doc.meta.get("publisher"), "para_starts": [p["start"] for p in doc.paragraphs]}

@@ -1,0 +1,81 @@
+"""What part of the code decides a document's result: the modules the extractors import,
+followed recursively through the package's own imports (read from the source, not from what
+happens to be loaded), so a module moved or added anywhere under ``dossier`` is in the cache
+key the moment an extractor imports it.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent  # src/dossier
+# Where the per-document results come from: the extractors, the spaCy pipeline, the reference.
+ROOTS = ("dossier.extract", "dossier.nlp", "dossier.reference")
+
+
+def _module_file(name: str, package: Path) -> Path | None:
+    parts = name.split(".")[1:]
+    base = package.joinpath(*parts) if parts else package
+    if (base / "__init__.py").is_file():
+        return base / "__init__.py"
+    if base.with_suffix(".py").is_file():
+        return base.with_suffix(".py")
+    return None
+
+
+def _imports(path: Path, module: str, package: Path) -> set[str]:
+    """Modules of the package that ``path`` (module ``module``) imports, anywhere in the file."""
+    is_pkg = path.name == "__init__.py"
+    here = module.split(".") if is_pkg else module.split(".")[:-1]
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name.split(".")[0] == "dossier")
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here[:len(here) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if target.split(".")[0] != "dossier":
+                continue
+            out.add(target)
+            out.update(f"{target}.{a.name}" for a in node.names)  # "from . import dates"
+    return out
+
+
+def modules(package: Path = PACKAGE, roots=ROOTS) -> dict[str, Path]:
+    """The modules the roots import, recursively: {module name: file}."""
+    found: dict[str, Path] = {}
+    stack = list(roots)
+    while stack:
+        name = stack.pop()
+        if name in found:
+            continue
+        path = _module_file(name, package)
+        if path is None:
+            continue  # a name imported from a module, not a module
+        found[name] = path
+        parts = name.split(".")
+        for i in range(2, len(parts)):  # importing a.b.c runs a/b/__init__.py
+            stack.append(".".join(parts[:i]))
+        stack.extend(_imports(path, name, package))
+    return dict(sorted(found.items()))
+
+
+def code_version(package: Path = PACKAGE) -> str:
+    h = hashlib.sha256()
+    for name, path in modules(package).items():
+        h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def version(package: Path = PACKAGE) -> str:
+    """What besides the document and the reference table decides the result: code and model.
+    (The reference table's version is kept beside each cached result, so that an edit of the
+    table reprocesses only the documents it affects: see :class:`dossier.corpus.cache.Cache`.)"""
+    from .. import nlp
+
+    return hashlib.sha256(f"{code_version(package)}|{nlp.model_version()}".encode()).hexdigest()[:16]

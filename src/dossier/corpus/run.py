@@ -1,0 +1,143 @@
+"""The corpus pipeline behind ``dossier extract`` and the notebooks.
+
+1. **Ingest** (streamed, one file at a time): documents, paragraphs and the ingest log.
+2. **Analyse** the documents whose result is not in the content cache, in batches with
+   ``nlp.pipe``, in this process or in worker processes (``jobs``) or on a Dask cluster. Each
+   result is cached under a key made of the raw file's sha256, the text, the metadata that
+   affect the result and the pipeline version (code, model), and stored with the version of
+   the reference table it was computed with (see :class:`Cache`).
+3. **Assemble** (streamed, in corpus order): read each document's result back from the cache,
+   write its rows, and fold its entities into the corpus entity table.
+
+Memory stays flat as the corpus grows: no stage holds more than a batch of parsed documents,
+row buffers are bounded, worker processes are replaced every ``RECYCLE_DOCS`` documents, and
+the cross-document state is one small record per distinct entity.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .. import config, ingest, reference
+from ..tables import TableWriter, write_table
+from .assembly import assemble, drop_documents, frame
+from .cache import Cache, make_task, task_key
+from .codekey import version as pipeline_version
+from .engines import run_engine
+from .layout import ALL_TABLES, INGEST_TABLES
+from .summary import Summary, progress_bar, summary_json
+
+
+def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None,
+            use_cache: bool = True, engine: str = "local", scheduler: str | None = None,
+            progress: bool = False, batch_size: int = 32, formats=("csv", "parquet"),
+            tables: Iterable[str] = ALL_TABLES, layout: dict[str, Path] | None = None,
+            write_summary: bool = True) -> Summary:
+    """Run the pipeline on files and folders and write the tables (CSV and Parquet).
+
+    ``tables`` selects which tables to write; each goes to ``layout[name]`` if given, else to
+    ``out_dir``. When only ingestion tables are asked for, no NLP runs."""
+    t0 = time.perf_counter()
+    out_dir = Path(out_dir)
+    wanted = tuple(t for t in ALL_TABLES if t in set(tables))
+    unknown = set(tables) - set(ALL_TABLES)
+    if unknown:
+        raise ValueError(f"unknown tables: {sorted(unknown)}")
+    folder = {t: Path((layout or {}).get(t, out_dir)) for t in wanted}
+    for f in {out_dir, *folder.values()}:
+        f.mkdir(parents=True, exist_ok=True)
+    analyse = any(t not in INGEST_TABLES for t in wanted)
+    outputs = {f.resolve() for f in {out_dir, *folder.values()}}
+    paths = [Path(p) for p in paths]
+    files = [f for f in ingest.discover(paths) if not outputs & set(f.resolve().parents)]
+    tmp_cache = None
+    if not use_cache and analyse:
+        tmp_cache = Path(tempfile.mkdtemp(prefix=".cache-", dir=out_dir))
+    cache = Cache(tmp_cache or cache_dir or out_dir / ".cache")
+    ref = reference.load()
+    version = pipeline_version() if analyse else ""
+    if analyse:
+        cache.remember_reference(ref)
+    summary = Summary(n_files=len(files), out_dir=", ".join(sorted({config.relative(f) for f in folder.values()})))
+    log_rows, order = [], []
+    log_of: dict[str, int] = {}  # task key -> its ingest-log row
+    failed: set[str] = set()
+    bar = progress_bar(len(files), progress)
+
+    def writer(name):
+        return TableWriter(folder[name], name, formats) if name in folder else _NoWriter()
+
+    try:
+        with writer("documents") as docs_w, writer("paragraphs") as para_w:
+            def tasks() -> Iterator[dict]:
+                for doc, entry in ingest.iter_corpus(paths, files):
+                    log_rows.append(entry.row())
+                    if doc is None:
+                        if entry.status == "rejected":
+                            summary.rejected_files.append((entry.file, entry.reason))
+                        bar.update(1)
+                        continue
+                    docs_w.write([doc.row()])
+                    para_w.write([{"doc_id": doc.doc_id, **p} for p in doc.paragraphs])
+                    key = task_key(doc, version)
+                    order.append((doc.doc_id, key))
+                    if not analyse or cache.usable(key, ref, doc.text):
+                        summary.cached += analyse
+                        bar.update(1)
+                        continue
+                    log_of[key] = len(log_rows) - 1
+                    yield make_task(doc, key, ref.version)
+
+            for key, result in run_engine(tasks(), engine, jobs, batch_size, scheduler):
+                bar.update(1)
+                if "error" in result:  # recorded like a rejected file; its tables rows are left out
+                    row = log_rows[log_of[key]]
+                    row["status"], row["reason"] = "rejected", result["error"]
+                    failed.add(key)
+                    summary.rejected_files.append((row["file"], result["error"]))
+                    continue
+                cache.put(key, ref.version, result)
+                summary.analysed += 1
+        bar.close()
+        if failed:
+            dropped = {doc_id for doc_id, key in order if key in failed}
+            order = [(doc_id, key) for doc_id, key in order if key not in failed]
+            for name in ("documents", "paragraphs"):
+                if name in folder:
+                    drop_documents(folder[name], name, dropped, formats)
+        if "documents" in folder:
+            summary.rows["documents"] = len(order)
+        if analyse:
+            summary.rows.update(assemble(order, cache, ref, folder, formats))
+        if "ingest_log" in folder:
+            summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
+                                                         folder["ingest_log"], formats))
+    finally:
+        if tmp_cache is not None:
+            shutil.rmtree(tmp_cache, ignore_errors=True)
+    counts = Counter(r["status"] for r in log_rows)
+    summary.accepted = len(order)
+    summary.rejected, summary.warnings, summary.skipped = counts["rejected"], counts["warning"], counts["skipped"]
+    summary.seconds = time.perf_counter() - t0
+    if write_summary:
+        (out_dir / "summary.json").write_text(json.dumps(summary_json(summary), indent=1, sort_keys=True) + "\n")
+    return summary
+
+
+class _NoWriter:
+    n_rows = 0
+
+    def write(self, rows) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        pass

@@ -1,0 +1,33 @@
+"""Corpus steps: cross-document work run after the per-document tables are written, each
+reading whole tables and writing its own (text reuse between documents, claims grouped across
+sources, ...).
+
+Adding one: a module with ``run(tables: dict[str, DataFrame]) -> dict[str, DataFrame]`` and its
+``Table`` declarations, plus one :class:`CorpusStep` entry in :data:`CORPUS_STEPS`. (The corpus
+entity table is folded while the per-document rows stream in, see :mod:`.assembly`.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..schema import Table
+
+
+@dataclass(frozen=True)
+class CorpusStep:
+    name: str
+    run: Callable  # run(tables: dict[str, DataFrame]) -> dict[str, DataFrame]
+    tables: tuple[Table, ...]  # the tables it writes
+    requires: tuple[str, ...] = ()  # the tables it reads
+
+    def __repr__(self) -> str:
+        return f"CorpusStep({self.name!r} -> {[t.name for t in self.tables]}, requires={list(self.requires)})"
+
+
+CORPUS_STEPS: list[CorpusStep] = []
+
+
+def corpus_tables() -> list[Table]:
+    return [t for step in CORPUS_STEPS for t in step.tables]

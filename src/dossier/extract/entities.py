@@ -1,0 +1,96 @@
+"""The entity extractor: the document's mentions, linked (see :mod:`.linker`), as rows of the
+``mentions`` table, and the per-document facts of each entity that the corpus step folds into
+the ``entities`` table."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..reference import Reference, RefEntity
+from ..schema import B, F, I, S, _t
+from .context import DocContext
+from .linker import Linker
+from .mention import EntityInfo, Mention
+
+
+MENTIONS = _t(
+    "mentions",
+    "Every named-entity mention, with its exact span: `documents.text[start:end] == text`.",
+    ("doc_id", "start", "end"),
+    ("doc_id", S, "Document.", False),
+    ("start", I, "Offset of the first character in `documents.text`.", False),
+    ("end", I, "Offset after the last character.", False),
+    ("text", S, "The mention as written.", False),
+    ("label", S, "spaCy/OntoNotes label (PERSON, ORG, GPE, LOC, FAC, NORP, PRODUCT, LAW, EVENT, ...); from the reference table when linked to it (a demonym stays NORP).", False),
+    ("entity_id", S, "The canonical entity (`entities.entity_id`).", False),
+    ("sentence", I, "Sentence number (`sentences.sentence`).", False),
+    ("para", I, "Paragraph number (`paragraphs.para`).", False),
+    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative.", False),
+)
+
+
+ENTITIES = _t(
+    "entities",
+    "One row per real-world thing mentioned in the corpus: reference entities (curated) and entities found in the text.",
+    ("entity_id",),
+    ("entity_id", S, "Identifier: the reference table's id, or the slug of the fullest name found.", False),
+    ("name", S, "Canonical name.", False),
+    ("type", S, "OntoNotes label (reference type, else the most frequent label of its mentions).", False),
+    ("kind", S, "Finer kind from the reference table (country, government department, political party, vessel, ...); empty if not curated."),
+    ("aliases", S, "Other names: reference aliases and demonyms, then surface forms seen in the corpus, '|'-separated."),
+    ("country", S, "ISO 3166-1 alpha-3 code of the country the entity belongs to."),
+    ("wikidata", S, "Wikidata QID, only where verified (see data/reference/ENTITIES-SOURCES.md)."),
+    ("lat", F, "Latitude (WGS84) for places."),
+    ("lon", F, "Longitude (WGS84) for places."),
+    ("curated", B, "True when the entity comes from data/reference/entities.csv.", False),
+    ("n_mentions", I, "Number of mentions in the corpus.", False),
+    ("n_docs", I, "Number of documents mentioning it.", False),
+)
+
+
+def mention_rows(doc, mentions: list[Mention], para_starts: list[int], sent_starts: list[int]) -> list[dict]:
+    rows = []
+    for m in mentions:
+        span = doc[m.start:m.end]
+        rows.append(dict(start=span.start_char, end=span.end_char, text=span.text, label=m.label,
+                         entity_id=m.entity_id, sentence=bisect.bisect_right(sent_starts, span.start_char) - 1,
+                         para=bisect.bisect_right(para_starts, span.start_char) - 1, method=m.method))
+    return rows
+
+
+def entity_rows(infos: dict[str, EntityInfo]) -> list[dict]:
+    """Per-document entity facts, to be merged across documents."""
+    rows = []
+    for info in infos.values():
+        if not info.surfaces:
+            continue
+        rows.append(dict(entity_id=info.entity_id, name=info.name, type=info.type, kind=info.kind,
+                         country=info.country, wikidata=info.wikidata, lat=info.lat, lon=info.lon,
+                         curated=info.curated, surfaces=dict(info.surfaces), labels=dict(info.labels)))
+    return rows
+
+
+def publisher_entity(publisher: str | None, ref: Reference) -> RefEntity | None:
+    """The reference entity named in a publisher string ("Home Office (press release,
+    republished by WiredGov)" → Home Office), longest name first."""
+    if not publisher:
+        return None
+    words = publisher.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    for n in range(len(words), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            hit = ref.lookup(" ".join(words[i:i + n]))
+            if hit and not hit[1]:
+                return hit[0]
+    return None
+
+
+def extract(ctx: DocContext) -> list[dict]:
+    """Link the document's mentions (kept on the context for the other extractors) and return
+    the ``mentions`` rows."""
+    ctx.mentions, ctx.infos = Linker(ctx.ref, ctx.home_country).link(ctx.doc)
+    return mention_rows(ctx.doc, ctx.mentions, ctx.para_starts, ctx.sentence_starts)
+
+
+def doc_entities(ctx: DocContext) -> list[dict]:
+    return entity_rows(ctx.infos)
+

@@ -1,0 +1,95 @@
+"""The one shape of an entity mention that every extractor reads, the per-document facts of
+an entity, and the small rules for a name's edges (determiners, possessives, honorifics) and
+for acronyms."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..reference import RefEntity
+from .lexicon import ACRONYM_SKIP, DETERMINERS, HONORIFICS, POSSESSIVE
+
+
+@dataclass
+class Mention:
+    start: int  # token indices
+    end: int
+    label: str
+    method: str
+    entity_id: str | None = None
+    kb_id: str = ""  # the reference entity a ruler pattern matched
+    demonym: bool = False
+    acronym: str | None = None  # an acronym defined in the document that this mention is
+    cluster: str | None = None  # normalised name of an entity not (yet) in the reference table
+
+
+@dataclass
+class EntityInfo:
+    entity_id: str
+    name: str
+    type: str
+    kind: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    curated: bool = False
+    surfaces: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def from_reference(cls, r: RefEntity) -> "EntityInfo":
+        return cls(r.entity_id, r.name, r.type, r.kind, r.country, r.wikidata, r.lat, r.lon, True)
+
+
+def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim determiners, quotes and punctuation at the edges and a trailing possessive, and cut
+    at a paragraph break."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or (doc[i].is_space and "\n" in doc[i].text_with_ws):
+            end = i
+            break
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("CCONJ", "ADP", "DET", "PART", "SCONJ"))):
+        end -= 1  # "Frontex and", "Frontex before"
+    return start, end
+
+
+def _strip_honorific(doc: Doc, m: "Mention") -> None:
+    """"Mr Cleverly" names Cleverly: a title is not part of the name."""
+    while m.end - m.start > 1 and doc[m.start].lower_.rstrip(".") in HONORIFICS:
+        m.start += 1
+
+
+def _initials_match(tokens: list, acronym: str) -> bool:
+    """Do the words' initials spell the acronym, with or without the small words
+    ("Refugee and Migrant Forum ..." → RAMFEL or RMFEL)?"""
+    if not tokens or tokens[0].lower_ in ACRONYM_SKIP:
+        return False
+    words = [(t.text[0].lower(), t.lower_ in ACRONYM_SKIP) for t in tokens if t.text[:1].isalpha()]
+    acr = acronym.lower()
+
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        # every content word gives its initial; a small word may or may not
+        if j == len(words):
+            return i == len(acr)
+        letter, small = words[j]
+        if i < len(acr) and acr[i] == letter and match(i + 1, j + 1):
+            return True
+        return small and match(i, j + 1)
+
+    return match(0, 0)
+
+
+def display_name(surface: str) -> str:
+    return surface.strip().rstrip("’'")
+
+
