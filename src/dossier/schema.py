@@ -116,16 +116,13 @@ class _Tables(Mapping):
     corpus steps declare in their own modules (collected on first use, so that declaring a
     table is one line in the module that writes it)."""
 
-    def __init__(self):
-        self._tables: dict[str, Table] | None = None
-
     def _all(self) -> dict[str, Table]:
-        if self._tables is None:
-            from .corpus.steps import corpus_tables
-            from .extract import tables as extractor_tables
+        # Read from the registries at each use (a few dozen entries), so a registered extractor
+        # or corpus step is seen everywhere without any other edit.
+        from .corpus.steps import corpus_tables
+        from .extract import tables as extractor_tables
 
-            self._tables = {t.name: t for t in (*INGEST_TABLES, *extractor_tables(), *corpus_tables())}
-        return self._tables
+        return {t.name: t for t in (*INGEST_TABLES, *extractor_tables(), *corpus_tables())}
 
     def __getitem__(self, key: str) -> Table:
         return self._all()[key]

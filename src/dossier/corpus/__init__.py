@@ -10,8 +10,16 @@
 
 from __future__ import annotations
 
-from .layout import ALL_TABLES, INGEST_TABLES, PROJECT_LAYOUT, load_tables
+from . import layout
+from .layout import INGEST_TABLES, all_tables, load_tables, project_layout
 from .run import extract
 from .summary import Summary
 
-__all__ = ["extract", "load_tables", "ALL_TABLES", "INGEST_TABLES", "PROJECT_LAYOUT", "Summary"]
+
+def __getattr__(name: str):
+    if name in ("ALL_TABLES", "PROJECT_LAYOUT"):  # computed from the registries at each use
+        return getattr(layout, name)
+    raise AttributeError(name)
+
+
+__all__ = ["extract", "load_tables", "all_tables", "project_layout", "INGEST_TABLES", "Summary"]

@@ -30,14 +30,14 @@ from .assembly import assemble, drop_documents, frame
 from .cache import Cache, make_task, task_key
 from .codekey import version as pipeline_version
 from .engines import run_engine
-from .layout import ALL_TABLES, INGEST_TABLES
+from .layout import INGEST_TABLES, all_tables
 from .summary import Summary, progress_bar, summary_json
 
 
 def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_dir: Path | None = None,
             use_cache: bool = True, engine: str = "local", scheduler: str | None = None,
             progress: bool = False, batch_size: int = 32, formats=("csv", "parquet"),
-            tables: Iterable[str] = ALL_TABLES, layout: dict[str, Path] | None = None,
+            tables: Iterable[str] | None = None, layout: dict[str, Path] | None = None,
             write_summary: bool = True) -> Summary:
     """Run the pipeline on files and folders and write the tables (CSV and Parquet).
 
@@ -45,8 +45,10 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
     ``out_dir``. When only ingestion tables are asked for, no NLP runs."""
     t0 = time.perf_counter()
     out_dir = Path(out_dir)
-    wanted = tuple(t for t in ALL_TABLES if t in set(tables))
-    unknown = set(tables) - set(ALL_TABLES)
+    known = all_tables()
+    tables = known if tables is None else tuple(tables)
+    wanted = tuple(t for t in known if t in set(tables))
+    unknown = set(tables) - set(known)
     if unknown:
         raise ValueError(f"unknown tables: {sorted(unknown)}")
     folder = {t: Path((layout or {}).get(t, out_dir)) for t in wanted}
