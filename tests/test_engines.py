@@ -80,7 +80,7 @@ def test_dask_worker_killed_mid_run_loses_and_duplicates_nothing(engine_corpus):
         def kill_after_first_result():
             deadline = time.time() + 120
             while time.time() < deadline:
-                if cache.exists() and any(cache.glob("docs/*/*.pkl")):
+                if cache.exists() and any(cache.glob("docs/*/*.json")):
                     os.kill(victim, signal.SIGKILL)
                     killed.append(victim)
                     return

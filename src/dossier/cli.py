@@ -37,11 +37,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    summary = corpus.extract(
-        inputs, out, jobs=args.jobs, cache_dir=Path(args.cache) if args.cache else None,
-        use_cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
-        progress=not args.quiet, batch_size=args.batch_size,
-    )
+    from .corpus.output import RunLocked
+
+    try:
+        summary = corpus.extract(
+            inputs, out, jobs=args.jobs, cache_dir=Path(args.cache) if args.cache else None,
+            use_cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
+            progress=not args.quiet, batch_size=args.batch_size,
+        )
+    except RunLocked as exc:
+        raise UsageError(str(exc)) from None
     print(summary.text(), file=sys.stdout)
     return 0
 

@@ -1,11 +1,16 @@
 """The content cache: one entry per document, keyed by content, so a re-run reuses every
-result and an edit of the reference table reprocesses only the documents it affects."""
+result and an edit of the reference table reprocesses only the documents it affects.
+
+An entry is JSON (plain rows: strings, numbers, booleans, lists, objects) after a line with the
+SHA-256 of that JSON, so reading an entry can never run code (a cache folder is often shared in
+a team) and a truncated, damaged or foreign entry is recognised: it is reported once, treated as
+missing, recomputed and replaced."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import json
 import re
 import tempfile
 from pathlib import Path
@@ -27,24 +32,70 @@ class Cache:
         self.root = Path(root)
         self._diffs: dict[str, tuple[set[str], re.Pattern | None] | None] = {}
         self._older_references: bool | None = None
+        self.damaged: list[tuple[str, str]] = []  # (entry, why) removed during this run
+
+    SUFFIX = ".json"
 
     def path(self, key: str, ref_version: str) -> Path:
-        return self.root / "docs" / key[:2] / f"{key}.{ref_version}.pkl"
+        return self.root / "docs" / key[:2] / f"{key}.{ref_version}{self.SUFFIX}"
+
+    def _read(self, path: Path) -> dict | None:
+        """The entry at ``path``, or None when it is missing or does not verify (then it is
+        removed and noted in :attr:`damaged`)."""
+        try:
+            data = path.read_bytes()
+        except (FileNotFoundError, IsADirectoryError):
+            return None
+        except OSError as exc:
+            self._damaged(path, f"unreadable ({exc.strerror})")
+            return None
+        head, sep, body = data.partition(b"\n")
+        if not sep or hashlib.sha256(body).hexdigest().encode() != head:
+            self._damaged(path, "checksum does not match (truncated, damaged or not written by dossier)")
+            return None
+        try:
+            value = json.loads(body)
+        except ValueError:
+            self._damaged(path, "not valid JSON")
+            return None
+        if not isinstance(value, dict):
+            self._damaged(path, "not a result")
+            return None
+        return value
+
+    def _damaged(self, path: Path, why: str) -> None:
+        self.damaged.append((path.name, why))
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
     def get(self, key: str, ref_version: str) -> dict | None:
-        try:
-            with open(self.path(key, ref_version), "rb") as fh:
-                return pickle.load(fh)
-        except (FileNotFoundError, EOFError, pickle.UnpicklingError):
-            return None
+        return self._read(self.path(key, ref_version))
 
     def put(self, key: str, ref_version: str, value: dict) -> None:
         path = self.path(key, ref_version)
         path.parent.mkdir(parents=True, exist_ok=True)
+        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
         os.replace(tmp, path)
+
+    def valid(self, path: Path) -> bool:
+        """Does the entry exist and verify (checksum only: cheap enough for every document)?"""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            self._damaged(path, f"unreadable ({exc.strerror})")
+            return False
+        head, sep, body = data.partition(b"\n")
+        if sep and hashlib.sha256(body).hexdigest().encode() == head:
+            return True
+        self._damaged(path, "checksum does not match (truncated, damaged or not written by dossier)")
+        return False
 
     def remember_reference(self, ref: reference.Reference) -> None:
         """Keep a copy of the reference table each result was computed with (to diff later)."""
@@ -71,21 +122,22 @@ class Cache:
     def usable(self, key: str, ref: reference.Reference, text: str) -> bool:
         """Is there a result for this document under the current reference table, or one under
         an earlier table that the edit does not affect (then it is carried over)?"""
-        if self.path(key, ref.version).exists():
+        if self.valid(self.path(key, ref.version)):
             return True
         if self._older_references is None:  # once per run: has any other table version been used?
             snaps = (self.root / "reference").glob("*.csv")
             self._older_references = any(p.stem != ref.version for p in snaps)
         if not self._older_references:  # a cold cache: no earlier result can exist, skip the search
             return False
-        for old in sorted(self.path(key, "x").parent.glob(f"{key}.*.pkl"), key=lambda p: p.stat().st_mtime, reverse=True):
+        for old in sorted(self.path(key, "x").parent.glob(f"{key}.*{self.SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True):
             old_version = old.name.split(".")[1]
             diff = self._diff(old_version, ref)
             if diff is None:
                 continue
             ids, rx = diff
-            with open(old, "rb") as fh:
-                result = pickle.load(fh)
+            result = self._read(old)
+            if result is None:
+                continue
             linked = {r["entity_id"] for r in result["mentions"]}
             if linked & ids or (rx is not None and rx.search(fold(text).casefold())):
                 return False

@@ -30,6 +30,7 @@ from .assembly import assemble, drop_documents, frame
 from .cache import Cache, make_task, task_key
 from .codekey import version as pipeline_version
 from .engines import run_engine
+from . import output
 from .layout import INGEST_TABLES, all_tables
 from .summary import Summary, progress_bar, summary_json
 
@@ -51,13 +52,46 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
     unknown = set(tables) - set(known)
     if unknown:
         raise ValueError(f"unknown tables: {sorted(unknown)}")
-    folder = {t: Path((layout or {}).get(t, out_dir)) for t in wanted}
-    for f in {out_dir, *folder.values()}:
+    final = {t: Path((layout or {}).get(t, out_dir)) for t in wanted}
+    targets = sorted({out_dir, *final.values()}, key=str)
+    for f in targets:
         f.mkdir(parents=True, exist_ok=True)
+    locks = [output.Lock(f) for f in targets]
+    try:
+        for lock in locks:
+            lock.acquire()
+        notes = [n for n in (output.recover(f) for f in targets) if n]
+        folder = {t: output.begin(f) for t, f in final.items()}  # tables are staged, then committed
+        summary = _extract(paths, out_dir, final, folder, wanted, jobs=jobs, cache_dir=cache_dir, use_cache=use_cache,
+                           engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size,
+                           formats=formats, t0=t0)
+        summary.notes[:0] = notes
+        for f in sorted(set(final.values()), key=str):
+            output.commit(f)
+        if write_summary:
+            manifest = out_dir / "summary.json"
+            tmp = out_dir / ".summary.json.tmp"
+            tmp.write_text(json.dumps(summary_json(summary), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            tmp.replace(manifest)
+        return summary
+    except BaseException:
+        for f in set(final.values()):
+            output.discard(f)
+        raise
+    finally:
+        for lock in locks:
+            lock.release()
+
+
+def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Path], wanted, *, jobs, cache_dir,
+             use_cache, engine, scheduler, progress, batch_size, formats, t0) -> Summary:
     analyse = any(t not in INGEST_TABLES for t in wanted)
-    outputs = {f.resolve() for f in {out_dir, *folder.values()}}
+    own = {(f / name).resolve() for f in {out_dir, *final.values()} for name in (".cache", output.STAGING)}
+    if cache_dir is not None:
+        own.add(Path(cache_dir).resolve())
     paths = [Path(p) for p in paths]
-    files = [f for f in ingest.discover(paths) if not outputs & set(f.resolve().parents)]
+    # Everything under the inputs, except what this tool writes into an output folder there.
+    files = [f for f in ingest.discover(paths) if not own & set(f.resolve().parents)]
     tmp_cache = None
     if not use_cache and analyse:
         tmp_cache = Path(tempfile.mkdtemp(prefix=".cache-", dir=out_dir))
@@ -66,7 +100,7 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
     version = pipeline_version() if analyse else ""
     if analyse:
         cache.remember_reference(ref)
-    summary = Summary(n_files=len(files), out_dir=", ".join(sorted({config.relative(f) for f in folder.values()})))
+    summary = Summary(n_files=len(files), out_dir=", ".join(sorted({config.relative(f) for f in final.values()})))
     log_rows, order = [], []
     log_of: dict[str, int] = {}  # task key -> its ingest-log row
     failed: set[str] = set()
@@ -126,9 +160,11 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
     counts = Counter(r["status"] for r in log_rows)
     summary.accepted = len(order)
     summary.rejected, summary.warnings, summary.skipped = counts["rejected"], counts["warning"], counts["skipped"]
+    summary.inputs = {r["file"]: r["sha256"] for r in log_rows if r.get("sha256")}
+    if cache.damaged:
+        summary.notes.append(f"{len(cache.damaged)} damaged cache entries were recomputed and replaced "
+                             f"(first: {cache.damaged[0][0]}: {cache.damaged[0][1]})")
     summary.seconds = time.perf_counter() - t0
-    if write_summary:
-        (out_dir / "summary.json").write_text(json.dumps(summary_json(summary), indent=1, sort_keys=True) + "\n")
     return summary
 
 

@@ -20,6 +20,8 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     rejected_files: list[tuple[str, str]] = field(default_factory=list)
     out_dir: str = ""
+    notes: list[str] = field(default_factory=list)  # recovered interrupted runs, replaced cache entries
+    inputs: dict[str, str] = field(default_factory=dict)  # file -> sha256 of what was read
 
     def text(self, volatile: bool = True) -> str:
         """The run's summary. ``volatile=False`` leaves out what differs between identical runs
@@ -31,6 +33,7 @@ class Summary:
             lines.append(f"  rejected {f}: {reason}")
         if len(self.rejected_files) > 20:
             lines.append(f"  ... and {len(self.rejected_files) - 20} more")
+        lines.extend(f"  note: {n}" for n in self.notes)
         lines.append("tables: " + ", ".join(f"{k} {v}" for k, v in self.rows.items()) + f" -> {self.out_dir}")
         if volatile:
             rate = self.accepted / self.seconds if self.seconds else 0.0
@@ -40,7 +43,7 @@ class Summary:
 
 def summary_json(s: Summary) -> dict:
     return {"files": s.n_files, "documents": s.accepted, "rejected": s.rejected, "warnings": s.warnings,
-            "skipped": s.skipped, "rows": s.rows}
+            "skipped": s.skipped, "rows": s.rows, "tables": sorted(s.rows), "inputs": s.inputs}
 
 
 class _NoBar:

@@ -1,0 +1,145 @@
+"""Runs that go wrong: a second run into the same folder, an interrupted run, a damaged or
+crafted cache entry, a worker process killed mid-run, an output folder that contains the input.
+Each must leave readable, consistent tables and say what happened."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from dossier import cli, config
+from dossier.corpus import engines, extract, output, work
+from dossier.corpus.cache import Cache
+from dossier.tables import read_table
+
+DOCS = {f"note-{i}.txt": f"The Home Office said on Monday that it gave Turkey £{i}m. Frontex agreed.\n\nLine {i}.\n"
+        for i in range(6)}
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_second_run_into_the_same_folder_fails_fast_naming_the_first(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = output.Lock(out)
+    holder.path.write_text("1\n")  # pid 1 is always alive: a run that holds the folder
+    with pytest.raises(output.RunLocked, match=r"pid 1\b"):
+        extract([_corpus(tmp_path / "in")], out)
+    assert not list(out.glob("*.csv"))
+    rc = None
+    try:
+        rc = cli.main(["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"])
+    except SystemExit as exc:
+        rc = exc.code
+    assert rc == 2
+    holder.path.unlink()
+
+
+def test_a_stale_lock_of_a_dead_run_is_taken_over(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / output.LOCK).write_text("999999999\n")  # no such process
+    summary = extract([_corpus(tmp_path / "in")], out, cache_dir=tmp_path / "cache")
+    assert summary.accepted == 6 and not (out / output.LOCK).exists()
+
+
+def test_an_interrupted_run_leaves_the_previous_tables_whole(tmp_path, monkeypatch):
+    src, out = _corpus(tmp_path / "in"), tmp_path / "out"
+    extract([src], out, cache_dir=tmp_path / "cache")
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (src / "note-9.txt").write_text("A new note about Greece and Libya.\n", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output, "commit", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        extract([src], out, cache_dir=tmp_path / "cache")
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after == before  # the previous complete run, untouched
+    assert not (out / output.STAGING).exists() and not (out / output.LOCK).exists()
+
+
+def test_a_commit_cut_short_is_finished_by_the_next_run(tmp_path):
+    src, out = _corpus(tmp_path / "in"), tmp_path / "out"
+    extract([src], out, cache_dir=tmp_path / "cache")
+    stage = output.begin(out)
+    (stage / "documents.csv").write_text("half of a commit\n")
+    (stage / output.COMMIT).write_text("documents.csv\n")
+    note = output.recover(out)
+    assert "finished" in note and (out / "documents.csv").read_text() == "half of a commit\n"
+    summary = extract([src], out, cache_dir=tmp_path / "cache")
+    assert len(read_table("documents", out)) == summary.accepted == 6
+
+
+def test_a_damaged_or_crafted_cache_entry_is_recomputed_and_never_executed(tmp_path):
+    src, out, cache_dir = _corpus(tmp_path / "in"), tmp_path / "out", tmp_path / "cache"
+    extract([src], out, cache_dir=cache_dir)
+    reference = read_table("mentions", out)
+    entries = sorted((cache_dir / "docs").glob("*/*.json"))
+    assert len(entries) == 6
+    entries[0].write_bytes(entries[0].read_bytes()[:40])  # truncated
+    marker = tmp_path / "pwned"
+    # a pickle that would run code if it were unpickled, under an entry's name
+    entries[1].write_bytes(b"cos\nsystem\n(S'touch " + str(marker).encode() + b"'\ntR.")
+    summary = extract([src], tmp_path / "out2", cache_dir=cache_dir)
+    assert not marker.exists()
+    assert summary.analysed == 2 and summary.cached == 4
+    assert any("2 damaged cache entries" in n for n in summary.notes)
+    assert read_table("mentions", tmp_path / "out2").equals(reference)
+    again = extract([src], tmp_path / "out3", cache_dir=cache_dir)
+    assert again.analysed == 0 and not again.notes  # replaced: reported once
+
+
+@pytest.mark.slow
+def test_a_killed_worker_process_is_noticed_and_its_documents_retried(tmp_path, monkeypatch):
+    src = _corpus(tmp_path / "in")
+    (src / "poison.txt").write_text("KILLME: this document kills the worker that reads it.\n", encoding="utf-8")
+    real = work.analyse
+
+    def deadly(doc, task, ref):
+        if "KILLME" in task["text"]:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(doc, task, ref)
+
+    monkeypatch.setattr(work, "analyse", deadly)
+    done = {}
+
+    def run():
+        done["summary"] = extract([src], tmp_path / "out", cache_dir=tmp_path / "cache", jobs=2, batch_size=2)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(timeout=240)
+    assert not t.is_alive(), "the run hung after a worker was killed"
+    summary = done["summary"]
+    assert summary.accepted == 6 and summary.analysed == 6
+    assert [f for f, _ in summary.rejected_files] == [next(f for f, _ in summary.rejected_files)]
+    assert "worker process died" in summary.rejected_files[0][1]
+    log = read_table("ingest_log", tmp_path / "out")
+    assert log.loc[log["file"].str.endswith("poison.txt"), "status"].tolist() == ["rejected"]
+    assert len(read_table("documents", tmp_path / "out")) == 6
+
+
+def test_an_output_folder_that_contains_the_input_still_reads_the_input(tmp_path):
+    out = tmp_path / "project"
+    src = _corpus(out / "corpus")
+    summary = extract([src], out, cache_dir=out / ".cache")
+    assert summary.accepted == 6
+    again = extract([src], out)  # its own cache and tables inside are not read as documents
+    assert again.accepted == 6 and again.n_files == 6
+    manifest = json.loads((out / "summary.json").read_text())
+    assert manifest["rows"]["documents"] == 6 and len(manifest["inputs"]) == 6
+    assert set(manifest["tables"]) >= {"documents", "mentions", "quotes"}
