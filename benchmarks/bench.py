@@ -17,6 +17,14 @@ reporting documents/s, tokens/s and the peak resident memory of the whole proces
 the ratios the project's targets are stated in. It also times, in one process, entity
 extraction alone against plain `nlp.pipe` (the entities issue's 1.25x budget) and `--jobs 1`
 against `--jobs 2` (at the first size). Results go to benchmarks/out/results.json and are printed as a table.
+
+    python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000
+
+measures one document of each length instead (the corpus texts repeated and varied):
+`dossier extract --no-cache` against plain `nlp.pipe` of the same model over the same
+paragraph-aligned pieces (``dossier.corpus.parse.pieces``: spaCy refuses texts over its
+``max_length``, so plain spaCy is given the same chunking at every size), each a fresh process
+with model loading included, and the peak memory of each.
 """
 
 from __future__ import annotations
@@ -130,6 +138,66 @@ print(json.dumps({"plain": t_plain, "entities": t_ours, "docs": len(texts)}))
 """
 
 
+PLAIN_PIECES = r"""
+import json, sys, time
+from pathlib import Path
+from dossier import nlp
+from dossier.corpus.parse import pieces
+text = Path(sys.argv[1]).read_text(encoding="utf-8")
+model = nlp.load_model()
+model.add_pipe("paragraph_breaks", before="parser")
+tokens = sum(len(doc) for doc in model.pipe(pieces(text), batch_size=32))
+print(json.dumps({"tokens": tokens}))
+"""
+
+
+def build_long(n_chars: int, path: Path) -> Path:
+    """One document of about n_chars characters: the corpus bodies repeated, each copy varied."""
+    corpus = build_corpus(60, OUT / "corpus-60")
+    texts = [p.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for p in sorted(corpus.glob("*.txt"))]
+    parts, size, i = [], 0, 0
+    while size < n_chars:
+        t = texts[i % len(texts)] + f"\n\nSection {i}."
+        parts.append(t)
+        size += len(t) + 2
+        i += 1
+    text = "\n\n".join(parts)[:n_chars]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\ntitle: Long document\npublished: 2023-08-09\n---\n\n" + text, encoding="utf-8")
+    return path
+
+
+def bench_lengths(lengths: list[int]) -> list[dict]:
+    rows = []
+    for n in lengths:
+        print(f"length {n} ...", file=sys.stderr, flush=True)
+        work = Path(tempfile.mkdtemp(prefix=f"bench-len-{n}-", dir=OUT))
+        doc = build_long(n, work / "in" / "long.txt")
+        wall_ours, peak_ours, _ = run([PY, "-m", "dossier.cli", "extract", str(doc.parent), "--out", str(work / "out"),
+                                       "--no-cache", "--quiet"])
+        wall_plain, peak_plain, stdout = run([PY, "-c", PLAIN_PIECES, str(doc)])
+        rows.append({"chars": n, "tokens": json.loads(stdout)["tokens"], "plain_s": wall_plain, "extract_s": wall_ours,
+                     "ratio": wall_plain / wall_ours, "plain_peak_mib": peak_plain, "extract_peak_mib": peak_ours})
+        shutil.rmtree(work, ignore_errors=True)
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    return rows
+
+
+def report_lengths(rows: list[dict]) -> str:
+    lines = ["| characters | tokens | plain nlp.pipe s | dossier extract s | throughput ratio | plain peak MiB | extract peak MiB |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['chars']:,} | {r['tokens']:,} | {r['plain_s']:.1f} | {r['extract_s']:.1f} | {r['ratio']:.2f} | "
+                     f"{r['plain_peak_mib']:.0f} | {r['extract_peak_mib']:.0f} |")
+    by = {r["chars"]: r for r in rows}
+    small = by.get(100000) or rows[0]
+    lines.append("")
+    lines.append(f"extract peak memory, largest / {small['chars']:,} characters: "
+                 f"{rows[-1]['extract_peak_mib'] / small['extract_peak_mib']:.2f} (target <= 1.5); "
+                 f"lowest throughput ratio {min(r['ratio'] for r in rows):.2f} (target >= 0.85)")
+    return "\n".join(lines)
+
+
 def extract(corpus: Path, out: Path, cache: Path, jobs: int, engine: str = "local") -> dict:
     cmd = [PY, "-m", "dossier.cli", "extract", str(corpus), "--out", str(out), "--cache", str(cache),
            "--jobs", str(jobs), "--quiet", "--engine", engine]
@@ -209,8 +277,17 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--lengths", type=int, nargs="+", metavar="CHARS",
+                        help="measure single documents of these lengths instead of corpora")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.lengths:
+        rows = bench_lengths(args.lengths)
+        text = report_lengths(rows)
+        (OUT / "lengths.json").write_text(json.dumps(rows, indent=1) + "\n")
+        (OUT / "lengths.md").write_text(text + "\n")
+        print(text)
+        return 0
     results = []
     for i, n in enumerate(args.sizes):
         print(f"N = {n} ...", file=sys.stderr, flush=True)

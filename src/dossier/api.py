@@ -30,13 +30,14 @@ def analyse_texts(items: Iterable[str | dict], batch_size: int = 32) -> Iterator
     """``items``: texts, or dicts with ``text`` and optional ``published`` (YYYY-MM-DD) and
     ``publisher``. Yields the per-document tables of each, in order."""
     from . import nlp, reference
+    from .corpus.parse import parse
     from .extract import analyse
 
     ref = reference.load()
     pipe = nlp.pipeline(ref.version)
     tasks = (make_task(i) if isinstance(i, str) else make_task(i["text"], i.get("published"), i.get("publisher"))
              for i in items)
-    for doc, task in pipe.pipe(((t["text"], t) for t in tasks), as_tuples=True, batch_size=batch_size):
+    for doc, task in parse(pipe, tasks, batch_size):
         yield analyse(doc, task, ref)
 
 

@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
     ex.add_argument("--quiet", action="store_true", help="no progress bar")
     ex.set_defaults(func=cmd_extract)
+
+    from .export import command as export_command
+
+    export_command.add_parser(sub)  # dossier export DIR... --to FORMAT FILE
     return parser
 
 

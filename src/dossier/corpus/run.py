@@ -32,6 +32,7 @@ from .codekey import version as pipeline_version
 from .engines import run_engine
 from . import output
 from .layout import INGEST_TABLES, all_tables
+from .parse import too_long
 from .summary import Summary, progress_bar, summary_json
 
 
@@ -114,6 +115,12 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
             def tasks() -> Iterator[dict]:
                 for doc, entry in ingest.iter_corpus(paths, files):
                     log_rows.append(entry.row())
+                    long = too_long(doc.text) if doc is not None and analyse else None
+                    if long:  # over the documented limit: recorded, not parsed
+                        log_rows[-1]["status"], log_rows[-1]["reason"] = "rejected", long
+                        summary.rejected_files.append((entry.file, long))
+                        bar.update(1)
+                        continue
                     if doc is None:
                         if entry.status == "rejected":
                             summary.rejected_files.append((entry.file, entry.reason))

@@ -6,6 +6,7 @@ from typing import Iterable, Iterator
 
 from .. import reference
 from ..extract import analyse
+from .parse import parse
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
@@ -36,13 +37,13 @@ def analyse_batch(tasks: list[dict], batch_size: int = 32) -> list[tuple[str, di
     # (plain rows) are out, so a long run's memory stays flat (spaCy >= 3.8).
     with nlp.memory_zone():
         try:
-            return [(task["key"], analyse(doc, task, ref))
-                    for doc, task in nlp.pipe(((t["text"], t) for t in tasks), as_tuples=True, batch_size=batch_size)]
+            return [(task["key"], analyse(doc, task, ref)) for doc, task in parse(nlp, tasks, batch_size)]
         except Exception:  # noqa: BLE001 - find the document that failed, keep the others
             out = []
             for task in tasks:
                 try:
-                    out.append((task["key"], analyse(nlp(task["text"]), task, ref)))
+                    doc, _ = next(parse(nlp, [task], batch_size))
+                    out.append((task["key"], analyse(doc, task, ref)))
                 except Exception as exc:  # noqa: BLE001
                     out.append((task["key"], {"error": f"analysis failed: {type(exc).__name__}: {exc}"}))
             return out

@@ -106,12 +106,16 @@ def find(text: str, exclude: list[tuple[int, int]] = ()) -> list[DateSpan]:
         for m in rx.finditer(text):
             cands.append(DateSpan(m.start(), m.end(), kind, m))
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = list(exclude)
+    # characters already taken (by an exclusion or a longer date), marked in one byte array so
+    # each candidate is checked in time proportional to its own length
+    taken = bytearray(len(text) + 1)
+    for s, e in exclude:
+        taken[s:e] = b"\x01" * max(0, min(e, len(text)) - s)
     out = []
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if 1 in taken[c.start:c.end]:
             continue
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
     return out

@@ -185,6 +185,7 @@ class Linker:
 
     def _government_rules(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         infos = self._infos
+        replaced: set[int] = set()  # mentions a longer government name took over (by identity)
         by_end = {m.end: m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
@@ -215,13 +216,14 @@ class Linker:
             if prev is not None and tok.lower_ == "government":
                 code = self._country_of(prev)
                 if code:  # "British government", "Turkish government"
-                    out.remove(prev)
+                    replaced.add(id(prev))
                     out.append(Mention(prev.start, tok.i + 1, "ORG", "rule:government",
                                        entity_id=self._government(code, infos)))
                     continue
             if tok.lower_ == "government" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" \
                     and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children):
                 out.append(Mention(tok.i, tok.i + 1, "ORG", "rule:government-ref"))
+        out = [m for m in out if id(m) not in replaced]
         out.sort(key=lambda m: m.start)
         # Bare "the government": the government last named, else the home country's.
         current = None

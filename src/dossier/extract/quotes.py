@@ -245,7 +245,12 @@ def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_st
     at the end of a paragraph, then the words as paragraphs of their own. The first such
     paragraph is the quote, and the next ones while they still speak in the first person."""
     text = spans.text(doc)
-    taken = [(r["start"], r["end"]) for r in marked]
+    taken = sorted((r["start"], r["end"]) for r in marked)
+    taken_starts = [a for a, _ in taken]
+
+    def overlaps_marked(qs: int, qe: int) -> bool:
+        k = bisect.bisect_left(taken_starts, qe)  # quotes starting before qe; the nearest ones decide
+        return any(taken[i][1] > qs for i in range(max(0, k - 2), k))
     rows = []
     for i, (ps, pe) in enumerate(bounds[:-1]):
         para = text[ps:pe].rstrip()
@@ -260,7 +265,7 @@ def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_st
         for j in range(i + 1, len(bounds)):
             qs, qe = bounds[j]
             words = text[qs:qe]
-            if not words.strip() or words.lstrip()[:1] in "“\"‘'" or any(a < qe and qs < b for a, b in taken):
+            if not words.strip() or words.lstrip()[:1] in "“\"‘'" or overlaps_marked(qs, qe):
                 break
             if j > i + 1 and (words.rstrip().endswith(":") or not FIRST_PERSON & {w.lower().strip(".,;") for w in words.split()}):
                 break

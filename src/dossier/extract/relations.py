@@ -91,7 +91,11 @@ def extract(ctx: DocContext) -> list[dict]:
     r = Resolver(doc, mentions, we=ctx.voice, quoted=[(q["start"], q["end"]) for q in ctx.results["quotes"]])
     rows: list[dict] = []
     seen = set()
-    money = [q for q in quantities if q["kind"] == "money"]
+    money_in: dict[int, list[dict]] = {}  # sentence start (character) -> its amounts of money, in order
+    starts = spans.sentence_starts(doc)
+    for q in quantities:
+        if q["kind"] == "money":
+            money_in.setdefault(starts[bisect.bisect_right(starts, q["start"]) - 1], []).append(q)
 
     def add(pred, s, o, trig, sent):
         if s is None or o is None or s.entity_id == o.entity_id:
@@ -105,7 +109,7 @@ def extract(ctx: DocContext) -> list[dict]:
         lo, hi = max(lo, sent.start_char), min(hi, sent.end_char)
         q = None
         if pred == "funds":
-            q = next((x for x in money if sent.start_char <= x["start"] < sent.end_char), None)
+            q = next(iter(money_in.get(sent.start_char, ())), None)
         rows.append(dict(subject_entity_id=s.entity_id, predicate=pred, object_entity_id=o.entity_id,
                          start=lo, end=hi, evidence=text[lo:hi], trigger=trig.text,
                          sentence=sent_index[sent.start],
@@ -132,7 +136,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if lemma in GIVE_VERBS:
                 dobj = _child(t, "dobj")
                 obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
-                if obj_words & MONEY_NOUNS or any(x["start"] >= t.idx and x["start"] < sent.end_char for x in money if dobj is not None and dobj.idx <= x["start"] <= dobj.right_edge.idx):
+                if obj_words & MONEY_NOUNS or any(x["start"] >= t.idx and x["start"] < sent.end_char for x in money_in.get(sent.start_char, ()) if dobj is not None and dobj.idx <= x["start"] <= dobj.right_edge.idx):
                     pred = "funds"
                 elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
                     pred = "supplies"
@@ -159,7 +163,7 @@ def extract(ctx: DocContext) -> list[dict]:
             # "France will receive £141m from Britain": money received is money given
             obj = _child(t, "dobj")
             if obj is not None and any(x["start"] <= obj.idx < x["end"] or obj.lower_ in MONEY_NOUNS
-                                       for x in money if sent.start_char <= x["start"] < sent.end_char):
+                                       for x in money_in.get(sent.start_char, ())):
                 for o in _prep_objects(t, "from"):
                     add("funds", r.entity(o), r.entity(_subject(t)), t, sent)
         if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":

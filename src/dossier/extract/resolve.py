@@ -33,19 +33,42 @@ class Resolver:
         self.mentions = mentions  # entities.Mention, sorted by start
         self.at = {i: m for m in mentions for i in range(m.start, m.end)}
         self.starts = [m.start for m in mentions]
+        self._index()
 
     def _arg(self, m) -> Arg:
         span = self.doc[m.start:m.end]
         return Arg(m.entity_id, m.label, span.start_char, span.end_char, span.text)
 
+    def _index(self) -> None:
+        """Per label, the positions of its (non-demonym) mentions and, after each, the entity
+        mentioned most often so far (the most recent on a tie): so that the antecedent and
+        salience look-ups cost a binary search, not a scan of every earlier mention."""
+        self._at_label: dict[str, list[int]] = {}
+        self._best: dict[str, list] = {}
+        counts: dict[str, dict[str, int]] = {}
+        for j, m in enumerate(self.mentions):
+            if m.demonym:
+                continue
+            c = counts.setdefault(m.label, {})
+            c[m.entity_id] = c.get(m.entity_id, 0) + 1
+            best = self._best.setdefault(m.label, [])
+            positions = self._at_label.setdefault(m.label, [])
+            # this mention is the latest, so its entity wins any tie
+            if not best or c[m.entity_id] >= c[best[-1].entity_id]:
+                best.append(m)
+            else:
+                best.append(best[-1])
+            positions.append(j)
+
     def _nearest(self, before: int, labels) -> Arg | None:
-        j = bisect.bisect_left(self.starts, before) - 1
-        while j >= 0:
-            m = self.mentions[j]
-            if m.label in labels and not m.demonym:
-                return self._arg(m)
-            j -= 1
-        return None
+        j = bisect.bisect_left(self.starts, before)
+        found = -1
+        for label in labels:
+            positions = self._at_label.get(label, ())
+            k = bisect.bisect_left(positions, j) - 1
+            if k >= 0 and positions[k] > found:
+                found = positions[k]
+        return self._arg(self.mentions[found]) if found >= 0 else None
 
     def _subject_before(self, before: int, labels, window: int = 80) -> Arg | None:
         """The entity that was the subject of a recent clause."""
@@ -71,18 +94,13 @@ class Resolver:
         managing this vessel" ahead of the vessel's name) and ``whole_document``, the document's
         main one of that type."""
         j = bisect.bisect_left(self.starts, before)
-        if whole_document and not any(m.label == label and not m.demonym for m in self.mentions[:j]):
-            j = len(self.mentions)
-        counts: dict[str, int] = {}
-        last: dict[str, object] = {}
-        for m in self.mentions[:j]:
-            if m.label == label and not m.demonym:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-                last[m.entity_id] = m
-        if not counts:
+        positions = self._at_label.get(label, ())
+        k = bisect.bisect_left(positions, j) - 1
+        if k < 0 and whole_document:
+            k = len(positions) - 1
+        if k < 0:
             return None
-        best = max(counts, key=lambda e: (counts[e], last[e].start))
-        return self._arg(last[best])
+        return self._arg(self._best[label][k])
 
     def antecedent(self, tok, labels) -> Arg | None:
         return self._subject_before(tok.i, labels) or self._nearest(tok.i, labels)

@@ -1,0 +1,75 @@
+"""Long documents: parsed in paragraph-aligned pieces with results equal to a whole parse,
+extraction cost linear in the length, a documented limit above which a document is rejected."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from dossier import api, config, ingest, nlp, reference
+from dossier.corpus import extract, parse
+from dossier.extract import analyse
+from dossier.tables import read_table
+
+
+@pytest.fixture(scope="module")
+def corpus_text():
+    docs = [d for d, _ in ingest.iter_corpus([config.RAW, config.ROOT / "tests" / "heldout" / "raw"]) if d is not None]
+    return "\n\n".join(d.text for d in docs)
+
+
+def test_pieces_cover_the_text_exactly_and_end_at_blank_lines(corpus_text):
+    parts = parse.pieces(corpus_text, 1500)
+    assert "".join(parts) == corpus_text and len(parts) > 10
+    assert all(len(p) <= 1500 for p in parts)
+    assert sum(p.endswith("\n\n") for p in parts[:-1]) >= 0.8 * (len(parts) - 1)
+    one_paragraph = "Word. " * 1000
+    parts = parse.pieces(one_paragraph, 700)
+    assert "".join(parts) == one_paragraph and all(p.endswith(". ") for p in parts[:-1])
+    assert parse.pieces("x" * 2000, 700) == ["x" * 700, "x" * 700, "x" * 600]
+
+
+@pytest.mark.slow
+def test_a_document_parsed_in_pieces_gives_the_tables_of_a_whole_parse(corpus_text):
+    ref = reference.load()
+    pipe = nlp.pipeline(ref.version)
+    task = api.make_task(corpus_text, "2023-08-09")
+    whole = analyse(pipe(corpus_text), task, ref)
+    doc, _ = next(parse.parse(pipe, [task], 32, size=1500))
+    assert doc.text == corpus_text
+    pieced = analyse(doc, task, ref)
+    for table in whole:
+        assert pieced[table] == whole[table], table
+    assert len(whole["mentions"]) > 200 and whole["quotes"] and whole["relations"]
+
+
+@pytest.mark.slow
+def test_extraction_cost_grows_linearly_with_the_text(corpus_text):
+    ref = reference.load()
+    pipe = nlp.pipeline(ref.version)
+    timings = {}
+    for copies in (2, 8):
+        text = "\n\n".join([corpus_text] * copies)
+        task = api.make_task(text, "2023-08-09")
+        doc, _ = next(parse.parse(pipe, [task], 32))
+        t0 = time.perf_counter()
+        analyse(doc, task, ref)
+        timings[copies] = time.perf_counter() - t0
+    # four times the text: at most ~five times the extraction time (quadratic would be sixteen)
+    assert timings[8] / timings[2] < 6.0, timings
+
+
+def test_a_document_over_the_limit_is_rejected_with_its_reason(tmp_path, monkeypatch):
+    monkeypatch.setattr(parse, "MAX_CHARS", 1000)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "short.txt").write_text("The Home Office met Frontex.\n", encoding="utf-8")
+    (src / "long.txt").write_text(("A line of text about Frontex. " * 50 + "\n\n") * 2, encoding="utf-8")
+    summary = extract([src], tmp_path / "out", cache_dir=tmp_path / "cache")
+    assert summary.accepted == 1 and summary.rejected == 1
+    log = read_table("ingest_log", tmp_path / "out").set_index("file")
+    reason = log.loc[[f for f in log.index if f.endswith("long.txt")][0], "reason"]
+    assert "over the limit of 1,000" in reason and "DOSSIER_MAX_CHARS" in reason
+    assert list(read_table("documents", tmp_path / "out")["doc_id"]) == ["short"]
