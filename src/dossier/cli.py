@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .export import command as export_command
 
     export_command.add_parser(sub)  # dossier export DIR... --to FORMAT FILE
+    from . import add
+
+    add.add_parser(sub)  # dossier add FILE_OR_URL... [--to DIR]
     return parser
 
 
