@@ -36,9 +36,15 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip check
 	touch $@
 
+# make run                          the shipped corpus: notebooks executed in place, committed outputs
+# make run CORPUS=folder OUT=dir     any corpus: tables, executed notebooks, figures and report in dir
 run: setup
+ifdef CORPUS
+	$(BIN)/dossier report $(CORPUS) --out $(or $(OUT),out) $(if $(SETTINGS),--settings $(SETTINGS))
+else
 	$(BIN)/python -m dossier.notebooks run $(NOTEBOOKS)
 	$(MAKE) --no-print-directory report
+endif
 
 report: setup
 	$(BIN)/python -m dossier.report $(if $(HIDE_CODE),--hide-code)

@@ -51,6 +51,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from . import ingest, report, settings
+
+    inputs = [Path(p) for p in args.paths]
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise UsageError("no such corpus folder or file: " + ", ".join(missing))
+    if not ingest.discover(inputs):
+        raise UsageError(f"no documents (.txt, .md, .html) in {', '.join(map(str, inputs))}")
+    out = _check_out(Path(args.out), inputs)
+    for p in inputs:
+        if p.is_dir() and p.resolve() in out.resolve().parents:
+            raise UsageError(f"--out {out} is inside the corpus folder {p}: its pages would be read as documents")
+    candidates = [Path(args.settings)] if args.settings else [
+        (p if p.is_dir() else p.parent) / settings.FILE_NAME for p in inputs]
+    for c in candidates:
+        if args.settings or c.is_file():
+            try:
+                settings.read_file(c)
+            except settings.SettingsError as exc:
+                raise UsageError(f"settings: {exc}") from None
+    try:
+        index = report.report_corpus(inputs, out, Path(args.settings) if args.settings else None,
+                                     hide_code=args.hide_code, echo=None if args.quiet else print)
+    except settings.SettingsError as exc:
+        raise UsageError(f"settings: {exc}") from None
+    print(f"report: {index}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
@@ -70,6 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster)")
     ex.add_argument("--quiet", action="store_true", help="no progress bar")
     ex.set_defaults(func=cmd_extract)
+
+    rp = sub.add_parser("report", help="the whole analysis of a corpus: tables, executed notebooks, figures, HTML report",
+                        description="Run every numbered notebook on the documents in PATH (with papermill) and "
+                                    "write the tables, the executed notebooks, the figures and the HTML report to DIR.")
+    rp.add_argument("paths", nargs="+", metavar="PATH", help="corpus folders or files")
+    rp.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    rp.add_argument("--settings", metavar="FILE", help="corpus settings (default: PATH/dossier.yml if present)")
+    rp.add_argument("--hide-code", action="store_true", help="report pages without code cells")
+    rp.add_argument("--quiet", action="store_true", help="do not list the notebooks as they run")
+    rp.set_defaults(func=cmd_report)
 
     from .export import command as export_command
 

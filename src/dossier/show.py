@@ -28,3 +28,19 @@ def entities_html(text: str, mentions: pd.DataFrame, title: str | None = None) -
                            jupyter=False, options={"colors": colours})
     head = f"<h4>{html.escape(title)}</h4>" if title else ""
     return f'<div class="dossier-doc">{head}{body}</div>'
+
+
+def head(df: pd.DataFrame, n: int = 40, by: list[str] | None = None, ascending=True) -> pd.DataFrame:
+    """The first ``n`` rows (after sorting by ``by``), and a line saying how many are not shown:
+    the notebooks stay readable for a corpus of thousands of documents."""
+    from IPython.display import display
+
+    view = df.sort_values(by, ascending=ascending, kind="mergesort") if by else df
+    if len(view) > n:
+        display(f"showing {n} of {len(view):,} rows" + (f" (sorted by {', '.join(by)})" if by else "") +
+                "; the whole table is in the CSV and Parquet files")
+    return view.head(n)
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"
