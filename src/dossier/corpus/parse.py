@@ -24,7 +24,10 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator
 
-PIECE_CHARS = int(os.environ.get("DOSSIER_PIECE_CHARS", 100_000))
+PIECE_CHARS = int(os.environ.get("DOSSIER_PIECE_CHARS", 20_000))
+# At most this many characters go through the network in one batch: spaCy's working memory
+# grows with the batch's text, so this (not the document's length) bounds it.
+BATCH_CHARS = int(os.environ.get("DOSSIER_BATCH_CHARS", 100_000))
 MAX_CHARS = int(os.environ.get("DOSSIER_MAX_CHARS", 50_000_000))
 
 
@@ -64,8 +67,11 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
     return out
 
 
-def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CHARS) -> Iterator[tuple[object, dict]]:
-    """(Doc, task) for each task, in order; long texts parsed piecewise (see module docstring)."""
+def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CHARS,
+          batch_chars: int = BATCH_CHARS) -> Iterator[tuple[object, dict]]:
+    """(Doc, task) for each task, in order; long texts parsed piecewise (see module docstring).
+    Pieces go to ``nlp.pipe`` in batches of at most ``batch_size`` pieces and about
+    ``batch_chars`` characters."""
     from spacy.tokens import Doc
 
     def stream():
@@ -74,13 +80,25 @@ def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CH
             for k, part in enumerate(parts):
                 yield part, (i, k == len(parts) - 1, task)
 
+    def batches():
+        batch, chars = [], 0
+        for item in stream():
+            if batch and (len(batch) >= batch_size or chars + len(item[0]) > batch_chars):
+                yield batch
+                batch, chars = [], 0
+            batch.append(item)
+            chars += len(item[0])
+        if batch:
+            yield batch
+
     held: list = []
-    for doc, (i, last, task) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
-        if last and not held:
-            yield doc, task
-            continue
-        held.append(doc)
-        if last:
-            joined = Doc.from_docs(held, ensure_whitespace=False)
-            held = []
-            yield joined, task
+    for batch in batches():
+        for doc, (i, last, task) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            if last and not held:
+                yield doc, task
+                continue
+            held.append(doc)
+            if last:
+                joined = Doc.from_docs(held, ensure_whitespace=False)
+                held = []
+                yield joined, task
