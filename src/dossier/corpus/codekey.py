@@ -72,10 +72,26 @@ def code_version(package: Path = PACKAGE) -> str:
     return h.hexdigest()[:16]
 
 
+# Reviewed data the extractors read besides the entity table (which has its own, incremental
+# versioning): an edit of any of these reprocesses every document.
+EXTRACTION_DATA = ("statistic_vocabulary.csv",)
+
+
+def data_version() -> str:
+    from .. import config
+
+    h = hashlib.sha256()
+    for name in EXTRACTION_DATA:
+        path = config.REFERENCE / name
+        h.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return h.hexdigest()[:16]
+
+
 def version(package: Path = PACKAGE) -> str:
-    """What besides the document and the reference table decides the result: code and model.
-    (The reference table's version is kept beside each cached result, so that an edit of the
-    table reprocesses only the documents it affects: see :class:`dossier.corpus.cache.Cache`.)"""
+    """What besides the document and the entity table decides the result: code, model and the
+    reviewed data in :data:`EXTRACTION_DATA`. (The entity table's version is kept beside each
+    cached result, so that an edit of the table reprocesses only the documents it affects: see
+    :class:`dossier.corpus.cache.Cache`.)"""
     from .. import nlp
 
-    return hashlib.sha256(f"{code_version(package)}|{nlp.model_version()}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{code_version(package)}|{nlp.model_version()}|{data_version()}".encode()).hexdigest()[:16]

@@ -161,6 +161,8 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
         if "ingest_log" in folder:
             summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
                                                          folder["ingest_log"], formats))
+        if analyse:
+            _corpus_steps(folder, final, formats, summary)
     finally:
         if tmp_cache is not None:
             shutil.rmtree(tmp_cache, ignore_errors=True)
@@ -173,6 +175,33 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
                              f"(first: {cache.damaged[0][0]}: {cache.damaged[0][1]})")
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], formats, summary: Summary) -> None:
+    """Run the cross-document steps whose tables this run writes, on the tables just staged (or,
+    for a table this run does not write, the one already in place)."""
+    from ..tables import read_table
+    from .layout import project_layout
+    from .steps import CORPUS_STEPS
+
+    for step in CORPUS_STEPS:
+        wanted = [t for t in step.tables if t.name in folder]
+        if not wanted:
+            continue
+        inputs, missing = {}, []
+        for name in step.requires:
+            where = [d for d in (folder.get(name), final.get(name), project_layout().get(name)) if d is not None]
+            found = next((d for d in where if (Path(d) / f"{name}.parquet").exists()), None)
+            if found is None:
+                missing.append(name)
+            else:
+                inputs[name] = read_table(name, found)
+        if missing:
+            summary.notes.append(f"corpus step {step.name} skipped: no {', '.join(missing)} table")
+            continue
+        result = step.run(inputs)
+        for t in wanted:
+            summary.rows[t.name] = len(write_table(result[t.name], t, folder[t.name], formats))
 
 
 class _NoWriter:

@@ -26,7 +26,21 @@ class CorpusStep:
         return f"CorpusStep({self.name!r} -> {[t.name for t in self.tables]}, requires={list(self.requires)})"
 
 
-CORPUS_STEPS: list[CorpusStep] = []
+def _claims(tables):
+    from ..claims import record
+
+    return record.run(tables)
+
+
+def _claim_tables() -> tuple[Table, ...]:
+    from ..claims.schema import CLAIM_CHECKS, CLAIM_GROUPS
+
+    return CLAIM_GROUPS, CLAIM_CHECKS
+
+
+CORPUS_STEPS: list[CorpusStep] = [
+    CorpusStep("claims", _claims, _claim_tables(), ("claims", "documents")),
+]
 
 
 def corpus_tables() -> list[Table]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from ..claims import extract as claims
+from ..claims.schema import CLAIM_LINKS, CLAIMS
 from ..schema import Table
 from . import dates, entities, quantities, quotes, relations, sentences
 
@@ -38,6 +40,8 @@ EXTRACTORS: list[Extractor] = [
     Extractor("dates", dates.extract, dates.DATES, ("mentions",)),
     Extractor("quotes", quotes.extract, quotes.QUOTES, ("mentions",)),
     Extractor("relations", relations.extract, relations.RELATIONS, ("mentions", "quantities", "quotes")),
+    Extractor("claims", claims.extract, CLAIMS, ("quantities", "quotes", "mentions", "dates")),
+    Extractor("claim_links", claims.extract_links, CLAIM_LINKS, ("claims",)),
 ]
 
 

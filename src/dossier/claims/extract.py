@@ -1,0 +1,436 @@
+"""Per-document claims: every stated figure with who asserts it, how firmly, and what it
+measures; and the pairs of figures read together (part of a whole, change, rate).
+
+Why a separate step on top of ``quantities``: a number in a news text is only usable as
+evidence once the reader knows whose number it is ("the ministry said it stopped 12,400") and
+how firmly it is put ("it is estimated that hundreds"). The rules read the dependency parse
+from the figure up to the root of its sentence:
+
+- **source**, first that applies: the speaker of a quotation containing the figure; the subject
+  of a reporting verb governing the figure ("Greece said", "an investigation for the Times
+  revealed" → the entity named in the subject); "according to X" in the sentence; a pronoun
+  subject ("It said") takes the source of the previous attribution; otherwise the document's
+  own voice: in a parliamentary written question the asking House, else the publisher's voice
+  (a department's release speaks for the department, a legislature's record for the
+  government), else the publisher.
+- **status**, in this order of precedence: disputed (the reporting verb is deny, dispute,
+  claim, allege ...), projected (expect, intend, plan, target, will, a proposal or discussion),
+  hedged (could, may, might, reportedly, is believed to ...), estimated (qualifier
+  approximately, "up to", "estimated"), attributed (source other than the document's voice),
+  stated. ``cue`` holds the words that decided it.
+
+A duration ("12 months") is not a claim: it qualifies another figure. Everything else in
+``quantities`` becomes exactly one claim row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import statistic as stat
+from .links import links_for
+
+REPORTING = {"say", "tell", "state", "report", "announce", "claim", "reveal", "estimate", "add", "confirm",
+             "deny", "insist", "warn", "suggest", "show", "find", "argue", "allege", "admit", "write",
+             "note", "explain", "predict", "forecast", "publish", "disclose", "calculate", "record",
+             "dispute", "contest", "acknowledge", "boast", "concede"}
+DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
+PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
+                   "pledge", "promise", "commit", "hope", "earmark", "budget"}
+PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
+                   "talks", "bid"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+HEDGE_AUX = {"could", "may", "might", "would"}
+HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
+             "probably", "supposedly", "purportedly"}
+HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
+ESTIMATE_WORDS = {"estimate", "estimated", "approximately", "roughly", "around", "about", "nearly", "almost"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRONOUNS = {"it", "he", "she", "they", "this", "that"}
+PLACE_LABELS = {"GPE", "LOC", "NORP"}
+QUESTION_OPENING = re.compile(r"^\s*To ask\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A linked mention as character offsets (the one shape this module reads)."""
+    start: int
+    end: int
+    entity_id: str | None
+    label: str
+    text: str
+
+
+def mention_spans(doc, mentions) -> list[Span]:
+    """Mentions as character spans, from either the extractor's ``Mention`` objects (token
+    offsets) or the ``mentions`` table rows (character offsets)."""
+    out = []
+    for m in mentions or ():
+        if isinstance(m, dict):
+            out.append(Span(int(m["start"]), int(m["end"]), m.get("entity_id"), m.get("label") or "", m.get("text") or ""))
+        else:
+            span = doc[m.start:m.end]
+            out.append(Span(span.start_char, span.end_char, m.entity_id, m.label, span.text))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+class _Mentions:
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.label_of: dict[str, str] = {}
+        for sp in spans:
+            if sp.entity_id:
+                self.label_of.setdefault(sp.entity_id, sp.label)
+
+    def at(self, char: int) -> Span | None:
+        i = bisect.bisect_right(self.starts, char) - 1
+        while i >= 0 and self.spans[i].start <= char:
+            if char < self.spans[i].end:
+                return self.spans[i]
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[Span]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def before(self, char: int) -> list[Span]:
+        return self.spans[:bisect.bisect_left(self.starts, char)]
+
+
+def _anchor(doc, start: int, end: int):
+    """The token standing for the figure in the parse: the noun it counts when it modifies
+    one ('15 people' → people), else the span's root."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    while tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i != tok.i and tok.head.i >= span.start:
+        tok = tok.head
+    if tok.dep_ in ("nummod", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _walk(tok) -> list:
+    return [tok, *tok.ancestors] if tok is not None else []
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c
+    # "called the coastguard to report that ...": the controller of an open clause
+    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        for c in verb.head.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+    return None
+
+
+def _phrase(tok) -> tuple[int, int, str]:
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
+    left = min(t.idx for t in toks)
+    right = max(t.idx + len(t.text) for t in toks)
+    # a subject phrase stops at the verb it is the subject of
+    text = tok.doc.text[left:right]
+    return left, right, text
+
+
+class _Quotes:
+    def __init__(self, rows: list[dict]):
+        self.rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
+        self.starts = [r["start"] for r in self.rows]
+
+
+class _Voice:
+    """The document's own voice and the running attribution (for 'It said')."""
+
+    def __init__(self, publisher_entity, voice_entity, publisher_text):
+        self.publisher = publisher_entity
+        self.voice = voice_entity or publisher_entity
+        self.publisher_text = publisher_text or publisher_entity or "the document (publisher unknown)"
+        self.last: tuple[str | None, str, int] | None = None  # (source, text, sentence start token)
+
+
+def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | None, str, str] | None:
+    """(entity_id, source_text, cue) for a reporting verb's subject, or None when the subject
+    names no one (an expletive 'it is estimated')."""
+    lower = subj.lower_
+    if subj.dep_ == "expl" or (lower == "it" and subj.dep_ == "nsubjpass"):
+        return None
+    if lower in ("we", "us", "our"):
+        return voice.voice, subj.text, "we"
+    m = mentions.at(subj.idx)
+    if m is not None and m.entity_id:
+        return m.entity_id, m.text, subj.text
+    if lower in PRONOUNS:
+        sent = subj.sent
+        for back in range(2):
+            if sent.start == 0:
+                break
+            sent = subj.doc[sent.start - 1].sent
+            acc = _according_to(sent, mentions)
+            if acc is not None and acc[0]:
+                return acc[0], acc[1], f"{subj.text} (according to)"
+        if voice.last is not None and subj.sent.start - voice.last[2] <= 80:  # an attribution a few sentences back
+            return voice.last[0], voice.last[1], subj.text
+        for prev in reversed(mentions.before(subj.idx)):
+            if prev.entity_id and prev.label in ("ORG", "GPE", "PERSON", "NORP"):
+                return prev.entity_id, prev.text, subj.text
+        return None
+    # a noun: the entity it belongs to ('an investigation for the Times', 'Interior Ministry officials')
+    for c in subj.subtree:
+        if c.i == subj.i:
+            continue
+        via = c.head
+        attached = c.dep_ in ("compound", "poss", "amod") and via.i == subj.i
+        attached |= c.dep_ == "pobj" and via.dep_ == "prep" and via.lower_ in ("of", "for", "by", "at") and via.head.i == subj.i
+        m = mentions.at(c.idx)
+        if attached and m is not None and m.entity_id:
+            return m.entity_id, m.text, f"{subj.text} {via.text if via.i != subj.i else ''}".strip()
+    left, right, text = _phrase(subj)
+    return None, text, subj.text
+
+
+def _according_to(sent, mentions: _Mentions):
+    for t in sent:
+        if t.lower_ == "according":
+            for c in t.children:
+                if c.lower_ == "to":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            m = None
+                            for tok in o.subtree:
+                                m = mentions.at(tok.idx)
+                                if m is not None and m.entity_id:
+                                    return m.entity_id, m.text
+                            return None, _phrase(o)[2]
+    return None
+
+
+def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice: _Voice, text: str):
+    """(entity_id, source_text, source_kind, cue)."""
+    i = bisect.bisect_right(quotes.starts, q["start"]) - 1
+    while i >= 0:  # quotes are few per document and rarely nest: a short walk back
+        qu = quotes.rows[i]
+        if qu["start"] <= q["start"] < qu["end"] and qu.get("kind") != "scare" and (qu.get("speaker") or qu.get("speaker_entity_id")):
+            return qu.get("speaker_entity_id"), qu.get("speaker") or "", "quote", qu.get("cue") or "quote"
+        if q["start"] - qu["start"] > 20000:
+            break
+        i -= 1
+    for tok in _walk(anchor)[1:]:
+        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            hit = _entity_of_subject(subj, mentions, voice)
+            if hit is not None:
+                return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
+    if anchor is not None:
+        acc = _according_to(anchor.sent, mentions)
+        if acc is not None:
+            return acc[0], acc[1], "according_to", "according to"
+    para_start = text.rfind("\n\n", 0, q["start"])
+    para_start = 0 if para_start < 0 else para_start + 2
+    if QUESTION_OPENING.match(text[para_start:q["start"]]):
+        return voice.publisher, voice.publisher_text, "parliamentary_question", "To ask"
+    return voice.voice, voice.publisher_text, "document", ""
+
+
+def _clause_walk(tok) -> list:
+    """The figure's token and its ancestors up to the edge of its own clause: a relative
+    clause or a conjunct is a statement of its own ('who managed two vessels, will manage
+    this one'; 'about 40 had been expected ..., but about 10 were let off')."""
+    out = []
+    while tok is not None:
+        out.append(tok)
+        if tok.dep_ in ("relcl", "conj", "parataxis") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return out
+
+
+def _status(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
+    walk = _clause_walk(anchor) if anchor is not None else []
+    found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
+    for i, tok in enumerate(walk):
+        lemma = tok.lemma_.lower()
+        if i > 0:
+            if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote"):
+                found["disputed"].append(tok.text)
+            if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
+                found["projected"].append(tok.text)
+            if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS:
+                found["projected"].append(tok.text)
+            if tok.pos_ == "VERB" and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+                found["hedged"].append(tok.text)
+            if lemma == "estimate" and tok.pos_ in ("VERB", "NOUN"):
+                found["estimated"].append(tok.text)
+        for c in tok.children:
+            cl = c.lower_
+            if c.dep_ in ("aux",) and cl in FUTURE_AUX:
+                found["projected"].append(c.text)
+            elif c.dep_ == "aux" and cl in HEDGE_AUX:
+                found["hedged"].append(c.text)
+            elif c.dep_ == "advmod" and cl in HEDGE_ADV:
+                found["hedged"].append(c.text)
+            elif c.dep_ == "amod" and cl == "estimated" and i == 0:
+                found["estimated"].append(c.text)
+    qtext = q["text"].lower()
+    if q.get("qualifier") == "approximately":
+        found["estimated"].append(q["text"].split()[0])
+    elif qtext.startswith("up to"):
+        found["estimated"].append("up to")
+    for status in ("disputed", "projected", "hedged", "estimated"):
+        if found[status]:
+            return status, found[status]
+    return ("stated", []) if is_own_voice else ("attributed", [])
+
+
+def _period(q: dict, anchor, dates: list[dict]) -> tuple[str | None, str | None]:
+    # a calendar value (a year, month, day, season, financial year), not a recurrence or a
+    # duration ('per day' may come back as P1D): only those can be compared with the record
+    dated = [d for d in dates if re.match(r"^\d{4}", d.get("value") or "") and d.get("sentence") == q.get("sentence")]
+    if q.get("period"):
+        for d in dated:
+            if d["text"] == q["period"] or q["period"] in d["text"]:
+                return q["period"], d["value"]
+        return q["period"], None
+    if not dated:
+        return None, None
+    # the nearest resolved date in the sentence, preferring one after the figure in its clause
+    d = min(dated, key=lambda d: min(abs(d["start"] - q["end"]), abs(q["start"] - d["end"])))
+    return d["text"], d["value"]
+
+
+def _context(anchor, q: dict) -> str:
+    """The words a measure is recognised from: the counted phrase and the clause governing
+    the figure (its nearest verb's subtree)."""
+    if anchor is None:
+        return q.get("counted") or ""
+    verb = next((t for t in _walk(anchor) if t.pos_ in ("VERB", "AUX")), anchor.sent.root)
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        verb = verb.head  # '... accommodated in hotels - costing the taxpayer £8m': the clause it modifies
+    toks = list(verb.subtree)
+    span = anchor.doc[toks[0].i:toks[-1].i + 1]
+    return f"{q.get('counted') or ''} {span.text}"
+
+
+def _place(q: dict, anchor, mentions: _Mentions, measure: stat.Measure | None, source: str | None,
+           country_of=None) -> str | None:
+    if measure is not None and measure.default_place:
+        return measure.default_place
+    if q.get("entity_id"):
+        if mentions.label_of.get(q["entity_id"]) in PLACE_LABELS:
+            return q["entity_id"]
+    if anchor is None:
+        return None
+    verb = next((t for t in _walk(anchor) if t.pos_ in ("VERB", "AUX")), anchor.sent.root)
+    toks = list(verb.subtree)
+    places = []
+    for m in mentions.within(toks[0].idx, toks[-1].idx + len(toks[-1].text)):
+        if m.entity_id and m.label in PLACE_LABELS:
+            places.append(m)
+        elif country_of is not None and m.text.split():
+            c = country_of(m.text.split()[0])  # 'Spanish border guards' → Spain
+            if c:
+                places.append(Span(m.start, m.end, c, "GPE", m.text))
+    after = [m for m in places if m.start >= q["end"]]
+    before = [m for m in places if m.end <= q["start"]]
+    for m in (*after, *reversed(before)):
+        return m.entity_id
+    return None
+
+
+def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], mentions, publisher_entity: str | None,
+               voice_entity: str | None = None, publisher_text: str | None = None, dates: list[dict] | None = None,
+               vocabulary: tuple[stat.Measure, ...] | None = None, country_of=None) -> tuple[list[dict], list[dict]]:
+    """Claims and claim links of one document (rows without doc_id).
+
+    ``doc``: the spaCy Doc of ``text``; ``quantities``/``quotes``/``dates``: that document's
+    rows; ``mentions``: ``Mention`` objects or ``mentions`` rows; ``publisher_entity``: the
+    publisher's entity id (None if not in the reference table); ``voice_entity``: whom the
+    document's unattributed statements speak for (a legislature's record → the government),
+    defaulting to the publisher; ``publisher_text``: the publisher as written (the source text
+    of the document's own voice); ``country_of``: word → country entity id for a demonym
+    opening an organisation's name (see :func:`demonym_lookup`)."""
+    if doc.text != text:
+        raise ValueError("claims_for: doc.text differs from text; offsets would not refer to the same string")
+    vocabulary = stat.load_vocabulary() if vocabulary is None else vocabulary
+    ments = _Mentions(mention_spans(doc, mentions))
+    quote_index = _Quotes(quotes or [])
+    voice = _Voice(publisher_entity, voice_entity, publisher_text)
+    own = {voice.voice, voice.publisher}
+    dates = dates or []
+    rows = []
+    for q in sorted(quantities, key=lambda r: (r["start"], r["end"])):
+        if q.get("kind") == "duration":
+            continue
+        if text[q["start"]:q["end"]] != q["text"]:
+            raise ValueError(f"claims_for: quantity {q['text']!r} does not match the text at {q['start']}:{q['end']}")
+        anchor = _anchor(doc, q["start"], q["end"])
+        source, source_text, source_kind, src_cue = _source(doc, q, anchor, quote_index, ments, voice, text)
+        if source_kind in ("reporting_verb", "according_to", "quote") and anchor is not None:
+            voice.last = (source, source_text, anchor.sent.start)
+        is_own = source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
+        status, cues = _status(q, anchor, source_kind, is_own)
+        period, period_value = _period(q, anchor, dates)
+        measure = stat.match_measure(q.get("kind") or "", _context(anchor, q), vocabulary)
+        measure_name = measure.measure if measure else stat.fallback_measure(q.get("kind") or "", q.get("unit"))
+        place = _place(q, anchor, ments, measure, source, country_of)
+        rows.append(dict(
+            claim_id=f"c{q['start']}", start=q["start"], end=q["end"], text=q["text"], value=q.get("value"),
+            unit=q.get("unit"), counted=q.get("counted"), qualifier=q.get("qualifier") or "exact",
+            period=period, period_value=period_value, place=place, source=source, source_text=source_text,
+            source_kind=source_kind, status=status, cue="|".join(dict.fromkeys([*([src_cue] if src_cue else []), *cues])) or None,
+            statistic=stat.key(measure_name, place, period_value), measure=measure_name,
+            sentence=q.get("sentence") if q.get("sentence") is not None else (anchor.sent.start if anchor is not None else 0),
+            _anchor=anchor,
+        ))
+    links = links_for(doc, text, rows)
+    for r in rows:
+        r.pop("_anchor")
+    return rows, links
+
+
+def demonym_lookup(ref):
+    """word → country entity id when the word is a country's demonym in the reference table."""
+    def country_of(word: str) -> str | None:
+        hit = ref.lookup(word)
+        if hit and hit[1] and hit[0].kind == "country":
+            return hit[0].entity_id
+        return None
+    return country_of
+
+
+def voice_of(publisher: str | None, ref) -> tuple[str | None, str | None]:
+    """(publisher entity id, voice entity id), by the DocContext's publisher rules (for callers
+    that have a publisher string but no context, such as tests and notebooks)."""
+    from ..extract.context import DocContext
+
+    ctx = DocContext(None, ref, None, publisher)  # publisher_entity and voice never read the Doc
+    e = ctx.publisher_entity
+    return (e.entity_id if e is not None else None), ctx.voice
+
+
+def extract(ctx) -> list[dict]:
+    """The claims of one DocContext (the registry's entry point for ``claims``)."""
+    e = ctx.publisher_entity
+    publisher_entity = e.entity_id if e is not None else None
+    return claims_for(ctx.doc, ctx.text, ctx.results["quantities"], ctx.results["quotes"], ctx.mentions,
+                      publisher_entity, ctx.voice, ctx.publisher, ctx.results.get("dates"),
+                      country_of=demonym_lookup(ctx.ref))[0]
+
+
+def extract_links(ctx) -> list[dict]:
+    """The claim links of one DocContext, from its claims (the entry point for ``claim_links``)."""
+    return links_for(ctx.doc, ctx.text, ctx.results["claims"])

@@ -1,0 +1,128 @@
+"""Scoring claims against hand annotations (``tests/claims_gold/``, format in its README).
+
+A gold claim is located in the document by its ``text`` (the n-th gold claim with the same
+text is its n-th occurrence) and matched by the claim row whose span overlaps that occurrence
+and whose value equals the gold value (a vague gold value, null, matches any row there).
+Source accuracy and status accuracy are over the matched, non-optional gold claims; a
+required gold claim with no row is a miss and counts against both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"[\u2018\u2019'`]s\b", "", s)
+    s = re.sub(r"[-\u2013\u2014_]", " ", s)
+    s = re.sub(r"[^\w\s]", "", s)
+    s = re.sub(r"^the\s+", "", " ".join(s.split()))
+    return s
+
+
+def load(path: Path) -> dict:
+    d = json.loads(Path(path).read_text(encoding="utf-8"))
+    for key in ("file", "claims", "links"):
+        if key not in d:
+            raise ValueError(f"{path}: missing {key!r}")
+    for c in d["claims"]:
+        if c.get("status") not in ("stated", "attributed", "estimated", "hedged", "disputed", "projected"):
+            raise ValueError(f"{path}: claim {c.get('text')!r} has an unknown status {c.get('status')!r}")
+        if not c.get("source"):
+            raise ValueError(f"{path}: claim {c.get('text')!r} has no acceptable source")
+    return d
+
+
+@dataclass
+class Score:
+    n: int = 0
+    source_ok: int = 0
+    status_ok: int = 0
+    missed: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    @property
+    def source_accuracy(self) -> float:
+        return self.source_ok / self.n if self.n else float("nan")
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_ok / self.n if self.n else float("nan")
+
+    def add(self, other: "Score") -> "Score":
+        return Score(self.n + other.n, self.source_ok + other.source_ok, self.status_ok + other.status_ok,
+                     self.missed + other.missed, self.misses + other.misses)
+
+
+def source_matches(row: dict, acceptable: list[str], names: dict[str, str] | None = None) -> bool:
+    ok = {norm(a) for a in acceptable}
+    cands = {norm(row.get("source")), norm(row.get("source_text"))}
+    if names and row.get("source") in names:
+        cands.add(norm(names[row["source"]]))
+    if ok & (cands - {""}):
+        return True
+    # a source that is no entity ('a man from the town'): its words may be cut differently
+    text = norm(row.get("source_text"))
+    return row.get("source") is None and bool(text) and any(
+        f" {text} " in f" {a} " or f" {a} " in f" {text} " for a in ok if len(a.split()) > 1)
+
+
+def score_document(text: str, claims: list[dict], gold: dict, names: dict[str, str] | None = None) -> Score:
+    sc = Score()
+    used: set[str] = set()
+    seen: dict[str, int] = {}
+    for g in gold["claims"]:
+        nth = seen.get(g["text"], 0)
+        seen[g["text"]] = nth + 1
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.find(g["text"], pos + 1)
+            if pos < 0:
+                raise ValueError(f"{gold['file']}: gold claim {g['text']!r} (occurrence {nth + 1}) not in the text")
+        g_end = pos + len(g["text"])
+        row = next((r for r in claims if r["claim_id"] not in used and r["start"] < g_end and pos < r["end"]
+                    and (g["value"] is None or (r.get("value") is not None and abs(r["value"] - g["value"]) < 1e-6))), None)
+        if g.get("optional"):
+            if row is not None:
+                used.add(row["claim_id"])
+            continue
+        sc.n += 1
+        if row is None:
+            sc.missed += 1
+            sc.misses.append(dict(file=gold["file"], text=g["text"], problem="no claim row"))
+            continue
+        used.add(row["claim_id"])
+        s_ok = source_matches(row, g["source"], names)
+        t_ok = row["status"] == g["status"]
+        sc.source_ok += s_ok
+        sc.status_ok += t_ok
+        if not (s_ok and t_ok):
+            sc.misses.append(dict(file=gold["file"], text=g["text"], gold_source=g["source"], source=row.get("source"),
+                                  source_text=row.get("source_text"), gold_status=g["status"], status=row["status"],
+                                  cue=row.get("cue")))
+    return sc
+
+
+def link_recall(claims: list[dict], links: list[dict], text: str, gold: dict) -> tuple[int, int, list[dict]]:
+    """(found, total, misses): a gold link is found when a link of its relation joins the
+    claims overlapping its two texts (first occurrences); a one-figure link needs only its claim."""
+    def claim_at(t: str):
+        pos = text.find(t)
+        return next((c["claim_id"] for c in claims if pos >= 0 and c["start"] < pos + len(t) and pos < c["end"]), None)
+
+    found, misses = 0, []
+    for g in gold.get("links", []):
+        a = claim_at(g["a"])
+        b = claim_at(g["b"]) if g.get("b") else None
+        ok = any(l["relation"] == g["relation"] and {l["claim_id"], l["other_claim_id"]} - {None} == {a, b} - {None}
+                 for l in links) if a else False
+        found += ok
+        if not ok:
+            misses.append(g)
+    return found, len(gold.get("links", [])), misses

@@ -1,0 +1,315 @@
+"""Claims: source, status, statistic key, links, groups, checks against the official record,
+and the figure. Real texts: the corpus and held-out documents scored against
+tests/claims_gold/, plus hand-written sentences for the rules the corpus does not exercise."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dossier import api, config, nlp, reference
+from dossier.claims import extract as cx
+from dossier.claims import figure, gold, record, schema as cs, statistic
+from dossier.extract import EXTRACTORS, Extractor, analyse
+from dossier.extract import order as extractor_order
+from dossier.ingest import iter_corpus
+from dossier.schema import conform
+
+ROOT = config.ROOT
+GOLD = ROOT / "tests" / "claims_gold"
+SEED = "guardian-2023-08-09-uk-turkey-smuggling-deal"
+# Thresholds. Gold: the issue's targets. Held out: the first and only run on it (annotated
+# before the system's output on it was seen, not tuned on) is the floor, so a regression fails.
+GOLD_SOURCE, GOLD_STATUS = 0.90, 0.85
+HELDOUT_SOURCE, HELDOUT_STATUS = 0.70, 0.85
+
+CLAIM_EXTRACTORS = [
+    Extractor("claims", cx.extract, cs.CLAIMS, ("quantities", "quotes", "mentions", "dates")),
+    Extractor("claim_links", cx.extract_links, cs.CLAIM_LINKS, ("claims",)),
+]
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return reference.load()
+
+
+@pytest.fixture(scope="module")
+def pipe(ref):
+    return nlp.pipeline(ref.version)
+
+
+def run(pipe, ref, text: str, published=None, publisher=None) -> dict:
+    """Every extractor, the claims ones included, through the registry path the lead wires."""
+    task = {"published": published, "publisher": publisher, "para_starts": api.paragraph_starts(text)}
+    return analyse(pipe(text), task, ref, extractor_order(EXTRACTORS + CLAIM_EXTRACTORS))
+
+
+def raw_path(name: str) -> Path:
+    p = ROOT / "data" / "raw" / name
+    return p if p.exists() else ROOT / "tests" / "heldout" / "raw" / name
+
+
+@pytest.fixture(scope="module")
+def analysed(pipe, ref):
+    out = {}
+    for g in sorted(GOLD.glob("*.json")):
+        gd = gold.load(g)
+        d = next(d for d, _ in iter_corpus([raw_path(gd["file"])]) if d is not None)
+        out[g.stem] = (gd, d, run(pipe, ref, d.text, d.meta.get("published"), d.meta.get("publisher")))
+    return out
+
+
+def by_text(rows, text):
+    hits = [r for r in rows if r["text"] == text]
+    assert len(hits) == 1, (text, [r["text"] for r in rows])
+    return hits[0]
+
+
+# ---------------------------------------------------------------- the seed article's three claims
+
+def test_seed_article_claims_source_status_and_pairing(analysed):
+    _, d, r = analysed[SEED]
+    claims, links = r["claims"], r["claim_links"]
+    fifteen, fifty = by_text(claims, "only 15"), by_text(claims, "About 50")
+    assert (fifteen["source"], fifteen["status"]) == ("the-guardian", "stated")
+    assert (fifty["source"], fifty["status"]) == ("the-guardian", "projected") and "expected" in fifty["cue"]
+    pair = [l for l in links if l["claim_id"] == fifteen["claim_id"] and l["relation"] == "part_of_whole"]
+    assert [l["other_claim_id"] for l in pair] == [fifty["claim_id"]]
+    assert pair[0]["derived"] and pair[0]["derived_value"] == 30.0 and pair[0]["derived_text"] == "30%"
+
+    three = by_text(claims, "more than £3m")
+    assert (three["source"], three["status"], three["qualifier"]) == ("the-guardian", "stated", "more_than")
+    assert three["statistic"] == "home_office_funding/turkey/2022"  # 'the previous year', resolved
+
+    turned = by_text(claims, "238,448")
+    assert (turned["source"], turned["status"], turned["source_kind"]) == ("turkey", "attributed", "reporting_verb")
+    assert turned["statistic"] == "migrants_turned_back/turkey/2022"
+    for c in claims:
+        assert d.text[c["start"]:c["end"]] == c["text"]
+
+
+def test_hl8565_question_answer_and_change(analysed):
+    _, d, r = analysed["parliament-2023-06-29-hl8565-turkey-grant"]
+    claims = sorted(r["claims"], key=lambda c: c["start"])
+    assert [(c["value"], c["source"], c["source_kind"]) for c in claims] == [
+        (425000, "house-of-lords", "parliamentary_question"), (3000000, "house-of-lords", "parliamentary_question"),
+        (3000000, "uk-government", "document")]
+    assert [c["statistic"] for c in claims] == ["home_office_funding/turkey/FY2021-22",
+                                                "home_office_funding/turkey/FY2023-24",
+                                                "home_office_funding/turkey/FY2022-23"]
+    change = [l for l in r["claim_links"] if l["relation"] == "change"]
+    assert len(change) == 1 and change[0]["derived_text"] == "×7.1" and change[0]["other_claim_id"] == claims[0]["claim_id"]
+
+
+def test_rate_link_is_flagged_derived(analysed):
+    _, _, r = analysed["homeoffice-2023-12-29-portland-port-factsheet"]
+    rate = [l for l in r["claim_links"] if l["relation"] == "rate"]
+    assert len(rate) == 1 and rate[0]["derived"] and rate[0]["derived_value"] == 8_000_000 * 365
+    cost = next(c for c in r["claims"] if c["claim_id"] == rate[0]["claim_id"])
+    assert cost["measure"] == "asylum_hotel_cost"
+
+
+def test_rows_conform_to_the_declared_schemas(analysed):
+    for stem, (_, _, r) in analysed.items():
+        conform(pd.DataFrame([{"doc_id": stem, **c} for c in r["claims"]], columns=cs.CLAIMS.names), cs.CLAIMS)
+        conform(pd.DataFrame([{"doc_id": stem, **c} for c in r["claim_links"]], columns=cs.CLAIM_LINKS.names), cs.CLAIM_LINKS)
+
+
+# ---------------------------------------------------------------- gold scores
+
+def _score(analysed, split, names):
+    total = gold.Score()
+    for stem, (gd, d, r) in analysed.items():
+        if gd["split"] == split:
+            total = total.add(gold.score_document(d.text, r["claims"], gd, names))
+    return total
+
+
+def test_gold_source_and_status_accuracy(analysed, ref):
+    sc = _score(analysed, "gold", {k: e.name for k, e in ref.entities.items()})
+    assert sc.n >= 16
+    assert sc.source_accuracy >= GOLD_SOURCE, sc.misses
+    assert sc.status_accuracy >= GOLD_STATUS, sc.misses
+
+
+def test_heldout_source_and_status_accuracy(analysed, ref):
+    sc = _score(analysed, "heldout", {k: e.name for k, e in ref.entities.items()})
+    print(f"heldout claims: n={sc.n} source={sc.source_accuracy:.3f} status={sc.status_accuracy:.3f} missed={sc.missed}")
+    assert sc.n >= 14
+    assert sc.source_accuracy >= HELDOUT_SOURCE, sc.misses
+    assert sc.status_accuracy >= HELDOUT_STATUS, sc.misses
+
+
+def test_gold_links(analysed):
+    found = total = 0
+    for stem, (gd, d, r) in analysed.items():
+        if gd["split"] == "gold":
+            f, t, misses = gold.link_recall(r["claims"], r["claim_links"], d.text, gd)
+            found, total = found + f, total + t
+    assert total >= 6 and found == total
+
+
+def test_every_gold_quantity_has_a_claims_annotation():
+    """tests/claims_gold covers every quantity of tests/gold and tests/heldout/gold."""
+    import json
+
+    for qdir in (ROOT / "tests" / "gold", ROOT / "tests" / "heldout" / "gold"):
+        for q in sorted(qdir.glob("*.json")):
+            quantities = json.loads(q.read_text(encoding="utf-8"))["quantities"]
+            claims = gold.load(GOLD / q.name)["claims"]
+            assert sorted(x["text"] for x in quantities) == sorted(c["text"] for c in claims), q.name
+
+
+# ---------------------------------------------------------------- rules on hand-written sentences
+
+@pytest.mark.parametrize("text, figure, status, source", [
+    ("The ministry denied that 5,000 people had crossed the border.", "5,000", "disputed", None),
+    ("Officials said the scheme could cost £2bn.", "£2bn", "hedged", None),
+    ("The council will spend £50m on new housing.", "£50m", "projected", None),
+    ("An estimated 3,000 people were moved last winter.", "3,000", "estimated", None),
+    ("According to the UNHCR, 120 people died at sea in March.", "120", "attributed", "unhcr"),
+    ("The charity reportedly housed 40 families.", "40", "hedged", None),
+    ("There were 700 arrivals in May.", "700", "stated", "home-office"),
+    ("The department recorded 700 arrivals in May.", "700", "attributed", None),  # a subject naming no entity
+])
+def test_status_rules_on_new_sentences(pipe, ref, text, figure, status, source):
+    r = run(pipe, ref, text, "2024-01-10", "Home Office")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["status"] == status, c
+    if source:
+        assert c["source"] == source
+
+
+def test_quote_speaker_is_the_source(pipe, ref):
+    text = 'The minister said: "We have returned 1,200 people this year."'
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if "1,200" in c["text"])
+    assert c["source_kind"] in ("quote", "reporting_verb") and c["source"] != "the-guardian"
+
+
+def test_duration_is_not_a_claim_and_text_mismatch_is_an_error(pipe, ref):
+    text = "The contract runs for 12 months and costs £4m."
+    r = run(pipe, ref, text, None, None)
+    assert [c["text"] for c in r["claims"]] == ["£4m"]
+    doc = pipe(text)
+    with pytest.raises(ValueError, match="does not match"):
+        cx.claims_for(doc, text, [dict(start=0, end=3, text="xyz", value=1.0, kind="count")], [], [], None)
+
+
+# ---------------------------------------------------------------- statistic key and vocabulary
+
+def test_vocabulary_whole_words_and_keys():
+    vocab = statistic.load_vocabulary()
+    assert statistic.match_measure("money", "costs for 51,000 migrants", vocab) is None  # 'grant' is not in 'migrants'
+    assert statistic.match_measure("money", "the grant to Turkey", vocab).measure == "home_office_funding"
+    assert statistic.key("home_office_funding", "turkey", "2023-04/2024-03") == "home_office_funding/turkey/FY2023-24"
+    assert statistic.key("count_people", None, None) == "count_people/-/-"
+    assert statistic.fallback_measure("count", "people (implied)") == "count_people"
+
+
+def test_vocabulary_rejects_bad_rows(tmp_path):
+    p = tmp_path / "v.csv"
+    p.write_text("measure,kind,any_of,default_place,description,source\nx,weight,kg,,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2"):
+        statistic.load_vocabulary(p)
+
+
+# ---------------------------------------------------------------- the official record
+
+def test_every_statistics_row_has_url_and_verification():
+    stats = record.load_statistics()
+    assert len(stats) >= 5
+    with open(record.statistics_path(), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            assert row["url"].startswith("https://"), row["record_id"]
+            assert len(row["verification"]) > 40, row["record_id"]
+
+
+def test_a_row_without_url_or_verification_fails(tmp_path):
+    src = record.statistics_path().read_text(encoding="utf-8").splitlines()
+    header, first = src[0], next(csv.DictReader([src[0], src[1]]))
+    for col in ("url", "verification"):
+        bad = dict(first, **{col: ""})
+        p = tmp_path / f"no-{col}.csv"
+        with open(p, "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=header.split(","))
+            w.writeheader()
+            w.writerow(bad)
+        with pytest.raises(ValueError, match=col):
+            record.load_statistics(p)
+
+
+def test_precision_and_verdict_rules():
+    assert record.precision(3_000_000) == 1_000_000 and record.precision(238_448) == 1 and record.precision(45_700) == 100
+    assert record.verdict(3e6, "exact", 3.2e6, "same")[0] == "consistent"  # '£3m' rounds 3.2m
+    assert record.verdict(3e6, "exact", 3.6e6, "same")[0] == "inconsistent"
+    assert record.verdict(3e6, "more_than", 3e6, "same")[0] == "consistent"
+    assert record.verdict(4e6, "more_than", 3e6, "same")[0] == "inconsistent"
+    assert record.verdict(50, "approximately", 54, "same")[0] == "consistent"
+    assert record.verdict(3e6, "exact", 3e6, "overlapping")[0] == "other_period"
+    assert record.period_match("2022", "2022-04/2023-03") == "overlapping"
+    assert record.period_match("2021-04/2022-03", "2023-04/2024-03") == "different"
+    assert record.period_match("2022", "2021-04/2022-03") == "different"  # 3 of 12 months
+    assert record.period_match(None, "2023") == "unknown"
+
+
+def _claims_frame(analysed):
+    rows = [{"doc_id": stem, **c} for stem, (gd, _, r) in analysed.items() if gd["split"] == "gold" for c in r["claims"]]
+    return conform(pd.DataFrame(rows, columns=cs.CLAIMS.names), cs.CLAIMS)
+
+
+def test_corpus_step_groups_and_checks(analysed):
+    claims = _claims_frame(analysed)
+    docs = pd.DataFrame([{"doc_id": s, "published": d.meta.get("published")} for s, (_, d, _) in analysed.items()])
+    out = record.run({"claims": claims, "documents": docs})
+    groups, checks = out["claim_groups"], out["claim_checks"]
+    g = groups[groups["group"] == "home_office_funding/turkey"]
+    assert set(g["doc_id"]) == {SEED, "parliament-2023-06-29-hl8565-turkey-grant"} and len(g) == 4
+    seed = g[g["doc_id"] == SEED].iloc[0]
+    assert seed["agreement"] == "period+qualifier"
+    assert "2022 vs FY2022-23 (overlapping)" in seed["difference"] and "more_than vs exact" in seed["difference"]
+    answer = checks[checks["record_id"] == "hl8565-answer-2022-23"]
+    assert set(answer["verdict"]) == {"consistent", "other_period"}
+    assert (checks["period_match"] != "different").all()
+    conform(groups, cs.CLAIM_GROUPS)
+    conform(checks, cs.CLAIM_CHECKS)
+
+
+# ---------------------------------------------------------------- figure
+
+def test_figure_is_byte_identical(analysed, tmp_path):
+    from dossier.figures.frame import save
+
+    claims = _claims_frame(analysed)
+    checks = record.check_claims(claims, record.load_statistics())
+    tables = {"claims": claims, "claim_checks": checks, "statistics": record.load_statistics(),
+              "entities": pd.read_csv(config.REFERENCE / "entities.csv")}
+    data = figure.prepare_claims(tables)
+    assert data["title"].startswith("Home Office states the most figures")
+    assert sum(sum(b["counts"]) for b in data["bars"]) == len(claims)
+    digests = []
+    for i in range(2):
+        paths = save(figure.draw_claims(figure.prepare_claims(tables)), "claims", tmp_path / str(i))
+        digests.append([hashlib.sha256(p.read_bytes()).hexdigest() for p in paths])
+    assert digests[0] == digests[1]
+    empty = figure.prepare_claims({"claims": claims.iloc[0:0]})
+    assert isinstance(empty, figure.NoData)
+
+
+def test_no_publisher_and_table_rows_as_mentions(pipe, ref):
+    text = "About 300 people arrived in Dover on Tuesday, the coastguard said.\n\nNothing else happened."
+    r = run(pipe, ref, text, None, None)
+    c = next(c for c in r["claims"] if "300" in c["text"])
+    assert c["status"] == "estimated" and c["source_text"]  # an unnamed coastguard, or the unknown author
+    # the same claims from the mentions table rows (character offsets) instead of Mention objects
+    rows, links = cx.claims_for(pipe(text), text, r["quantities"], r["quotes"], r["mentions"], None, None, None, r["dates"])
+    assert [(x["text"], x["status"], x["source"]) for x in rows] == [(x["text"], x["status"], x["source"]) for x in r["claims"]]
+    empty = run(pipe, ref, "No figures here at all.", None, None)
+    assert empty["claims"] == [] and empty["claim_links"] == []
+    plain = run(pipe, ref, "There were 700 arrivals in May.", None, None)
+    assert plain["claims"][0]["source"] is None and plain["claims"][0]["source_text"] == "the document (publisher unknown)"
