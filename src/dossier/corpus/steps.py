@@ -38,7 +38,20 @@ def _claim_tables() -> tuple[Table, ...]:
     return CLAIM_GROUPS, CLAIM_CHECKS
 
 
+def _reuse(tables):
+    from .. import reuse
+
+    return reuse.build(tables["documents"], tables["paragraphs"])
+
+
+def _reuse_tables() -> tuple[Table, ...]:
+    from ..reuse.schema import LINEAGE, REUSE
+
+    return REUSE, LINEAGE
+
+
 CORPUS_STEPS: list[CorpusStep] = [
+    CorpusStep("reuse", _reuse, _reuse_tables(), ("documents", "paragraphs")),
     CorpusStep("claims", _claims, _claim_tables(), ("claims", "documents")),
 ]
 

@@ -1,0 +1,327 @@
+"""Text reuse across documents: which passages of a document were taken from which earlier
+document (press release -> wire -> outlets), and how much of each document is derived.
+
+A corpus step (run after the per-document tables are written)::
+
+    build(documents, paragraphs) -> {"reuse": DataFrame, "lineage": DataFrame}
+
+1. ``segment``: prose sentences and words of every document, exact offsets into ``text``;
+2. ``candidates``: document pairs sharing content-word shingles (inverted index, frequent
+   shingles dropped), so cost grows linearly with the corpus, never with all pairs;
+3. ``align``: local alignment of the sentence pairs of each candidate pair;
+4. ``lineage``: direction of each passage (earlier date, else the kind of publisher), shares per
+   source and a METER-style class per document.
+
+Every ``reuse`` span is exact: ``text[start:end]`` is the passage in the document and
+``source_text[source_start:source_end]`` the one in its source (both columns carry the words).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+
+from ..schema import conform
+from . import align, candidates, lineage, segment
+from .schema import LINEAGE, REUSE
+
+__all__ = ["build", "REUSE", "LINEAGE", "prepare"]
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+META = ("publisher", "published", "credit", "byline", "dateline", "title", "text")
+
+
+class Corpus:
+    """The documents reduced to what reuse needs: metadata, sentences as alignment units."""
+
+    def __init__(self, doc_ids, meta, texts, sentences, units, quotes):
+        self.doc_ids: list[str] = doc_ids
+        self.meta: list[dict] = meta
+        self.texts: list[str] = texts
+        self.sentences: list[list[segment.Sentence]] = sentences
+        self.units: list[list[align.Unit]] = units
+        self.quotes: list[list[tuple[int, int]]] = quotes
+
+
+def _check(documents: pd.DataFrame) -> None:
+    if not isinstance(documents, pd.DataFrame):
+        raise TypeError(f"reuse.build needs the documents table as a DataFrame, got {type(documents).__name__}")
+    missing = [c for c in ("doc_id", "text") if c not in documents.columns]
+    if missing:
+        raise ValueError(f"reuse.build: the documents table has no column {missing}")
+    ids = documents["doc_id"]
+    if ids.isna().any():
+        raise ValueError("reuse.build: documents with an empty doc_id")
+    dup = sorted(set(ids[ids.duplicated()].astype(str)))
+    if dup:
+        raise ValueError(f"reuse.build: duplicate doc_id {dup[:5]}")
+    bad_text = [str(d) for d, t in zip(ids, documents["text"]) if not isinstance(t, str)]
+    if bad_text:
+        raise ValueError(f"reuse.build: documents without a text: {bad_text[:5]}")
+    if "published" in documents.columns:
+        bad = [f"{d}: {p!r}" for d, p in zip(ids, documents["published"])
+               if isinstance(p, str) and p and not _ISO_DAY.fullmatch(p)]
+        bad += [f"{d}: {p!r}" for d, p in zip(ids, documents["published"])
+                if not isinstance(p, str) and not pd.isna(p)]
+        if bad:
+            raise ValueError(f"reuse.build: `published` must be YYYY-MM-DD or empty: {bad[:5]}")
+
+
+def _paragraph_index(paragraphs: pd.DataFrame | None, doc_ids: list[str]) -> dict[str, list] | None:
+    if paragraphs is None:
+        return None
+    missing = [c for c in ("doc_id", "start", "end", "kind") if c not in paragraphs.columns]
+    if missing:
+        raise ValueError(f"reuse.build: the paragraphs table has no column {missing}")
+    out: dict[str, list] = defaultdict(list)
+    for d, a, b, k in zip(paragraphs["doc_id"], paragraphs["start"], paragraphs["end"], paragraphs["kind"]):
+        out[str(d)].append((int(a), int(b), str(k)))
+    lacking = [d for d in doc_ids if d not in out]
+    if lacking:
+        raise ValueError(f"reuse.build: no paragraphs for documents {lacking[:5]} (pass paragraphs=None to "
+                         "split texts at blank lines)")
+    return out
+
+
+def prepare(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> Corpus:
+    """Segment every document and weight every word by its rarity in this corpus."""
+    _check(documents)
+    docs = documents.sort_values("doc_id", kind="mergesort")
+    doc_ids = [str(d) for d in docs["doc_id"]]
+    paras = _paragraph_index(paragraphs, doc_ids)
+    meta, texts, sentences = [], [], []
+    for record in docs.to_dict("records"):
+        row = {k: record.get(k) for k in META}
+        meta.append(row)
+        texts.append(record["text"])
+        sentences.append(segment.sentences(record["text"], paras[str(record["doc_id"])] if paras else None))
+    vocab: dict[str, int] = {}
+    df: dict[int, int] = defaultdict(int)
+    doc_word_ids = []
+    for sents in sentences:
+        ids_here = []
+        seen = set()
+        for s in sents:
+            ids = [vocab.setdefault(w, len(vocab)) for w in s.words]
+            ids_here.append(ids)
+            seen.update(i for i, c in zip(ids, s.content) if c)
+        for i in seen:
+            df[i] += 1
+        doc_word_ids.append(ids_here)
+    n = len(doc_ids)
+    log_n = math.log(n) if n > 1 else 1.0
+    weight = np.full(len(vocab), 1.0)
+    for i, f in df.items():
+        weight[i] = 0.35 + 0.65 * (math.log(n / f) / log_n if n > 1 else 1.0)
+    units, quotes = [], []
+    for text, sents, ids_list in zip(texts, sentences, doc_word_ids):
+        doc_units = []
+        for s, ids in zip(sents, ids_list):
+            keep = [k for k, c in enumerate(s.content) if c]
+            ids_arr = np.array([ids[k] for k in keep], dtype=np.int64)
+            names = np.array([s.name[k] for k in keep], dtype=bool)
+            w = weight[ids_arr] * np.where(names, align.NAME_FACTOR, 1.0) if len(keep) else np.zeros(0)
+            surface = [segment.normalise_surface(text[x:y]) for x, y in s.spans]
+            doc_units.append(align.Unit(s.start, s.end, ids_arr, w, [s.spans[k] for k in keep], surface,
+                                        s.spans, keep))
+        units.append(doc_units)
+    for doc_id, text in zip(doc_ids, texts):
+        spans = segment.paragraph_spans(text, paras[doc_id] if paras else None)
+        quotes.append([r for a, b, _ in spans for r in segment.quoted_regions(text, a, b)])
+    return Corpus(doc_ids, meta, texts, sentences, units, quotes)
+
+
+def _inside(regions: list[tuple[int, int]], a: int, b: int) -> bool:
+    """At least half of [a, b) lies inside quotation marks."""
+    covered = sum(max(0, min(b, y) - max(a, x)) for x, y in regions)
+    return b > a and covered * 2 >= (b - a)
+
+
+def _align_pair(corpus: Corpus, target: int, source: int) -> list[tuple[int, int, align.Passage, str]]:
+    """(target sentence, source sentence, passage, evidence) for one document pair. Sentence pairs with
+    strong evidence are kept; plausible ones only when the pair has strong evidence somewhere
+    (``align``'s docstring); overlapping passages in a target sentence keep the best one."""
+    t_units, s_units = corpus.units[target], corpus.units[source]
+    index: dict[int, set[int]] = defaultdict(set)
+    for k, u in enumerate(s_units):
+        for w in set(u.ids.tolist()):
+            index[w].add(k)
+    matches: list[tuple[int, int, align.SentenceMatch]] = []
+    for ti, u in enumerate(t_units):
+        counts: dict[int, int] = defaultdict(int)
+        for w in set(u.ids.tolist()):
+            for k in index.get(w, ()):
+                counts[k] += 1
+        for si in sorted(k for k, c in counts.items() if c >= align.MIN_SHARED_WORDS):
+            m = align.match_units(u, s_units[si])
+            if m is not None and m.plausible:
+                matches.append((ti, si, m))
+    matches = _supported(matches)
+    found = []
+    by_target: dict[int, list] = defaultdict(list)
+    for ti, si, m in matches:
+        for p in m.passages:
+            by_target[ti].append((m.coverage, si, p, "strong" if m.strong else "supported"))
+    for ti in sorted(by_target):
+        kept: list[tuple[int, align.Passage, str]] = []
+        for _, si, p, evidence in sorted(by_target[ti], key=lambda h: (-h[0], h[1], h[2].a_first)):
+            if all(p.a_last < k.a_first or p.a_first > k.a_last for _, k, _ in kept):
+                kept.append((si, p, evidence))
+        found.extend((ti, si, p, ev) for si, p, ev in sorted(kept, key=lambda h: h[1].a_first))
+    return found
+
+
+def _supported(matches: list[tuple[int, int, align.SentenceMatch]]) -> list[tuple[int, int, align.SentenceMatch]]:
+    """Strong sentence matches, plus the plausible ones they support: when the pair has at
+    least ``align.SUPPORT`` strong matches, a plausible match whose source sentence lies within
+    ``align.SUPPORT_WINDOW`` sentences of an accepted one is accepted too, repeatedly (a
+    rewritten passage follows its source's order)."""
+    accepted = [m for m in matches if m[2].strong]
+    if len(accepted) < align.SUPPORT:
+        return accepted
+    pending = [m for m in matches if not m[2].strong]
+    changed = True
+    while changed and pending:
+        changed = False
+        near = {si for _, si, _ in accepted}
+        for m in list(pending):
+            if any(abs(m[1] - si) <= align.SUPPORT_WINDOW for si in near):
+                accepted.append(m)
+                pending.remove(m)
+                changed = True
+    return sorted(accepted, key=lambda m: (m[0], m[1]))
+
+
+_SURFACE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _surface(text: str) -> list[str]:
+    return [segment.normalise_surface(w) for w in _SURFACE.findall(text)]
+
+
+def _row(corpus: Corpus, target: int, source: int, ti: int, si: int, p: align.Passage, direction: str,
+         evidence: str) -> dict:
+    tu, su = corpus.units[target][ti], corpus.units[source][si]
+    start, end, s_start, s_end = align.extend(tu, su, p)
+    text, source_text = corpus.texts[target][start:end], corpus.texts[source][s_start:s_end]
+    if _inside(corpus.quotes[target], start, end) and _inside(corpus.quotes[source], s_start, s_end):
+        kind = "shared_quotation"
+    elif _surface(text) == _surface(source_text):
+        kind = "verbatim"
+    else:
+        kind = "near_verbatim"
+    return {
+        "doc_id": corpus.doc_ids[target], "start": start, "end": end,
+        "source_doc_id": corpus.doc_ids[source], "source_start": s_start, "source_end": s_end,
+        "similarity": round(p.similarity, 4), "kind": kind, "direction": direction, "evidence": evidence,
+        "sentence_start": tu.start, "source_sentence_start": su.start, "n_words": len(p.pairs),
+        "text": text, "source_text": source_text,
+    }
+
+
+CHUNK = 256  # candidate pairs per task when aligning in worker processes
+_SHARED: Corpus | None = None  # the corpus, inherited by forked workers (never pickled)
+
+
+def _pair_rows(corpus: Corpus, pairs) -> list[dict]:
+    rows = []
+    for i, j in pairs:
+        how, src = lineage.direction(corpus.meta[i], corpus.meta[j])
+        target, source = (j, i) if src == 0 else (i, j)
+        for ti, si, p, evidence in _align_pair(corpus, target, source):
+            rows.append(_row(corpus, target, source, ti, si, p, how, evidence))
+            if src == -1:
+                rows.append(_swapped(rows[-1]))
+    return rows
+
+
+def _chunk_rows(pairs) -> list[dict]:
+    return _pair_rows(_SHARED, pairs)
+
+
+def reuse_rows(corpus: Corpus, pairs=None, jobs: int = 1) -> list[dict]:
+    """Every reuse row of the corpus (both orientations for undecided pairs). With ``jobs`` > 1
+    the candidate pairs are aligned in forked worker processes, ``CHUNK`` pairs per task, in
+    order, so the rows are the same as with one process."""
+    global _SHARED
+    if pairs is None:
+        doc_shingles = []
+        for units in corpus.units:
+            sh: set = set()
+            for u in units:
+                sh |= candidates.shingles(u.ids.tolist())
+            doc_shingles.append(sh)
+        pairs = candidates.candidate_pairs(doc_shingles)
+    items = list(pairs)
+    if jobs <= 1 or len(items) <= CHUNK or not hasattr(__import__("os"), "fork"):
+        return _pair_rows(corpus, items)
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
+    _SHARED = corpus
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
+            return [row for part in pool.map(_chunk_rows, chunks) for row in part]
+    finally:
+        _SHARED = None
+
+
+def _swapped(row: dict) -> dict:
+    out = dict(row)
+    for a, b in (("doc_id", "source_doc_id"), ("start", "source_start"), ("end", "source_end"),
+                 ("sentence_start", "source_sentence_start"), ("text", "source_text")):
+        out[a], out[b] = row[b], row[a]
+    return out
+
+
+def lineage_rows(corpus: Corpus, reuse: list[dict]) -> list[dict]:
+    """Per document and source: passages, prose characters of the sentences holding them,
+    shares and the document's METER-style class."""
+    sentence_len = [{u.start: u.end - u.start for u in units} for units in corpus.units]
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in reuse:
+        by_doc[r["doc_id"]].append(r)
+    decided = {"earlier", "press_release", "wire"}
+    position = {d: k for k, d in enumerate(corpus.doc_ids)}
+    out = []
+    for k, doc_id in enumerate(corpus.doc_ids):
+        lengths = sentence_len[k]
+        prose = sum(lengths.values())
+        rows = by_doc.get(doc_id, [])
+        derived = {r["sentence_start"] for r in rows if r["direction"] in decided}
+        undetermined = {r["sentence_start"] for r in rows if r["direction"] not in decided} - derived
+        derived_share = sum(lengths[s] for s in derived) / prose if prose else 0.0
+        undetermined_share = sum(lengths[s] for s in undetermined) / prose if prose else 0.0
+        cls = lineage.meter_class(derived_share)
+        per_source: dict[str, list[dict]] = defaultdict(list)
+        for r in rows:
+            per_source[r["source_doc_id"]].append(r)
+        common = {"doc_id": doc_id, "derived_share": round(derived_share, 4),
+                  "undetermined_share": round(undetermined_share, 4), "prose_chars": prose, "meter_class": cls}
+        if not per_source:
+            out.append({**common, "source_doc_id": None, "source_kind": None, "direction": None,
+                        "n_passages": 0, "chars": 0, "share": 0.0})
+        for source_doc_id in sorted(per_source):
+            rs = per_source[source_doc_id]
+            chars = sum(lengths[s] for s in {r["sentence_start"] for r in rs})
+            src_meta = corpus.meta[position[source_doc_id]]
+            out.append({**common, "source_doc_id": source_doc_id, "source_kind": lineage.publisher_kind(src_meta),
+                        "direction": rs[0]["direction"], "n_passages": len(rs), "chars": chars,
+                        "share": round(chars / prose, 4) if prose else 0.0})
+    return out
+
+
+def build(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None, *, jobs: int = 1
+          ) -> dict[str, pd.DataFrame]:
+    """The ``reuse`` and ``lineage`` tables of a corpus (see the module docstring); ``jobs``
+    worker processes align the candidate pairs (same tables whatever the number)."""
+    corpus = prepare(documents, paragraphs)
+    rows = reuse_rows(corpus, jobs=jobs)
+    reuse = conform(pd.DataFrame(rows, columns=REUSE.names), REUSE)
+    lin = conform(pd.DataFrame(lineage_rows(corpus, rows), columns=LINEAGE.names), LINEAGE)
+    return {"reuse": reuse, "lineage": lin}
