@@ -1,5 +1,6 @@
-"""The figures module on small hand-made tables (a trimmed copy of the real corpus's Guardian
-article and parliamentary answer, offsets computed from the texts) and on empty tables.
+"""The figures on small hand-made tables (a trimmed copy of the real corpus's Guardian article
+and parliamentary answer, offsets computed from the texts) and on empty tables, drawn through
+the registry with explicit corpus settings (the tests may name the corpus; the package may not).
 
 Nothing here reads the pipeline's output: the tables are built in this file.
 """
@@ -21,6 +22,8 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from dossier import figures, schema
+from dossier.figures.sides import Sides
+from dossier.settings import CorpusSettings
 
 GUARDIAN = "guardian-2023-08-09-uk-turkey-smuggling-deal"
 ANSWER = "parliament-2023-06-29-hl8565-turkey-grant"
@@ -52,6 +55,11 @@ TEXTS = {
         "The £3 million spend in Turkey in 2022 to 2023 was used to deliver training and equipment.",
     ]),
 }
+# The settings the figures hard-coded before they were inferred: the two sides of the story and
+# its focus document.
+SETTINGS = CorpusSettings(focus_document=GUARDIAN, countries=(("GBR", "UK"), ("TUR", "Türkiye")))
+SIDES = Sides(SETTINGS.countries)
+
 PUBLISHED = {GUARDIAN: "2023-08-09", ANSWER: "2023-06-29"}
 KINDS = {GUARDIAN: ["headline", "standfirst", "byline"] + ["body"] * 9 + ["credit"], ANSWER: ["body"] * 3}
 
@@ -200,17 +208,8 @@ def empty_tables() -> dict[str, pd.DataFrame]:
              "relations")}
 
 
-def call(name: str, t: dict[str, pd.DataFrame]) -> Figure:
-    return {
-        "actors": lambda: figures.actors(t["entities"], t["relations"], t["mentions"]),
-        "numbers": lambda: figures.numbers(t["quantities"], t["documents"]),
-        "timeline": lambda: figures.timeline(t["dates"], t["documents"], t["sentences"]),
-        "places": lambda: figures.places(t["entities"], t["mentions"]),
-        "voices": lambda: figures.voices(t["quotes"], t["entities"]),
-        "story": lambda: figures.story(t["mentions"], t["paragraphs"], t["entities"]),
-        "across_sources": lambda: figures.across_sources(t["mentions"], t["entities"], t["quantities"],
-                                                          t["documents"]),
-    }[name]()
+def call(name: str, t: dict[str, pd.DataFrame], settings: CorpusSettings = SETTINGS) -> Figure:
+    return figures.make(name, t, settings)
 
 
 def strings(fig: Figure) -> list[str]:
@@ -230,10 +229,10 @@ def tables():
 
 @pytest.fixture(scope="module")
 def figs(tables):
-    return {name: call(name, tables) for name in figures.FIGURES}
+    return {name: call(name, tables) for name in figures.NAMES}
 
 
-# ---- side() ------------------------------------------------------------------------------------
+# ---- sides --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("row, expected", [
     (dict(kind="government department", country="GBR"), "UK"),
@@ -254,20 +253,29 @@ def figs(tables):
     (None, "other"),
 ])
 def test_side(row, expected):
-    assert figures.side(row) == expected
+    assert SIDES.of(row) == expected
 
 
 def test_side_reads_table_rows(tables):
     rows = tables["entities"].set_index("entity_id", drop=False)
-    assert figures.side(rows.loc["turkish-border-forces"]) == "Türkiye"  # pd.NA kind
-    assert figures.side(rows.loc["pa-media"]) == "media"
+    assert SIDES.of(rows.loc["turkish-border-forces"]) == "Türkiye"  # pd.NA kind
+    assert SIDES.of(rows.loc["pa-media"]) == "media"
     row = next(r for r in rows.itertuples(index=False) if r.entity_id == "uk-government")
-    assert figures.side(row) == "UK"  # a namedtuple works too
+    assert SIDES.of(row) == "UK"  # a namedtuple works too
+
+
+def test_explicit_sides_win_over_kind_and_country(tables):
+    rule = Sides(SETTINGS.countries, overrides=(("pa-media", "UK"), ("iran", "neighbours")))
+    rows = tables["entities"].set_index("entity_id", drop=False)
+    assert rule.of(rows.loc["pa-media"]) == "UK"
+    assert rule.of(rows.loc["iran"]) == "neighbours"
+    assert rule.names[:3] == ("UK", "Türkiye", "neighbours")
+    assert len(set(rule.colours[n] for n in rule.names)) == len(rule.names)
 
 
 # ---- every figure on the sample -------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", figures.FIGURES)
+@pytest.mark.parametrize("name", figures.NAMES)
 def test_figure_has_title_source_and_no_mathtext(figs, name):
     fig = figs[name]
     assert isinstance(fig, Figure)
@@ -282,7 +290,7 @@ def test_figure_has_title_source_and_no_mathtext(figs, name):
 
 
 def test_titles_state_findings_from_the_data(figs):
-    found = {name: figs[name].texts[0].get_text().replace("\n", " ") for name in figures.FIGURES}
+    found = {name: figs[name].texts[0].get_text().replace("\n", " ") for name in figures.NAMES}
     assert found["actors"] == ("UK actors are the subject of 5 of the 7 relations stated in the text, 5 of them "
                                "towards Türkiye actors")
     assert found["numbers"] == ("The 8 figures in the corpus span 5 orders of magnitude, from only 15 people to "
@@ -294,7 +302,7 @@ def test_titles_state_findings_from_the_data(figs):
     assert "£3m is reported by 2 documents" in found["across_sources"]
 
 
-@pytest.mark.parametrize("name", figures.FIGURES)
+@pytest.mark.parametrize("name", figures.NAMES)
 def test_empty_tables_say_no_data(name):
     fig = call(name, empty_tables())
     assert isinstance(fig, Figure)
@@ -303,7 +311,7 @@ def test_empty_tables_say_no_data(name):
 
 def test_missing_columns_are_reported(tables):
     with pytest.raises(ValueError, match="quantities table is missing columns"):
-        figures.numbers(tables["quantities"].drop(columns=["qualifier"]), tables["documents"])
+        call("numbers", {**tables, "quantities": tables["quantities"].drop(columns=["qualifier"])})
 
 
 # ---- the numbers -----------------------------------------------------------------------------------
@@ -327,7 +335,7 @@ def test_numbers_never_mix_scales_on_a_linear_axis(figs):
 def test_numbers_uses_a_labelled_log_axis_when_a_group_spans_100x(tables):
     q = tables["quantities"].copy()
     q.loc[q["text"] == "about 20", "value"] = 20_000  # now 15 and 20,000 people in one group
-    fig = figures.numbers(q, tables["documents"])
+    fig = call("numbers", {**tables, "quantities": q})
     ax = next(ax for ax in fig.axes if title(ax).startswith("Counts of people"))
     assert ax.get_xscale() == "log"
     assert "log scale" in title(ax)
@@ -374,7 +382,7 @@ def test_timeline_breaks_the_axis_for_a_distant_past(tables):
     d = tables["dates"].copy()
     d.loc[d["text"] == "June", ["value", "date_start", "date_end", "granularity"]] = \
         ["1976", "1976-01-01", "1976-12-31", "year"]
-    fig = figures.timeline(d, tables["documents"], tables["sentences"])
+    fig = call("timeline", {**tables, "dates": d})
     assert len(fig.axes) == 2
     before, main = (mdates.num2date(ax.get_xlim()[i]).year for ax, i in zip(fig.axes, (1, 0)))
     assert before < 1980 and main >= 2021
@@ -408,7 +416,7 @@ def test_story_grid_and_missing_document(figs, tables):
     assert [t.get_text() for t in strip.texts][:3] == ["headline", "standfirst", "byline"]
     rows = [t.get_text() for t in grid.get_yticklabels()]
     assert rows[:2] == ["UK Government", "Turkey"]  # order of first appearance
-    other = figures.story(tables["mentions"], tables["paragraphs"], tables["entities"], doc_id="no-such-doc")
+    other = call("story", tables, CorpusSettings(focus_document="no-such-doc", countries=SETTINGS.countries))
     assert "no data" in strings(other)
 
 
@@ -424,7 +432,7 @@ def test_across_sources_shows_the_shared_figure_with_its_wording(figs):
 def test_save_is_byte_identical(figs, tables, tmp_path):
     fig = figs["voices"]
     a = figures.save(fig, "voices", tmp_path / "a")
-    b = figures.save(figures.voices(tables["quotes"], tables["entities"]), "voices", tmp_path / "b")
+    b = figures.save(call("voices", tables), "voices", tmp_path / "b")
     assert [p.name for p in a] == ["voices.svg", "voices.png"]
     for pa, pb in zip(a, b):
         assert pa.read_bytes() == pb.read_bytes()
@@ -438,11 +446,11 @@ def test_save_is_byte_identical(figs, tables, tmp_path):
 
 @pytest.fixture(scope="module")
 def rendered(tables, tmp_path_factory):
-    return figures.render_all(tables, tmp_path_factory.mktemp("figures"))
+    return figures.render_all(tables, tmp_path_factory.mktemp("figures"), SETTINGS)
 
 
 def test_render_all_writes_every_figure(rendered):
-    assert list(rendered) == list(figures.FIGURES)
+    assert list(rendered) == list(figures.NAMES)
     for name, (svg, png) in rendered.items():
         assert (svg.name, png.name) == (f"{name}.svg", f"{name}.png")
         assert svg.read_bytes().startswith(b"<?xml") and png.read_bytes().startswith(b"\x89PNG")
@@ -464,8 +472,40 @@ def test_figures_are_reproducible_across_processes(tables, rendered, tmp_path):
             figures.save(call(name, tables), name, {str(tmp_path / "there")!r})
     """)
     env = dict(os.environ, PYTHONHASHSEED="12345")
-    env["PYTHONPATH"] = os.pathsep.join([str(Path(figures.__file__).parents[1]), env.get("PYTHONPATH", "")])
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(figures.__file__).parents[2]), env.get("PYTHONPATH", "")])
     subprocess.run([sys.executable, "-c", script], check=True, env=env, timeout=120)
     for name in names:
         for p in rendered[name]:
             assert p.read_bytes() == (tmp_path / "there" / p.name).read_bytes(), p.name
+
+
+# ---- nothing corpus-specific in the code ------------------------------------------------------------
+
+def test_figure_code_names_no_document_country_or_party_of_the_shipped_corpus():
+    """The figure package and the settings module name no doc_id, country (name, ISO code or the
+    form the figures used to print) or party of the shipped corpus: those come from the tables."""
+    import re
+
+    from dossier import config, settings
+
+    ref = pd.read_csv(config.ENTITIES_CSV, dtype=str, keep_default_na=False)
+    raw = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(config.RAW.glob("*.txt")))
+    named = ref[ref["kind"].isin(["country", "political party"])]
+    words = {p.stem for p in config.RAW.glob("*.txt")} | {"Türkiye", "UK"}
+    for name, code, aliases in zip(named["name"], named["country"], named["aliases"]):
+        forms = {name, *[a for a in aliases.split("|") if a and len(a) > 3]}
+        if any(re.search(rf"\b{re.escape(f)}\b", raw) for f in forms):  # mentioned in the corpus
+            words |= forms
+            if code:
+                words.add(code)
+    # publisher slugs ('parliament' is also the generic group "parliament & parties")
+    words |= {stem.split("-")[0] for stem in (p.stem for p in config.RAW.glob("*.txt"))} - {"parliament"}
+    sources = sorted(Path(figures.__file__).parent.glob("*.py")) + [Path(settings.__file__)]
+    found = []
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        for w in sorted(words):
+            flags = 0 if w.isupper() else re.IGNORECASE
+            if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, flags):
+                found.append(f"{path.name}: {w}")
+    assert not found, found

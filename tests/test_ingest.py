@@ -156,14 +156,16 @@ def test_html_main_text_via_trafilatura(bad_corpus):
     assert paras["raw_start"].isna().all()
 
 
-def test_duplicate_doc_ids_are_made_unique(tmp_path):
-    a, b = tmp_path / "a", tmp_path / "b"
-    a.mkdir(), b.mkdir()
+def test_same_name_in_two_folders_keeps_its_folder_in_file_and_doc_id(tmp_path):
+    # Changed on purpose (issue 17, row 10): the ids were "story" and "story-2", so adding a
+    # file could rename another; now each comes from the file's own path.
+    a, b = tmp_path / "in" / "a", tmp_path / "in" / "b"
+    a.mkdir(parents=True), b.mkdir()
     _write(a, "story.txt", "One story about the Home Office and Calais.\n")
     _write(b, "story.txt", "Another story about Dover and the Channel.\n")
-    docs, _, log = ingest.ingest([tmp_path])
-    assert sorted(docs["doc_id"]) == ["story", "story-2"]
-    assert "already used" in " ".join(log["reason"].fillna(""))
+    docs, _, log = ingest.ingest([tmp_path / "in"])
+    assert sorted(zip(docs["doc_id"], docs["file"])) == [("a-story", "in/a/story.txt"), ("b-story", "in/b/story.txt")]
+    assert set(log["status"]) == {"ok"}
 
 
 def test_raw_folder_holds_the_shared_corpus_byte_for_byte():

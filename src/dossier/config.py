@@ -39,6 +39,7 @@ ENTITIES_CSV = Path(os.environ.get("DOSSIER_ENTITIES", REFERENCE / "entities.csv
 BOILERPLATE_CSV = REFERENCE / "boilerplate.csv"
 COUNTRIES_GEOJSON = REFERENCE / "ne_110m_admin_0_countries.geojson"
 MANIFEST_NAME = "sources.csv"
+SETTINGS_NAME = "dossier.yml"  # corpus settings next to the documents (dossier.settings)
 
 
 def relative(path: Path | str) -> str:

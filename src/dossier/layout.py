@@ -66,8 +66,6 @@ DATELINE = re.compile(
 )
 FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
-WIKI_HEADING = re.compile(r"^(={1,6})\s*(.+?)\s*\1\s*$")
-MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 INFOBOX = re.compile(r"^[-*•]\s*([^:\n]{1,40}?)\s*:\s*(.*)$")
 KEY_VALUE = re.compile(r"^([A-Z][\w’'-]*(?: [\w’'-]+){0,2}):\s+(\S.{0,80})$")
 SPEAKER = re.compile(r"^\S.{8,250}\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+\)$")
@@ -111,25 +109,123 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return min(widths) >= 40 and max(widths) <= 100 and ends <= len(widths) // 2
 
 
-_INLINE_MD = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-]
+# Inline markdown, removed so NLP reads the words. Every pattern here is linear in the line:
+# a bracket class excludes its own opening bracket (so a scan stops at the next opener) and
+# emphasis is paired by `_strip_pairs`, not by a lazy `.+?` that rescans the rest of the line
+# from every unclosed `**` (quadratic on a long line of them).
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _strip_pairs(s: str, delimiters: tuple[str, ...], opens, closes) -> str:
+    r"""Remove paired emphasis delimiters, keeping what they enclose: the same result as
+    ``re.sub(r"(D)(?=\S)(.+?)(?<=\S)\1", r"\2", s)`` (each opener paired with the first
+    closer of the same delimiter after at least one character, on the same line, scanning
+    left to right), in O(n log n) instead of O(n²) on unclosed openers."""
+    from bisect import bisect_left
+
+    size = len(delimiters[0])
+    openers: list[tuple[int, str]] = []
+    closers: dict[str, list[int]] = {d: [] for d in delimiters}
+    for d in delimiters:
+        i = s.find(d)
+        while i >= 0:
+            if opens(s, i, size):
+                openers.append((i, d))
+            if closes(s, i, size):
+                closers[d].append(i)
+            i = s.find(d, i + 1)
+    if not openers:
+        return s
+    openers.sort()
+    newlines = [i for i, ch in enumerate(s) if ch == "\n"] if "\n" in s else []
+    out, pos = [], 0
+    for o, d in openers:
+        if o < pos:
+            continue
+        cs = closers[d]
+        k = bisect_left(cs, o + size + 1)
+        if k == len(cs):
+            continue
+        c = cs[k]
+        if newlines:
+            n = bisect_left(newlines, o + size)
+            if n < len(newlines) and newlines[n] < c:
+                continue
+        out.append(s[pos:o])
+        out.append(s[o + size:c])
+        pos = c + size
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _bold_opens(s: str, i: int, size: int) -> bool:
+    return i + size < len(s) and not s[i + size].isspace()
+
+
+def _bold_closes(s: str, i: int, size: int) -> bool:
+    return i > 0 and not s[i - 1].isspace()
+
+
+def _italic_opens(s: str, i: int, size: int) -> bool:
+    return (i == 0 or not (_is_word(s[i - 1]) or s[i - 1] == "*")) and _bold_opens(s, i, size)
+
+
+def _italic_closes(s: str, i: int, size: int) -> bool:
+    after = s[i + 1] if i + 1 < len(s) else ""
+    return _bold_closes(s, i, size) and not (after and (_is_word(after) or after == "*"))
 
 
 def strip_markdown(line: str) -> str:
-    for rx, rep in _INLINE_MD:
-        line = rx.sub(rep, line)
-    return line
+    """Images dropped, links reduced to their text, **bold**, *italic* and `code` marks
+    removed. Linear in the length of the line."""
+    if "[" in line:
+        line = _LINK.sub(r"\1", _IMAGE.sub("", line) if "![" in line else line)
+    if "**" in line or "__" in line:
+        line = _strip_pairs(line, ("**", "__"), _bold_opens, _bold_closes)
+    if "*" in line:
+        line = _strip_pairs(line, ("*",), _italic_opens, _italic_closes)
+    return _CODE.sub(r"\1", line) if "`" in line else line
+
+
+def wiki_heading(line: str) -> tuple[int, str] | None:
+    r"""``== Name ==`` → (2, "Name"). Written as string operations: the regex
+    ``^(=+)\s*(.+?)\s*\1\s*$`` is quadratic on a long run of spaces inside the line."""
+    if not line.startswith("="):
+        return None
+    lead = len(line) - len(line.lstrip("="))
+    core = line.rstrip()
+    trail = len(core) - len(core.rstrip("="))
+    if lead == len(line) or lead >= len(core):
+        return None
+    level = min(lead, trail, 6)
+    if level == 0:
+        return None
+    name = core[level:len(core) - level].strip()
+    return (level, name) if name else None
+
+
+def md_heading(line: str) -> tuple[int, str] | None:
+    """``## Name ##`` → (2, "Name"), the ATX heading form; string operations, linear."""
+    if not line.startswith("#"):
+        return None
+    level = len(line) - len(line.lstrip("#"))
+    if level > 6 or level == len(line) or not line[level].isspace():
+        return None
+    name = line[level:].strip().rstrip("#").rstrip()
+    return (level, name) if name else None
 
 
 def parse(body: str, offset: int = 0, title: str | None = None, markdown: bool = False,
           html: bool = False, header_zone: bool = True, is_organisation=None) -> Layout:
     """Recognise the structure of ``body`` (the decoded file after any front matter, starting at
-    ``offset`` in the decoded file). ``html=True`` means the text was already extracted from
+    ``offset`` in the text ingestion read: decoded, line endings normalised, mojibake repaired;
+    ``ingest.RawMap`` maps paragraph offsets back to the raw file). ``html=True`` means the text was already extracted from
     HTML by trafilatura: no header zone, no raw offsets. A document with no prose line is read
     without a header zone, so a short note is not mistaken for labels. ``is_organisation`` tells
     whether a short line names a known organisation: printed above a release ("Home Office"),
@@ -171,9 +267,14 @@ def parse(body: str, offset: int = 0, title: str | None = None, markdown: bool =
         if not header and len(block) > 1 and _is_hard_wrapped(lines):
             first, last = block[0], block[-1]
             text = body[first[1] - offset:last[1] - offset + len(last[0])]
-            keep("body", strip_markdown(text) if markdown else text, first[1], last[1] + len(last[0]))
+            text = strip_markdown(text).strip() if markdown else text
+            if text:
+                keep("body", text, first[1], last[1] + len(last[0]))
+            else:
+                out.furniture.extend(lines)
             continue
         for line, start in block:
+            block_line = line
             unit_index += 1
             end = start + len(line)
             action = None
@@ -195,9 +296,9 @@ def parse(body: str, offset: int = 0, title: str | None = None, markdown: bool =
                 out.fields.setdefault(action.split(":", 1)[1], line)
                 continue
 
-            m = WIKI_HEADING.match(line) or (MD_HEADING.match(line) if markdown else None)
-            if m:
-                level, name = len(m.group(1)), m.group(2).strip()
+            heading_of = wiki_heading(line) or (md_heading(line) if markdown else None)
+            if heading_of:
+                level, name = heading_of
                 if level == 1 and out.headline is None:
                     out.headline = name
                     s = start + line.index(name)
@@ -215,7 +316,10 @@ def parse(body: str, offset: int = 0, title: str | None = None, markdown: bool =
             infobox_open = False
 
             if markdown:
-                line = strip_markdown(line)
+                line = strip_markdown(line).strip()
+                if not line:  # only an image or empty markup: nothing to read
+                    out.furniture.append(block_line)
+                    continue
 
             if header:
                 norm = " ".join(_words(line))

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, pipeline
+from . import config, corpus
+from . import figures as figure_registry
 
 TEMPLATES = Path(__file__).parent / "templates"
 CSS = """
@@ -127,23 +128,22 @@ def story(tables: dict[str, pd.DataFrame]) -> str:
 
 # --------------------------------------------------------------------------- the index
 
-FIGURE_CAPTIONS = {
-    "actors": "Who acts with whom: entities sized by mentions, coloured by side, with the relations the texts state.",
-    "numbers": "The figures in the corpus, grouped by what they count, with their qualifiers (about, more than, only).",
-    "timeline": "The dates of the corpus as events; a month, season or financial year is drawn as a span.",
-    "places": "The places mentioned, on Natural Earth country outlines.",
-    "voices": "Who is quoted or cited, and how: direct speech, scare quotes, accusations without a named source.",
-    "story": "Where each actor appears across the paragraphs of the Guardian article.",
-    "across_sources": "Which entities each document mentions, and the same figure reported by several sources.",
-}
+# The captions and their order come from the figure registry.
+FIGURE_CAPTIONS = figure_registry.CAPTIONS
+
+
+SOURCES_SHOWN = 200  # rows of the sources table on the index page; the rest are in documents.csv
 
 
 def index_html(tables: dict[str, pd.DataFrame], notebooks: list[tuple[str, str]], figures: list[tuple[str, str]],
-               table_links: list[tuple[str, str, int]], hide_code: bool) -> str:
+               table_links: list[tuple[str, str, int]], hide_code: bool, title: str = "") -> str:
     docs = tables["documents"]
     rows = "\n".join(
         f"<tr><td>{e(d.title)}</td><td>{e(d.publisher)}</td><td>{e(d.published) or 'unknown'}</td><td>{e(d.licence)}</td></tr>"
-        for d in docs.itertuples())
+        for d in docs.head(SOURCES_SHOWN).itertuples())
+    if len(docs) > SOURCES_SHOWN:
+        rows += f'\n<tr><td colspan="4">… and {len(docs) - SOURCES_SHOWN:,} more documents (see documents.csv)</td></tr>'
+    heading = f"Dossier: {title}" if title else "Dossier: documents as linked tables and figures"
     nb_items = "\n".join(f'<li><a href="{e(href)}">{e(title)}</a></li>' for title, href in notebooks)
     fig_items = "\n".join(
         f'<figure><img src="{e(src)}" alt="{e(FIGURE_CAPTIONS.get(name, name))}">'
@@ -158,11 +158,11 @@ def index_html(tables: dict[str, pd.DataFrame], notebooks: list[tuple[str, str]]
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>Dossier: the UK–Türkiye deal against people smuggling, in linked tables and figures</title>
+<title>{e(heading)}</title>
 <style>{CSS}</style>
 </head>
 <body>
-<h1>Dossier: migration-policy documents as linked tables and figures</h1>
+<h1>{e(heading)}</h1>
 <p class="story">{e(story(tables))}</p>
 <h2>Sources</h2>
 <table><thead><tr><th>document</th><th>publisher</th><th>published</th><th>licence</th></tr></thead>
@@ -187,16 +187,25 @@ described in <code>data/README.md</code>).</p>
 """
 
 
-def build(hide_code: bool = False, out: Path = config.REPORTS) -> Path:
-    tables = pipeline.load_tables()
+def build(hide_code: bool = False, out: Path = config.REPORTS, run=None, notebooks: list[Path] | None = None) -> Path:
+    """The report of a run (default: the shipped corpus in the project's folders, its committed
+    notebooks) into ``out``: notebook pages, figures, links to every table."""
+    import os
+
+    from . import nb
+
+    run = run or nb.paths()
+    tables = run.load()
     if out.exists():
         shutil.rmtree(out)
-    pages = render_notebooks(out / "notebooks", hide_code=hide_code)
-    notebooks = [(notebook_title(config.NOTEBOOKS / f"{p.stem}.ipynb"), f"notebooks/{p.name}") for p in pages]
+    sources = notebooks or sorted(config.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    pages = render_notebooks(out / "notebooks", hide_code=hide_code, notebooks=sources)
+    by_stem = {p.stem: p for p in sources}
+    notebooks = [(notebook_title(by_stem[p.stem]), f"notebooks/{p.name}") for p in pages]
     figures = []
     (out / "figures").mkdir(parents=True)
-    order = list(FIGURE_CAPTIONS)  # the order of the figure notebook; others after, by name
-    for png in sorted(config.FIGURES.glob("*.png"),
+    order = list(figure_registry.NAMES)  # the registry's order; others after, by name
+    for png in sorted(Path(run.figures).glob("*.png"),
                       key=lambda p: (order.index(p.stem) if p.stem in order else len(order), p.stem)):
         shutil.copy2(png, out / "figures" / png.name)
         svg = png.with_suffix(".svg")
@@ -204,15 +213,26 @@ def build(hide_code: bool = False, out: Path = config.REPORTS) -> Path:
             shutil.copy2(svg, out / "figures" / svg.name)
         figures.append((png.stem, f"figures/{png.name}"))
     table_links = []
-    for name in pipeline.ALL_TABLES:
-        folder = pipeline.PROJECT_LAYOUT[name]
-        rel = Path("..") / folder.relative_to(config.ROOT) / f"{name}.csv"
+    for name, folder in run.layout().items():
+        if name not in tables:
+            continue
+        rel = Path(os.path.relpath(Path(folder) / f"{name}.csv", out))
         table_links.append((name, rel.as_posix(), len(tables[name])))
     index = out / "index.html"
-    index.write_text(index_html(tables, notebooks, figures, table_links, hide_code), encoding="utf-8")
+    title = run.settings(tables).title
+    index.write_text(index_html(tables, notebooks, figures, table_links, hide_code, title), encoding="utf-8")
     (out / "manifest.json").write_text(json.dumps({"pages": [p.name for p in pages],
                                                    "figures": [f for _, f in figures]}, indent=1) + "\n")
     return index
+
+
+def report_corpus(paths: list[Path], out: Path, settings: Path | None = None, hide_code: bool = False, echo=print) -> Path:
+    """``dossier report``: the whole analysis of any corpus into ``out`` (tables, executed
+    notebooks, figures, the report in ``out/report``)."""
+    from . import nb, notebooks
+
+    done = notebooks.run_corpus(paths, out, settings, echo=echo or (lambda line: None))
+    return build(hide_code=hide_code, out=Path(out) / "report", run=nb.paths(paths, out, settings), notebooks=done)
 
 
 def main(argv: list[str] | None = None) -> int:
