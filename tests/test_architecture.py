@@ -151,6 +151,6 @@ def test_no_import_cycles_at_module_level():
 def test_modules_stay_small_or_say_why():
     for path in sorted(PACKAGE.rglob("*.py")):
         lines = path.read_text().count("\n")
-        if lines > 420:
+        if lines > 450:  # ~400, with room for a docstring
             doc = ast.get_docstring(ast.parse(path.read_text())) or ""
             assert re.search(r"\b(over|more than) 4\d\d lines\b", doc), f"{path.relative_to(PACKAGE)}: {lines} lines, no reason given"

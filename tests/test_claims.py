@@ -13,7 +13,8 @@ import pytest
 
 from dossier import api, config, nlp, reference
 from dossier.claims import extract as cx
-from dossier.claims import figure, gold, record, schema as cs, statistic
+from dossier.claims import gold, record, schema as cs, statistic
+from dossier.figures import claims as figure
 from dossier.extract import EXTRACTORS, Extractor, analyse
 from dossier.extract import order as extractor_order
 from dossier.ingest import iter_corpus

@@ -95,3 +95,54 @@ def test_reference_table_is_clean():
             assert e.wikidata.startswith("Q") and e.wikidata[1:].isdigit()
         if e.lat is not None:
             assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180
+
+
+def test_titles_before_names_are_a_role_not_the_name(analyse):
+    r = analyse("British Prime Minister Rishi Sunak met Director of Intelligence Jane Doe in Rome.")
+    people = {m["text"]: m for m in r["mentions"] if m["label"] == "PERSON"}
+    assert "Rishi Sunak" in people and people["Rishi Sunak"]["role"].endswith("Prime Minister")
+    assert "Jane Doe" in people and people["Jane Doe"]["role"] == "Director of Intelligence"
+    assert not [m for m in r["mentions"] if "Minister" in m["text"] or "Director" in m["text"]]
+    assert people["Jane Doe"]["method"].endswith("+title")
+
+
+def test_a_company_named_with_a_title_word_keeps_its_name(analyse):
+    r = analyse("He had worked at General Electric Co. for twenty years.")
+    assert "General Electric Co." in {m["text"] for m in r["mentions"]}
+
+
+def test_surname_shared_by_two_people_is_still_a_person(analyse):
+    r = analyse("Former President Gerald Ford died on Tuesday. His wife Betty Ford was at his side. "
+                "Mourners remembered Ford as a steady leader.")
+    ford = [m for m in r["mentions"] if m["text"] == "Ford"]
+    assert ford and all(m["label"] == "PERSON" for m in ford)
+    assert {m["entity_id"] for m in ford} == {m["entity_id"] for m in r["mentions"] if m["text"] == "Gerald Ford"}
+
+
+def test_ticker_symbol_and_dateline_are_not_part_of_a_name(analyse):
+    r = analyse("Texaco cut the damages in its legal dispute with Pennzoil Co PZL to one billion dlrs.")
+    assert "Pennzoil Co" in {m["text"] for m in r["mentions"]}
+    r = analyse("MIAMI - Pat Riley is taking a break from coaching to have surgery on his knee.")
+    texts = {m["text"] for m in r["mentions"]}
+    assert "MIAMI - Pat Riley" not in texts and "Pat Riley" in texts
+
+
+def test_firm_named_after_its_partners_is_one_organisation(analyse):
+    r = analyse("Lead manager Stifel, Nicolaus and Co Inc said the issue was priced. "
+                "J.P. Morgan and Co Inc said its earnings rose. Texaco and Pennzoil Co settled.")
+    orgs = {m["text"] for m in r["mentions"] if m["label"] == "ORG"}
+    assert {"Stifel, Nicolaus and Co Inc", "J.P. Morgan and Co Inc"} <= orgs
+    assert "Texaco and Pennzoil Co" not in orgs  # two companies
+
+
+def test_surname_the_model_missed_and_dateline_place(analyse):
+    r = analyse("ATLANTA - Home Depot named Frank Blake to replace Bob Nardelli. Blake said he was pleased.")
+    rows = {(m["text"], m["label"], m["entity_id"]) for m in r["mentions"]}
+    assert ("Blake", "PERSON", "frank-blake") in rows
+    assert ("ATLANTA", "GPE", "atlanta") in rows
+
+
+def test_capitalised_common_noun_alone_is_not_an_entity(analyse):
+    r = analyse("The office was closed on Monday. Office staff said the border would reopen. "
+                "Border checks resumed.")
+    assert not [m for m in r["mentions"] if m["text"] in ("Office", "Border")]

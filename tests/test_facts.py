@@ -42,7 +42,7 @@ def test_parliament_grant_periods(tables):
     ("Nearly 2,000 people crossed in small boats.", 2000, "people", "approximately"),
     ("Fewer than 300 migrants were returned.", 300, "migrants", "less_than"),
     ("Arrivals fell by 36 per cent.", 36, "percent", "exact"),
-    ("The barge can hold up to 500 men.", 500, "men", "less_than"),
+    ("The barge can hold up to 500 men.", 500, "men", "up_to"),
     ("Thousands of people have made the crossing.", None, "people", "vague"),
     ("Tens of thousands of people are waiting.", None, "people", "vague"),
     ("It costs £169,000 per person.", 169000, "GBP", "exact"),

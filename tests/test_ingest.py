@@ -23,7 +23,7 @@ def test_every_corpus_file_is_accounted_for(corpus):
     assert len(docs) == 6
     assert set(log["status"]) == {"ok", "skipped"}
     skipped = log[log["status"] == "skipped"]
-    assert list(skipped["file"]) == ["data/raw/sources.csv"]
+    assert list(skipped["file"]) == ["data/raw/dossier.yml", "data/raw/sources.csv"]
     assert docs["sha256"].str.fullmatch(r"[0-9a-f]{64}").all()
 
 

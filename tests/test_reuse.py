@@ -243,7 +243,7 @@ def test_package_names_nothing_of_the_shipped_corpus(documents):
 # ---------------------------------------------------------------------------------------------
 
 def test_figure_strip_colours_paragraphs_by_source_kind(built, documents, paragraphs):
-    from dossier.reuse import figure
+    from dossier.figures import sources as figure
 
     data = figure.prepare_reuse({**built, "documents": documents, "paragraphs": paragraphs})
     assert data["focus"] == ARTICLE  # the largest derived share
@@ -261,7 +261,7 @@ def test_figure_strip_colours_paragraphs_by_source_kind(built, documents, paragr
 
 
 def test_figure_without_shared_text_says_so(documents):
-    from dossier.reuse import figure
+    from dossier.figures import sources as figure
 
     keep = documents[documents["doc_id"] != ARTICLE]
     data = figure.prepare_reuse({**reuse.build(keep), "documents": keep})

@@ -299,7 +299,8 @@ def _status(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str,
 def _period(q: dict, anchor, dates: list[dict]) -> tuple[str | None, str | None]:
     # a calendar value (a year, month, day, season, financial year), not a recurrence or a
     # duration ('per day' may come back as P1D): only those can be compared with the record
-    dated = [d for d in dates if re.match(r"^\d{4}", d.get("value") or "") and d.get("sentence") == q.get("sentence")]
+    dated = [d for d in dates if re.match(r"^\d{4}", d.get("value") or "") and d.get("sentence") == q.get("sentence")
+             and d.get("granularity") not in ("duration", "frequency", "present", "past", "future")]
     if q.get("period"):
         for d in dated:
             if d["text"] == q["period"] or q["period"] in d["text"]:

@@ -73,13 +73,13 @@ class Cache:
     def get(self, key: str, ref_version: str) -> dict | None:
         return self._read(self.path(key, ref_version))
 
-    def put(self, key: str, ref_version: str, value: dict) -> None:
+    def put(self, key: str, ref_version: str, value: dict | bytes) -> None:
+        """Store a result (or the bytes :func:`encode` made of it in a worker)."""
         path = self.path(key, ref_version)
         path.parent.mkdir(parents=True, exist_ok=True)
-        body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            fh.write(value if isinstance(value, bytes) else encode(value))
         os.replace(tmp, path)
 
     def valid(self, path: Path) -> bool:
@@ -144,6 +144,12 @@ class Cache:
             os.replace(old, self.path(key, ref.version))
             return True
         return False
+
+
+def encode(value: dict) -> bytes:
+    """A cache entry: the SHA-256 of the JSON, a newline, the JSON."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
 def task_key(doc: ingest.Document, version: str) -> str:

@@ -78,9 +78,11 @@ EXTRACTION_DATA = ("statistic_vocabulary.csv",)
 
 
 def data_version() -> str:
+    from importlib.metadata import version as package_version
+
     from .. import config
 
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"quantulum3=={package_version('quantulum3')}".encode())  # its unit dictionaries
     for name in EXTRACTION_DATA:
         path = config.REFERENCE / name
         h.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
@@ -92,6 +94,7 @@ def version(package: Path = PACKAGE) -> str:
     reviewed data in :data:`EXTRACTION_DATA`. (The entity table's version is kept beside each
     cached result, so that an edit of the table reprocesses only the documents it affects: see
     :class:`dossier.corpus.cache.Cache`.)"""
-    from .. import nlp
+    from .. import geo, nlp
 
-    return hashlib.sha256(f"{code_version(package)}|{nlp.model_version()}|{data_version()}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{code_version(package)}|{nlp.model_version()}|{data_version()}|{geo.data_version()}"
+                          .encode()).hexdigest()[:16]

@@ -39,7 +39,7 @@ def run_dask(tasks: Iterable[dict], jobs: int = 2, batch_size: int = 32, schedul
         pending = as_completed()
         in_flight = 0
         for i, batch in enumerate(batched(tasks, batch_size)):
-            future = client.submit(analyse_batch, batch, batch_size, pure=False, retries=retries,
+            future = client.submit(analyse_batch, batch, batch_size, True, pure=False, retries=retries,
                                    key=f"dossier-batch-{i}-{batch[0]['key'][:12]}")
             pending.add(future)
             in_flight += 1

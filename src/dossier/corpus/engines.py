@@ -76,7 +76,7 @@ def run_local(tasks: Iterable[dict], jobs: int = 1, batch_size: int = 32) -> Ite
                 pool.shutdown()
                 pool, sent, broken = _executor(jobs), 0, False
             try:
-                pending.append((pool.submit(analyse_batch, batch, batch_size), batch))
+                pending.append((pool.submit(analyse_batch, batch, batch_size, True), batch))
             except BrokenProcessPool:
                 broken = True
                 suspects.extend(batch)
@@ -105,7 +105,7 @@ def _retry_alone(tasks: list[dict], batch_size: int) -> Iterator[tuple[str, dict
         for task in tasks:
             pool = pool or _executor(1)
             try:
-                yield from pool.submit(analyse_batch, [task], batch_size).result()
+                yield from pool.submit(analyse_batch, [task], batch_size, True).result()
             except BrokenProcessPool:
                 yield task["key"], {"error": DIED}
                 pool.shutdown()

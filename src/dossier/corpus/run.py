@@ -139,7 +139,7 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
 
             for key, result in run_engine(tasks(), engine, jobs, batch_size, scheduler):
                 bar.update(1)
-                if "error" in result:  # recorded like a rejected file; its tables rows are left out
+                if isinstance(result, dict) and "error" in result:  # recorded like a rejected file; its tables rows are left out
                     row = log_rows[log_of[key]]
                     row["status"], row["reason"] = "rejected", result["error"]
                     failed.add(key)

@@ -20,11 +20,22 @@ def batched(items: Iterable, n: int) -> Iterator[list]:
         yield batch
 
 
-def analyse_batch(tasks: list[dict], batch_size: int = 32) -> list[tuple[str, dict]]:
+def analyse_batch(tasks: list[dict], batch_size: int = 32, encode: bool = False) -> list[tuple[str, dict | bytes]]:
     """Parse and analyse a batch of tasks in this process (the unit every engine runs).
 
     Returns (key, result) per task; a document whose analysis raises gets ``{"error": ...}``
-    instead, so one bad document never takes its batch (or the run) down with it."""
+    instead, so one bad document never takes its batch (or the run) down with it. With
+    ``encode``, each result comes back as its cache entry's bytes (see :func:`.cache.encode`),
+    serialised here in the worker rather than in the client, which only writes them."""
+    results = _analyse_batch(tasks, batch_size)
+    if not encode:
+        return results
+    from .cache import encode as encode_result
+
+    return [(key, r if "error" in r else encode_result(r)) for key, r in results]
+
+
+def _analyse_batch(tasks: list[dict], batch_size: int) -> list[tuple[str, dict]]:
     from .. import nlp as nlp_mod
 
     ref = reference.load()

@@ -25,7 +25,8 @@ MENTIONS = _t(
     ("entity_id", S, "The canonical entity (`entities.entity_id`).", False),
     ("sentence", I, "Sentence number (`sentences.sentence`).", False),
     ("para", I, "Paragraph number (`paragraphs.para`).", False),
-    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative.", False),
+    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames).", False),
+    ("role", S, "The title or role written just before a person's name (\"Prime Minister\" in \"Prime Minister Rishi Sunak\"), not part of the mention; empty otherwise."),
 )
 
 
@@ -54,7 +55,8 @@ def mention_rows(doc, mentions: list[Mention], para_starts: list[int], sent_star
         span = doc[m.start:m.end]
         rows.append(dict(start=span.start_char, end=span.end_char, text=span.text, label=m.label,
                          entity_id=m.entity_id, sentence=bisect.bisect_right(sent_starts, span.start_char) - 1,
-                         para=bisect.bisect_right(para_starts, span.start_char) - 1, method=m.method))
+                         para=bisect.bisect_right(para_starts, span.start_char) - 1, method=m.method,
+                         role=m.role))
     return rows
 
 
@@ -66,7 +68,8 @@ def entity_rows(infos: dict[str, EntityInfo]) -> list[dict]:
             continue
         rows.append(dict(entity_id=info.entity_id, name=info.name, type=info.type, kind=info.kind,
                          country=info.country, wikidata=info.wikidata, lat=info.lat, lon=info.lon,
-                         curated=info.curated, surfaces=dict(info.surfaces), labels=dict(info.labels)))
+                         curated=info.curated, geonames=info.geonames,
+                         surfaces=dict(info.surfaces), labels=dict(info.labels)))
     return rows
 
 

@@ -38,6 +38,32 @@ INSTITUTION_PHRASES = {("police",), ("border", "force"), ("border", "forces"), (
 # Nouns that make the words before them part of a title ("Immigration Minister Robert Jenrick").
 ROLE_NOUNS = {"minister", "secretary", "chancellor", "commissioner", "spokesman", "spokeswoman",
               "spokesperson", "director", "ambassador", "envoy", "correspondent", "editor", "mp", "mep"}
+# Titles written before a person's name ("Prime Minister Rishi Sunak", "Sen. Jane Doe"): with
+# ROLE_NOUNS, the words a title is made of; the title is kept as the mention's role.
+TITLE_WORDS = ROLE_NOUNS | {
+    "president", "vice", "prime", "deputy", "chief", "executive", "general", "attorney", "state", "foreign",
+    "home", "interior", "defence", "defense", "justice", "immigration", "finance", "treasury", "shadow",
+    "senator", "sen.", "sen", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
+    "mayor", "judge", "justice", "chairman", "chairwoman", "chair", "ceo", "king", "queen", "prince", "princess",
+    "pope", "cardinal", "bishop", "archbishop", "rev.", "reverend", "coach", "captain", "capt.", "gen.",
+    "lt.", "col.", "sgt.", "officer", "inspector", "superintendent", "constable", "detective", "commander",
+    "first", "lady", "leader", "premier", "chancellor", "colonel", "sergeant", "lieutenant", "admiral", "major",
+    "high", "commissioner", "mr", "mrs", "ms", "dr", "dr.", "mr.", "mrs.", "ms.", "former", "acting", "interim",
+}
+# Title words that are not a title on their own ("Prime" in "Prime Minister", "Home" in "Home
+# Secretary"): a title needs one other word of TITLE_WORDS.
+TITLE_MODIFIERS = {"vice", "prime", "deputy", "chief", "first", "former", "acting", "interim", "state", "home",
+                   "foreign", "high", "shadow", "interior", "defence", "defense", "immigration", "finance",
+                   "treasury"}
+# Legal-form words ending a company's name ("Pennzoil Co", "Volkswagen AG"): what follows in
+# capitals is a ticker symbol, not the name ("Pennzoil Co PZL").
+CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "ag", "nv", "sa",
+                      "llc", "gmbh", "bv", "spa", "limited", "corporation", "incorporated", "company", "group"}
+# Last words of a firm's name listing its partners ("Merck and Co Inc", "Samuel Montagu and Sons
+# Ltd", "Don Bybee and Associates"): with CORPORATE_SUFFIXES, they make "X, Y and Z <word>" one name.
+FIRM_ENDS = {"sons", "associates", "partners", "brothers", "bros", "bros."}
+# Words joining the parts of a title ("Secretary of State for the Home Department").
+TITLE_JOINERS = {"of", "for", "the", "and", "&"}
 # Publishers whose documents speak in their own voice (not news organisations).
 VOICE_KINDS = {"government", "government department", "government agency", "law-enforcement agency", "political party", "non-governmental organisation",
                "international organisation", "devolved government"}
@@ -50,18 +76,73 @@ SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 
 CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR",
               "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR",
               "dollars": "USD", "dollar": "USD"}
+# Signs and ISO 4217 codes written before an amount ("RM79", "$US113", "A$5", "CHF 20"): matched
+# as written (case-sensitive: "try 5" is not lira), longest first, a code not glued to a word before it.
+CURRENCY_PREFIXES = {
+    "£": "GBP", "€": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "U.S.$": "USD", "USD$": "USD",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+    "R$": "BRL", "Mex$": "MXN", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+    "₱": "PHP", "₿": "BTC", "RM": "MYR", "Rs": "INR", "Rs.": "INR", "RMB": "CNY",
+    **{c: c for c in ("GBP", "USD", "EUR", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR",
+                      "NGN", "KES", "TRY", "RUB", "BRL", "MXN", "SEK", "NOK", "DKK", "PLN", "AED", "SAR", "MYR",
+                      "PKR", "BDT", "EGP", "MAD", "TND", "UAH", "HUF", "CZK", "RON")},
+}
+# Currency words and codes written after an amount ("nine euros", "528 million francs", "10 rmb"):
+# an ISO 4217 code where the word names one currency; the word itself where it names several
+# ("franc", "krone", "dinar", "shilling"); a minor unit by its name, the value as written
+# ("20 pence" is 20 pence, not 0.20 GBP).
+CURRENCY_WORDS = {
+    **{w: "GBP" for w in ("pound", "pounds", "sterling", "quid")}, **{w: "EUR" for w in ("euro", "euros")},
+    **{w: "USD" for w in ("dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "american dollars")},
+    "australian dollars": "AUD", "canadian dollars": "CAD", "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD", "swiss francs": "CHF",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "ringgit": "MYR",
+    "rand": "ZAR", "naira": "NGN", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "ruble": "RUB", "shekels": "ILS", "shekel": "ILS", "baht": "THB", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "hryvnia": "UAH", "bitcoin": "BTC", "bitcoins": "BTC",
+    **{w: "franc" for w in ("franc", "francs")}, **{w: "krone" for w in ("krone", "kroner", "krona", "kronor")},
+    **{w: "dinar" for w in ("dinar", "dinars")}, **{w: "dirham" for w in ("dirham", "dirhams")},
+    **{w: "shilling" for w in ("shilling", "shillings")}, **{w: "peso" for w in ("peso", "pesos")},
+    **{w: "pence" for w in ("pence", "penny", "pennies", "p")}, **{w: "cents" for w in ("cent", "cents", "¢")},
+    **{c.lower(): c for c in ("GBP", "USD", "EUR", "CHF", "JPY", "CNY", "INR", "AUD", "CAD", "ZAR", "MYR")},
+    "rmb": "CNY", "€": "EUR", "$": "USD", "£": "GBP",
+}
+# Units quantulum3's table lacks or spells for science rather than news (used with that table,
+# see quantities._units): symbol or word -> unit name.
+UNIT_EXTRA = {"bhp": "brake horsepower", "km2": "square kilometre", "km²": "square kilometre",
+              "m2": "square metre", "m²": "square metre", "sq ft": "square foot", "sqft": "square foot",
+              "kmh": "kilometre per hour", "km/h": "kilometre per hour", "mph": "mile per hour",
+              "degree": "degree", "degrees": "degree", "°": "degree", "tonnes": "tonne", "kilos": "kilogram",
+              **{f"{d} {s}": u for d in ("degree", "degrees", "deg") for s, u in
+                 (("c", "degree Celsius"), ("f", "degree fahrenheit"))},
+              "ml": "millilitre", "mL": "millilitre", "millilitre": "millilitre", "millilitres": "millilitre",
+              "milliliter": "millilitre", "milliliters": "millilitre"}
+# quantulum3 units too rare in news, or too often plain English words, to read as units.
+UNIT_STOP = {"span", "drop", "cup", "quarter", "league", "ell", "quad", "cubit", "stere", "barn", "nibble",
+             "bit", "baud", "therm", "erg", "twip", "peck", "fathom", "furlong", "speed of light", "pair",
+             "astronomical unit", "atomic mass unit", "hartree", "quintal", "bushel", "dessertspoon",
+             "ton of refrigeration", "circular mil", "volt-ampere", "watt second", "inverse femtobarn"}
+# Unit symbols that are English words or initials, so read only when glued to the digits ("5in").
+UNIT_SYMBOL_SPACED_STOP = {"in", "at", "am", "pm", "au", "st", "ly", "ha", "ac", "bu", "qr", "ct", "pt", "pk",
+                           "kn", "kt", "da", "eh", "tr", "va", "bd", "cc", "dam", "fur", "lea", "cal", "thm",
+                           "gm", "mps", "fps", "ips", "b", "c", "f", "g", "k", "l", "m", "p", "t", "w", "mi"}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+             "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+             "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "zero": 0,
 }
 VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 QUALIFIERS = [  # longest first
+    ("no more than", "less_than"), ("no fewer than", "more_than"), ("no less than", "more_than"),
     ("in excess of", "more_than"), ("upwards of", "more_than"), ("more than", "more_than"),
     ("at least", "more_than"), ("over", "more_than"), ("greater than", "more_than"),
     ("fewer than", "less_than"), ("less than", "less_than"), ("at most", "less_than"), ("under", "less_than"),
-    ("up to", "less_than"), ("below", "less_than"), ("no more than", "less_than"),
+    ("up to", "up_to"), ("as many as", "up_to"), ("as much as", "up_to"),
+    ("below", "less_than"),
     ("an estimated", "approximately"), ("approximately", "approximately"), ("approx.", "approximately"),
     ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("nearly", "approximately"), ("almost", "approximately"),
@@ -87,7 +168,23 @@ SPEECH_VERBS = {
     "predict", "stress", "tweet", "post", "respond", "reply", "ask", "answer", "condemn", "welcome",
     "acknowledge", "maintain", "allege", "boast", "concede", "conclude", "contend", "emphasise",
     "emphasize", "estimate", "assert", "report",
+    # beyond the plain ones: manners of saying, replying and writing that news prose uses as cues
+    "continue", "retort", "echo", "joke", "quip", "lament", "bemoan", "decry", "mock", "shout", "chant",
+    "exclaim", "gush", "implore", "charge", "complain", "recall", "testify", "observe", "mention", "cite",
+    "disclose", "agree", "disagree", "blame", "praise", "thank", "scoff", "snap", "recount", "muse",
+    "wonder", "whisper", "yell", "scream", "cry", "plead", "beg", "demand", "hint", "rail", "blast",
+    "slam", "laugh", "sigh", "interject", "caution", "assure", "proclaim", "counter", "rebut", "protest",
+    "concur", "speculate", "opine", "quote", "read", "text", "email", "retweet", "pen", "hail", "applaud",
+    "recommend", "remark", "reiterate", "repeat", "summarize", "summarise", "elaborate", "clarify",
+    "grumble", "complain", "fume", "huff", "marvel", "boast", "brag", "vent", "thunder", "roar", "bark",
+    "tout", "point", "sing", "recite", "begin", "go", "chime", "pronounce", "announce", "lecture",
+    "preach", "advise", "inform", "remind", "tease", "taunt", "jab", "needle", "ridicule", "dismiss",
+    "scold", "chide", "berate", "lash", "rip", "fire", "hit", "attack", "defend", "justify",
 }
+# Nouns that report words with their owner as possessor ("Trump's claim that “…”").
+SPEECH_NOUNS = {"claim", "statement", "slogan", "message", "remark", "comment", "word", "tweet", "phrase",
+                "promise", "pledge", "warning", "answer", "response", "reply", "assertion", "argument",
+                "description", "catchphrase", "line", "motto", "call", "vow", "quote", "post", "speech"}
 NAMING_VERBS = {"call", "dub", "brand", "term", "label", "describe"}
 REPORTING_VERBS = {"say", "tell", "add", "state", "claim", "insist", "warn", "argue", "admit", "deny", "write",
                    "explain", "stress", "reply", "respond", "told"}
@@ -101,6 +198,8 @@ FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 GIVE_VERBS = {"provide", "give", "pay", "grant", "allocate", "award", "spend", "divert", "deliver", "transfer"}
 MONEY_NOUNS = {"funding", "funds", "fund", "money", "grant", "aid", "payment", "payments", "cash", "spend", "budget", "million", "m", "bn", "billion"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Verbs that deny the verb they govern: "avoids condemning Russia", "refused to endorse Trump"
+NEGATING_VERBS = {"avoid", "refuse", "decline", "fail", "deny", "reject", "oppose", "stop", "cease", "resist"}
 
 
 # ---------------------------------------------------------------------- Reference: pronouns, role nouns, actor labels
@@ -135,3 +234,47 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
 FUTURE_CUES = {"upcoming", "next", "coming", "scheduled", "due", "planned", "forthcoming"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+# Verbs whose complement is still to come ("due to be published in May", "expected to join in
+# April", "plans to leave on Thursday"): a bare month or weekday under them is the next one.
+FUTURE_GOVERNORS = {"due", "expect", "plan", "schedule", "set", "intend", "aim", "hope", "propose", "prepare",
+                    "seek", "want", "agree", "promise", "pledge", "vow", "threaten", "decide", "likely", "going"}
+# Counts written as words in durations ("three years", "twenty-four hours").
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+               "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+               "hundred": 100, "a": 1, "an": 1, "a couple of": 2, "couple of": 2}
+# Counts a duration leaves unspecified ("several years" is TimeML PXY).
+VAGUE_COUNTS = {"several", "a few", "few", "some", "many", "the next few", "a number of"}
+# Unit words of a duration: ISO 8601 designator and how many of it one unit is.
+DURATION_DESIGNATORS = {"second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1),
+                        "night": ("D", 1), "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1),
+                        "quarter": ("M", 3), "year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100),
+                        "centuries": ("Y", 100)}
+TIME_UNITS = {"second", "minute", "hour"}  # written after a "T" in an ISO 8601 duration
+# Adverbs of recurrence and the period they repeat with (TimeML SET values).
+RECURRENCE_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
+                      "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M"}
+# The present, an unspecified past and an unspecified future (TimeML PRESENT_REF, PAST_REF,
+# FUTURE_REF). Left out after measuring on TempEval-3 TBAQ DEV, where they are mostly not
+# annotated: "previously", "formerly", "soon", "shortly", bare "future" and "recent".
+PRESENT_WORDS = {"now", "right now", "just now", "currently", "current", "nowadays", "presently", "at present",
+                 "these days", "at the moment"}
+PAST_WORDS = {"recently", "more recently", "most recently", "lately", "the past"}
+FUTURE_WORDS = {"the future", "the near future", "the distant future", "the near term"}
+# Parts of the day, and the hour a TimeML value gives each (TMO, TAF, TEV, TNI).
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+# Named days: (month, day) of the fixed ones; the movable ones as (month, weekday, nth) from
+# the start of the month ("Thanksgiving": fourth Thursday of November) or as days from Easter.
+FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+                  "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+                  "valentine's day": (2, 14), "st patrick's day": (3, 17), "bonfire night": (11, 5),
+                  "armistice day": (11, 11), "remembrance day": (11, 11), "independence day": (7, 4)}
+NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+                        "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)}
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
+                   "ash wednesday": -46, "whit sunday": 49, "pentecost": 49}
+# Words that make "2021-22" a financial year rather than two calendar years.
+FISCAL_CUES = {"financial", "fiscal", "budget", "budgets", "tax", "fy", "spending", "spend", "spent", "funding",
+               "funded", "grant", "grants", "allocated", "allocation", "revenue", "expenditure", "accounts",
+               "£", "$", "€", "estimates", "settlement"}

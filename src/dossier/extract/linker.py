@@ -9,7 +9,12 @@ Linking, in order of evidence:
    publisher's country), a surname after the full name of a person, the type of an unknown
    name from its context;
 3. otherwise a new entity whose id is the slug of its fullest name, so the same name in
-   different documents is one entity.
+   different documents is one entity; a place GeoNames knows (:mod:`dossier.geo`) gets its
+   type, country, coordinates and GeoNames id.
+Before linking, spans are repaired: a title before a person's name is cut off and kept as the
+mention's ``role`` ("Prime Minister [Rishi Sunak]"), a firm named after its partners is one
+name ("Stifel, Nicolaus and Co Inc"), a ticker or a dateline is not part of a name, and a
+capitalised common noun alone is not a name.
 Every mention keeps the method that produced it. A mention not linked to the reference table
 carries its provisional identity in ``Mention.cluster`` (its normalised name) until the last
 step names it; an acronym's mention says which acronym in ``Mention.acronym``.
@@ -26,10 +31,14 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from ..reference import Reference
+from .. import geo
+from ..reference import Reference, family
 from ..text import norm, slug
 from . import spans
 from .lexicon import (
+    CORPORATE_SUFFIXES,
+    DETERMINERS,
+    FIRM_ENDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
     INSTITUTION_PHRASES,
@@ -38,9 +47,22 @@ from .lexicon import (
     NUMERIC,
     ORG_HEADS,
     ROLE_NOUNS,
+    TITLE_JOINERS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
     VESSEL_NOUNS,
 )
 from .mention import EntityInfo, Mention, _clean, _initials_match, _strip_honorific, display_name
+
+
+def _split_dashes(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A name does not contain a spaced dash: "MIAMI - Pat Riley" is a dateline and a name."""
+    cuts = [t.i for t in doc[a:b] if t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > 0
+            and doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [(a, b)]
+    bounds = [a - 1, *cuts, b]
+    return [(x + 1, y) for x, y in zip(bounds, bounds[1:]) if y > x + 1]
 
 
 class Linker:
@@ -64,6 +86,14 @@ class Linker:
                 if cuts:
                     bounds = [ent.start - 1, *cuts, ent.end]
                     pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+            if method == "model":  # a dateline or a list: "MIAMI - Pat Riley", "A — B"
+                pieces = [p for a, b in pieces for p in _split_dashes(doc, a, b)]
+            if method == "model" and ent.label_ == "ORG" and ent.end - ent.start >= 3:
+                a, b = pieces[-1]
+                last = doc[b - 1]
+                if b - a >= 3 and doc[b - 2].lower_ in CORPORATE_SUFFIXES and last.text.isupper() \
+                        and 2 <= len(last.text.replace(".", "")) <= 6 and not self.ref.lookup(last.text):
+                    pieces[-1] = (a, b - 1)  # "Pennzoil Co PZL": the ticker is not the name
             if method == "model" and any(t.text == "," for t in doc[pieces[0][0]:pieces[-1][1]]):
                 pieces = self._split_commas(doc, pieces, ent.label_)
             for a, b in pieces:
@@ -72,6 +102,49 @@ class Linker:
                     continue
                 mentions.append(Mention(start, end, ent.label_, method, kb_id=ent.ent_id_))
         return mentions
+
+    def _firm_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A firm named after its partners is one name: "J.P. Morgan and Co Inc", "Stifel,
+        Nicolaus and Co Inc", "Samuel Montagu and Sons Ltd" (the model splits them at "and" and
+        types the parts as people). Capitalised words, "and"/"&", then only legal-form or firm
+        words (CORPORATE_SUFFIXES, FIRM_ENDS: "Texaco and Pennzoil Co" stays two companies);
+        earlier ", Name" parts join too. Only when every mention it touches lies inside it."""
+        ends = CORPORATE_SUFFIXES | FIRM_ENDS
+        by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for i in spans.tokens_where(doc, LOWER, ["and", "&"]):
+            if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+                continue
+            j = i + 1  # the right part: up to 4 capitalised words ending in a legal form
+            while j < len(doc) and j - i <= 4 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+                j += 1
+            while j > i + 1 and doc[j - 1].lower_ not in ends:
+                j -= 1
+            if j == i + 1 or not all(t.lower_ in ends for t in doc[i + 1:j]):
+                continue  # "Texaco and Pennzoil Co" are two companies
+            a = i  # the left part: capitalised words, and ", Name" groups before them
+            while a > 0 and i - a < 4 and doc[a - 1].text[:1].isupper() and not doc[a].is_sent_start:
+                a -= 1
+            while a > 2 and doc[a - 1].text == "," and doc[a - 2].text[:1].isupper() \
+                    and doc[a - 2].pos_ == "PROPN" and not doc[a - 1].is_sent_start:
+                b = a - 2
+                while b > 0 and a - b < 4 and doc[b - 1].text[:1].isupper() and doc[b - 1].pos_ == "PROPN":
+                    b -= 1
+                a = b
+            if a == i or doc[a].lower_ in DETERMINERS:
+                continue
+            touched = {id(by_token[k]): by_token[k] for k in range(a, j) if k in by_token}
+            if any(m.start < a or m.end > j or m.entity_id or m.kb_id for m in touched.values()):
+                continue
+            if any(t.is_sent_start for t in doc[a + 1:j]):
+                continue
+            out = [m for m in out if id(m) not in touched]
+            new = Mention(a, j, "ORG", "rule:firm")
+            out.append(new)
+            for k in range(a, j):
+                by_token[k] = new
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _merge_particles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Ursula Von" + "der" + "Leyen" is one name: join a person's mention with the
@@ -131,6 +204,73 @@ class Linker:
             titled = label in ("GPE", "LOC", "ORG") and all(doc[x].text[:1].isupper() and y - x <= 3 for x, y in parts)
             out.extend(parts if len(parts) > 1 and (known or titled) else [(a, b)])
         return out
+
+    def _title_prefix(self, doc: Doc, start: int, end: int) -> int:
+        """Where the name starts after a title written before it: "British Prime Minister Rishi
+        Sunak", "Director of Intelligence Jane Doe", "Sen. Jane Doe" (``start`` when no title).
+        A title is title words (TITLE_WORDS, at least one not a mere modifier), a country or
+        demonym known to the reference table, capitalised words before a role noun
+        ("Intelligence" in "Director of Intelligence"), and joiners between them; the name after
+        it is at least one capitalised proper noun."""
+        cut, core, i = start, False, start
+        while i < end - 1:
+            t = doc[i]
+            low = t.lower_
+            if low in TITLE_WORDS:
+                core = core or low not in TITLE_MODIFIERS
+                i += 1
+                cut = i if core else cut
+                continue
+            if low in TITLE_JOINERS and i > start:
+                i += 1
+                continue
+            if i == start and self.ref.lookup(t.text) is not None and doc[i + 1].lower_ in TITLE_WORDS:
+                i += 1  # "British" / "U.S." before a title
+                continue
+            if core and t.text[:1].isupper() and i + 1 < end and doc[i - 1].lower_ in TITLE_JOINERS \
+                    and doc[i + 1].text[:1].isupper() and i + 2 < end:
+                # "Director of Intelligence Jane Doe": one capitalised word of the title after "of"
+                # when a name of at least two words follows
+                i += 1
+                cut = i
+                continue
+            break
+        if cut == start or cut >= end:
+            return start
+        rest = doc[cut:end]
+        if not all(t.text[:1].isupper() for t in rest) or rest[0].lower_ in TITLE_JOINERS \
+                or not any(t.pos_ == "PROPN" for t in rest) or len(rest) > 4 \
+                or any(t.lower_ in CORPORATE_SUFFIXES or t.lower_ in ORG_HEADS for t in rest):
+            return start  # "General Electric Co." is a company
+        return cut
+
+    def _titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """The person is the name, the title an attribute: "Prime Minister Rishi Sunak" is a
+        mention of Rishi Sunak with role "Prime Minister" (kept in ``Mention.role``), also when
+        the model left the title, or part of it, outside the span ("Director of [Intelligence
+        Jane Doe]")."""
+        for m in mentions:
+            a = m.start  # the title may begin before the span: capitalised title words and joiners
+            while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].lower_ in TITLE_WORDS \
+                    or a > 1 and doc[a - 1].lower_ in TITLE_JOINERS and doc[a - 1].is_lower \
+                    and doc[a - 2].lower_ in TITLE_WORDS and doc[a - 2].text[:1].isupper():
+                a -= 1
+            fixed = bool(m.entity_id or m.kb_id)
+            if not fixed and m.end - m.start >= 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART",
+                                                                   "PRODUCT", "FAC"):
+                cut = self._title_prefix(doc, a, m.end)
+                if cut > m.start and (m.label == "PERSON" or cut + 1 < m.end
+                                      and doc[m.end - 1].lower_ not in ORG_HEADS):
+                    m.role = doc[a:cut].text
+                    m.start = cut
+                    m.label = "PERSON"
+                    m.method += "+title"
+                    continue
+            if a < m.start and (m.label == "PERSON" or fixed and self.ref.entities.get(m.kb_id or m.entity_id)
+                                and self.ref.entities[m.kb_id or m.entity_id].type == "PERSON"):
+                if any(doc[i].lower_ in TITLE_WORDS and doc[i].lower_ not in TITLE_MODIFIERS for i in range(a, m.start)):
+                    m.role = doc[a:m.start].text
+        return mentions
 
     def _drop_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Words of a title are not an entity of their own: "Immigration" in "Immigration
@@ -353,24 +493,77 @@ class Linker:
         return [m for m in mentions if m.entity_id or m.cluster or m.method.startswith("rule")
                 or any(ch.isupper() for ch in doc[m.start:m.end].text)]
 
+    def _drop_common_words(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A capitalised common noun alone is not a name ("Madam", "Chair", "Border", "Office"):
+        drop an unlinked one-word model mention that the tagger reads as a common noun and that
+        the same document also writes in lower case."""
+        lower = {t.lower_ for t in doc if t.is_lower}
+        return [m for m in mentions if not (
+            m.end - m.start == 1 and m.method == "model" and m.entity_id is None and m.acronym is None
+            and m.label not in ("GPE", "NORP", "LOC") and doc[m.start].tag_ in ("NN", "NNS")
+            and doc[m.start].text[:1].isupper() and not doc[m.start].is_upper and doc[m.start].lower_ in lower)]
+
     @staticmethod
     def _identity(doc: Doc, m: Mention) -> tuple[str, str]:
         """("entity", id) for a linked mention, ("cluster", normalised name) otherwise."""
         return ("entity", m.entity_id) if m.entity_id else ("cluster", m.cluster or norm(doc[m.start:m.end].text))
 
+    def _missed_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Names the model missed on a later mention: the surname of a person named in full
+        ("Blake" after "Frank Blake", often missed at the start of a sentence), a proper noun
+        outside every mention; and a dateline's place ("BEIJING - ...", "ALLAHABAD, India - ")
+        that GeoNames or the reference knows. (The surname step links them.)"""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        last = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start >= 2
+                and doc[m.end - 1].text[:1].isupper() and len(doc[m.end - 1].text) > 2
+                and doc[m.end - 1].text.isalpha() and doc[m.end - 1].lower_ not in TITLE_WORDS | {"jr", "sr"}}
+        out = list(mentions)
+        for i in spans.tokens_where(doc, ORTH, sorted(last)) if last else ():
+            t = doc[i]
+            if i in covered or t.pos_ != "PROPN" or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+                                                   and doc[i + 1].pos_ == "PROPN") \
+                    or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
+                continue
+            out.append(Mention(i, i + 1, "PERSON", "rule:surname"))
+            covered.add(i)
+        for sent in doc.sents:
+            a = sent.start
+            while a < sent.end and (doc[a].is_space or doc[a].is_punct):
+                a += 1
+            b = a
+            while b < sent.end and b - a < 3 and doc[b].is_upper and doc[b].is_alpha and len(doc[b].text) > 1:
+                b += 1
+            if b == a or b >= sent.end or doc[b].text not in ("-", "–", "—", ","):
+                continue
+            text = doc[a:b].text
+            if geo.lookup(text) is None and (self.ref.lookup(text, "GPE") or (None,))[0] is None:
+                continue
+            same = [m for m in out if m.start == a and m.end == b]
+            if same and same[0].entity_id is None and same[0].label not in ("GPE", "LOC"):
+                same[0].label, same[0].method = "GPE", same[0].method + "+dateline"  # "ATLANTA" as ORG
+            elif not same and not any(i in covered for i in range(a, b)):
+                out.append(Mention(a, b, "GPE", "rule:dateline"))
+                covered.update(range(a, b))
+        out.sort(key=lambda m: m.start)
+        return out
+
     def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Surnames (the last words of a name) of people named in full in the document, else of
         exactly one person in the reference table ("Mr Cleverly" → James Cleverly)."""
         surnames: dict[str, set[tuple[str, str]]] = {}
+        first_named: dict[tuple[str, str], int] = {}
         for m in mentions:
             if m.label == "PERSON" and m.end - m.start >= 2:
                 who = self._identity(doc, m)
+                first_named.setdefault(who, m.start)
                 for k in range(1, m.end - m.start):
                     surnames.setdefault(norm(doc[m.start + k:m.end].text), set()).add(who)
         for m in mentions:
             if m.entity_id is None and m.label in ("PERSON", "ORG", "GPE", "NORP"):
                 key = norm(doc[m.start:m.end].text)
                 keys = surnames.get(key, set()) - {self._identity(doc, m)}
+                if len(keys) > 1:  # several people share the surname: the one named first
+                    keys = {min(keys, key=lambda k: first_named[k])}
                 if len(keys) == 1:
                     kind, value = next(iter(keys))
                     if kind == "entity":
@@ -378,7 +571,7 @@ class Linker:
                     else:
                         m.cluster = value
                     m.label = "PERSON"
-                    m.method += "+surname"
+                    m.method += "" if m.method == "rule:surname" else "+surname"
                 elif m.end - m.start <= 3:
                     # an unknown capitalised name that is the surname of exactly one known person
                     person = self.ref.person_by_surname(key)
@@ -405,6 +598,35 @@ class Linker:
                 preps = LOCATIVE_PREPS if m.label == "PERSON" else LOCATIVE_PREPS | {"from", "to"}
                 if head.lower_ in preps and head.i < m.start:
                     m.label, m.method = "GPE", m.method + "+locative"
+        return mentions
+
+    def _places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Places the reference table does not know, from GeoNames (:mod:`dossier.geo`): an
+        unlinked name of a place gets the place (coordinates, country, id for its entity), and
+        a lone place name the model typed as something else (a work of art, a product, a person
+        not named elsewhere in the document) is typed as a place; an "organisation" only after
+        at/in/near/outside/from (elsewhere a city named as an organisation is mostly a team or a
+        company: "Miami", "Burlington"). A one-word name the document also writes in lower case
+        ("Reading", "Nice") is not taken for a place."""
+        lower: set[str] | None = None
+        for m in mentions:
+            if m.entity_id is not None or "+surname" in m.method or m.role:
+                continue
+            place = geo.lookup(doc[m.start:m.end].text)
+            if place is None:
+                continue
+            if lower is None:  # words the document writes in lower case ("reading", "nice")
+                lower = {t.lower_ for t in doc if t.is_lower}
+            if m.end - m.start == 1 and doc[m.start].lower_ in lower:
+                continue
+            prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if family(m.label) == "PLACE":
+                m.place = place
+            elif m.end - m.start <= 3 and prev not in VESSEL_NOUNS and (
+                    m.label in ("PERSON", "WORK_OF_ART", "PRODUCT")
+                    or m.label == "ORG" and prev in LOCATIVE_PREPS | {"from"}):
+                m.place = place
+                m.label, m.method = place.label, m.method + "+geonames"
         return mentions
 
     def _name_clusters(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -434,6 +656,11 @@ class Linker:
             rename[key] = eid
             if eid not in infos:
                 infos[eid] = EntityInfo(eid, display_name(surface), label)
+                place = next((m.place for m in ms if m.place is not None), None)
+                if place is not None and family(label) == "PLACE":
+                    info = infos[eid]
+                    info.kind, info.country, info.geonames = place.kind, place.country, place.geonameid
+                    info.lat, info.lon = place.lat, place.lon
         for m in mentions:
             if m.entity_id is None:
                 m.entity_id = rename[m.cluster]
@@ -450,6 +677,8 @@ class Linker:
     STEPS = (
         ("collect", "_collect"),
         ("merge name particles", "_merge_particles"),
+        ("firms named after partners", "_firm_names"),
+        ("titles before names", "_titles"),
         ("link to reference", "_link_all"),
         ("drop title words", "_drop_titles"),
         ("coordinated names", "_coordination"),
@@ -460,8 +689,11 @@ class Linker:
         ("state institutions", "_institutions"),
         ("acronyms take their long form's entity", "_acronym_entities"),
         ("drop lower-case spans", "_drop_lowercase"),
+        ("drop common nouns alone", "_drop_common_words"),
+        ("names the model missed", "_missed_names"),
         ("surnames", "_surnames"),
         ("type from context", "_context_types"),
+        ("places from GeoNames", "_places"),
         ("name new entities", "_name_clusters"),
     )
 

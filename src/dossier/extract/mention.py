@@ -25,6 +25,8 @@ class Mention:
     demonym: bool = False
     acronym: str | None = None  # an acronym defined in the document that this mention is
     cluster: str | None = None  # normalised name of an entity not (yet) in the reference table
+    role: str | None = None  # a title or role written before a person's name ("Prime Minister")
+    place: object | None = None  # the GeoNames place (:class:`dossier.geo.Place`) an unlinked name names
 
 
 @dataclass
@@ -38,6 +40,7 @@ class EntityInfo:
     lat: float | None = None
     lon: float | None = None
     curated: bool = False
+    geonames: int | None = None
     surfaces: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
 

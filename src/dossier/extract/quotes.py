@@ -7,10 +7,16 @@ quotation left open at the end of an excerpt (it ends with its paragraph and is 
 ``closed=False``; the rest of the document is still read).
 
 Each quote gets a speaker from the parse: the subject of the speech verb that governs it
-("the British government said"), stands next to it ("…,” said the minister"), or introduces
-it with a colon, possibly at the end of the previous paragraph ("Diana Johnson said:"); or
-"according to X". Pronouns and role nouns ("he", "the minister") resolve to the last
-fitting entity mentioned before. ``kind`` says how the words are used: ``direct`` (reported
+("the British government said"), stands next to it ("…,” said the minister", also after a
+quotation of several sentences, and when the parser gave the verb no subject: "“…,” Trump
+barked"), or introduces it with a colon, possibly at the end of the previous paragraph
+("Diana Johnson said:"); "Y quoted X as saying"; "according to X"; else the subject of the
+verb the quotation hangs from when it names someone ("Clinton decried the GOP for “…”").
+A quotation with no attribution of its own that opens its sentence continues the previous
+quotation's voice ("“A,” X said. “B.”", or the next paragraph), unless someone else became
+the subject of a sentence in between. Pronouns and role nouns ("he", "the minister") resolve
+to the latest one who spoke (:class:`Voices`), not to a name inside a quotation; a name that
+only modifies the speaker ("Ryan's spokeswoman") is not the speaker. ``kind`` says how the words are used: ``direct`` (reported
 words), ``scare`` (a term held at a distance: “centre of excellence”, ‘disrupt’) or
 ``accusation`` (a charge reported without who makes it: accused of “lawyer-bashing”).
 """
@@ -26,15 +32,9 @@ from ..schema import B, F, I, S, _t
 from . import spans
 from .context import DocContext
 from .resolve import Resolver
-from .syntax import subject_of
-from .lexicon import (
-    SPEECH_VERBS,
-    NAMING_VERBS,
-    REPORTING_VERBS,
-    ACCUSATION_CUES,
-    SPEAKER_LABELS,
-    FIRST_PERSON,
-)
+from .attribution import (Voices, attribute, inside_marks, is_speech, label_at, speaker_of, speech_subject,
+                          voice_changed, window)
+from .lexicon import SPEECH_VERBS, NAMING_VERBS, REPORTING_VERBS, ACCUSATION_CUES, FIRST_PERSON, PRONOUN_LABELS
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 @dataclass
@@ -132,91 +132,70 @@ def _single_close(para: str, start: int) -> int | None:
     return None
 
 
-def speaker_of(res: Resolver, subj) -> tuple[str | None, str | None, int | None, int | None]:
-    """(text, entity_id, start, end) of the speaker a subject token names: the entity (directly,
-    or the antecedent of a pronoun or role noun), else the subject's own words ("Ministers")."""
-    arg = res.entity(subj, SPEAKER_LABELS)
-    if arg is not None:
-        return arg.text, arg.entity_id, arg.start, arg.end
-    doc = res.doc
-    left = min(t.i for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep") or t.i == subj.i)
-    phrase = doc[left:subj.i + 1]
-    return phrase.text, None, phrase.start_char, phrase.end_char
-
-
-def _subject(verb):
-    """The speaker's token: subject (a passive's too, except for accusations: "X was accused"),
-    else the agent ("was said by X"), else that of the verb it is chained to."""
-    return subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
-                      skip=lambda v, c: c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES)
-
-
 def extract(ctx: DocContext) -> list[dict]:
     """Quote rows. ``ctx.author`` is (name, entity_id) of the body whose own voice the document is
     (a department's press release): its unattributed scare quotes are its terms."""
     doc, text, author = ctx.doc, ctx.text, ctx.author
-    res = Resolver(doc, ctx.mentions)
     bounds = ctx.para_bounds
+    raw = find_quotes(text, bounds)
+    res = Resolver(doc, ctx.mentions, quoted=[(q.start, q.end) for q in raw])
+    inside = inside_marks(doc, raw)
+    voices = Voices(res, inside)
     para_starts = [a for a, _ in bounds]
     sent_starts = spans.sentence_starts(doc)
     sents = spans.sentences(doc)
     rows = []
-    previous_speaker: tuple | None = None
-    for q in find_quotes(text, bounds):
+    previous: tuple | None = None  # (speaker tuple, paragraph, token after the quote, entity arg)
+    for q in raw:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
         s_idx = bisect.bisect_right(sent_starts, q.start) - 1
         sent = sents[s_idx]
-        inside = set(range(span.start, span.end))
+        q_para = bisect.bisect_right(para_starts, q.open) - 1
         # a quotation of several sentences hangs from the verb that introduces its first one
         span = doc.char_span(q.start, min(q.end, sent.end_char), alignment_mode="expand") or span
         words = len(text[q.start:q.end].split())
         has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span)
-        cue_tok, cue, speaker = None, None, None
+        speaker = None
         # accusation: "accused of “...”", "accusations of “...”"
         before = doc[max(sent.start, span.start - 5):span.start]
         accused = next((t for t in before if t.lemma_ in ACCUSATION_CUES), None)
-        # speech verbs of the sentence outside the quote, nearest to it first
-        # (and of the sentence that introduces it: "Mr Cleverly said: “...": the parser may start
-        # a new sentence at the quotation mark)
-        intro = sents[bisect.bisect_right(sent_starts, max(0, q.open - 1)) - 1] if q.open else sent
-        pool = list(sent) if intro.start == sent.start else [*intro, *sent]
-        verbs = [t for t in pool if t.i not in inside and (t.lemma_ in SPEECH_VERBS) and t.pos_ in ("VERB", "AUX")]
-        verbs.sort(key=lambda t: (0 if span.root in t.subtree or any(a.i == t.i for a in span.root.ancestors) else 1,
-                                  min(abs(t.i - span.start), abs(t.i - span.end))))
-        for v in verbs:
-            if v.lemma_ in ACCUSATION_CUES and v.i < span.start and accused is not None and _subject(v) is None:
-                continue
-            governs = any(a.i == v.i for a in span.root.ancestors)
-            adjacent = span.end <= v.i <= span.end + 4 or (v.i < span.start and text[v.idx + len(v):q.open].strip() in (":", ",", ""))
-            if governs or adjacent:
-                subj = _subject(v)
-                if subj is not None:
-                    cue_tok, cue = v, v.lemma_
-                    speaker = speaker_of(res, subj)
-                    break
-                if cue_tok is None:
-                    cue_tok, cue = v, v.lemma_
+        pool = window(q, sents, sent_starts, text)
+        whole = doc.char_span(q.start, q.end, alignment_mode="expand")
+        cue_tok, subj = attribute(q, span, pool, inside, text, whole.end, res)
+        cue = cue_tok.lemma_ if cue_tok is not None else None
+        if subj is not None:
+            speaker = speaker_of(res, subj, voices)
+            if cue_tok is not None and not is_speech(cue_tok) and res.at.get(subj.i) is None \
+                    and subj.lower_ not in PRONOUN_LABELS:
+                speaker, cue = None, None  # a plain verb's subject only when it names someone
         if speaker is None:
-            for t in sent:  # "according to X"
-                if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.i not in inside:
-                    obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        cue, speaker = "according to", speaker_of(res, obj)
-                        break
+            for s in pool:  # "according to X"
+                for t in s:
+                    if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and not inside[t.i]:
+                        obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            cue, speaker, subj = "according to", speaker_of(res, obj, voices), obj
+                            break
+                if speaker is not None:
+                    break
         if speaker is None and q.open > 0:
-            # introduced at the end of the previous paragraph: "Diana Johnson said:"
             para_start = text.rfind("\n\n", 0, q.open)
-            if para_start != -1 and para_start + 2 == q.open and text[:para_start].rstrip().endswith(":"):
+            opens_para = para_start != -1 and para_start + 2 == q.open
+            lead = text[sent.start_char:q.open].strip(" \n\t—–-")
+            if opens_para and text[:para_start].rstrip().endswith(":"):
+                # introduced at the end of the previous paragraph: "Diana Johnson said:"
                 prev = sents[max(0, bisect.bisect_right(sent_starts, para_start) - 1)]
                 v = next((t for t in reversed(prev) if t.lemma_ in SPEECH_VERBS), None)
-                if v is not None and _subject(v) is not None:
-                    cue, speaker = v.lemma_, speaker_of(res, _subject(v))
-            elif previous_speaker is not None and para_start != -1 and para_start + 2 == q.open \
-                    and previous_speaker[4] == bisect.bisect_right(para_starts, para_start - 1) - 1:
-                # a quote paragraph right after a quoted paragraph: the same voice goes on
-                cue, speaker = "(continues)", previous_speaker[:4]
+                if v is not None and speech_subject(v) is not None:
+                    subj = speech_subject(v)
+                    cue, speaker = v.lemma_, speaker_of(res, subj, voices)
+            elif previous is not None and not lead and (previous[1] == q_para or (opens_para and previous[1] == q_para - 1)) \
+                    and not voice_changed(doc, res, inside, previous[2], span.start, previous[0][1]):
+                # the next quotation of the same voice: "“A,” X said. “B.”", or a quote
+                # paragraph right after a quoted paragraph
+                cue, speaker = "(continues)", previous[0]
         naming = cue in NAMING_VERBS
         if accused is not None and (speaker is None or cue in ACCUSATION_CUES):
             kind = "accusation"
@@ -234,7 +213,10 @@ def extract(ctx: DocContext) -> list[dict]:
         rows.append(dict(start=q.start, end=q.end, quote=text[q.start:q.end], speaker=sp_text,
                          speaker_entity_id=sp_id, speaker_start=sp_start, speaker_end=sp_end, cue=cue,
                          kind=kind, closed=q.closed, sentence=s_idx))
-        previous_speaker = (*speaker, bisect.bisect_right(para_starts, q.open) - 1) if speaker else None
+        if speaker is not None and subj is not None:
+            named = voices.named(doc[res.at[subj.i].end - 1] if subj.i in res.at else subj)
+            voices.add(subj.i, label_at(res, doc, sp_start, sp_end) or (named.label if named else None), speaker)
+        previous = (speaker, q_para, whole.end) if speaker and cue != "(publisher)" else None
     rows.extend(_unmarked_quotes(doc, res, rows, sents, sent_starts, bounds))
     rows.sort(key=lambda r: r["start"])
     return rows
@@ -258,7 +240,7 @@ def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_st
             continue
         last = sents[bisect.bisect_right(sent_starts, ps + len(para) - 1) - 1]
         verb = next((t for t in reversed(last) if t.lemma_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")), None)
-        subj = _subject(verb) if verb is not None else None
+        subj = speech_subject(verb) if verb is not None else None
         if subj is None:
             continue
         speaker = speaker_of(res, subj)

@@ -2,24 +2,27 @@
 governance. Each predicate has trigger words (verbs and nouns); its subject and object are
 read from the parse around the trigger (subject, object, agent of a passive, possessor and
 prepositions of a noun) and must resolve to entities. Pronouns and role nouns resolve to the
-last fitting entity named before them.
+last fitting entity named before them; a relative pronoun ("who heads ...") stands for the noun
+its clause modifies, and an apposition ("Jones, a critic of ...") for the name it follows.
+A subject such as "unions, including A and B" stands for A and B. Negated verbs ("did not
+support") state no relation.
 
 | predicate | reads as | triggers |
 |---|---|---|
-| agreement_with | S has a deal / agreement / partnership with O | agree, sign, deal, agreement, partnership, pact |
+| agreement_with | S has a deal / agreement / partnership with O | agree, sign, deal, agreement, partnership, pact; "the S–O deal" (two actors modifying the noun) |
 | cooperates_with | S works with O | cooperate, collaborate, work with, cooperation, collaboration |
-| supports | S supports O | support (verb or noun), back, assist |
+| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement; "S, a supporter of O" |
 | funds | S gives money to O | fund, finance, provide/give/pay … to, funding, grant, aid |
 | supplies | S supplies O with equipment or training | supply, equip, provide … with |
-| deploys_to | S sends officers to O | deploy, send, station, second |
+| deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O) |
 | visits | S visits O | visit (verb or noun), tour, inspect … at |
-| criticises | S criticises or accuses O | criticise, condemn, attack, blame, accuse, call (a failure) |
+| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, call (a failure), criticism, condemnation; "S, a critic of O", "critics of O, like S" |
 | turns_back | S turns back migrants at O | turn back, push back, intercept |
 | owns | S owns O | own, owned by |
-| manages | S manages or operates O | manage, operate, run |
+| manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee |
 | located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house … in |
 | publishes | S publishes O | publish, release, launch |
-| part_of | S is part of O | part of |
+| part_of | S is part of O | part of; "S, a member of O", "S is a member of O" |
 """
 
 from __future__ import annotations
@@ -35,13 +38,13 @@ from . import spans
 from .context import DocContext
 from .resolve import Resolver
 from .syntax import child as _child, governing_actor as _governing_actor, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
-from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, PLACE_LABELS
+from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
 
 VERB_TRIGGERS = {
     "agree": "agreement_with", "sign": "agreement_with",
     "cooperate": "cooperates_with", "co-operate": "cooperates_with", "collaborate": "cooperates_with",
     "partner": "cooperates_with",
-    "support": "supports", "back": "supports", "assist": "supports",
+    "support": "supports", "back": "supports", "assist": "supports", "endorse": "supports",
     "fund": "funds", "finance": "funds", "bankroll": "funds",
     "supply": "supplies", "equip": "supplies",
     "deploy": "deploys_to", "send": "deploys_to", "station": "deploys_to", "second": "deploys_to",
@@ -49,6 +52,7 @@ VERB_TRIGGERS = {
     "criticise": "criticises", "criticize": "criticises", "condemn": "criticises", "attack": "criticises",
     "blame": "criticises", "accuse": "criticises", "slam": "criticises", "denounce": "criticises",
     "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
+    "head": "manages", "helm": "manages", "chair": "manages", "oversee": "manages",
     "dock": "located_in", "berth": "located_in", "moor": "located_in", "base": "located_in",
     "locate": "located_in", "move": "located_in", "tow": "located_in", "use": "located_in",
     "house": "located_in", "detain": "located_in", "accommodate": "located_in", "anchor": "located_in",
@@ -60,9 +64,13 @@ NOUN_TRIGGERS = {
     "accord": "agreement_with", "arrangement": "agreement_with", "memorandum": "agreement_with",
     "treaty": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
     "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
-    "criticism": "criticises",
+    "criticism": "criticises", "condemnation": "criticises", "endorsement": "supports",
+    "deployment": "deploys_to",
 }
-TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, "turn", "push", "work", "call", "welcome", "host", "receive"}
+# Agent nouns: "S, a critic of O", "S is a supporter of O", "critics of O, like S"
+AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
+               "opponent": "criticises"}
+TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, "turn", "push", "work", "call", "welcome", "host", "receive"}
 ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}
 
 
@@ -84,11 +92,90 @@ RELATIONS = _t(
 )
 
 
+RELATIVE = {"who", "which", "that", "whom"}
+SITE_NOUNS = {"site", "grounds", "premises", "base"}
+EXAMPLE_PREPS = ("including", "like", "such")  # "unions, including A and B"; "critics, like A"
+
+
+class _Args:
+    """The resolver, plus three readings of a token that is not itself a name: a relative pronoun
+    stands for the noun its clause modifies ("Rubio, who heads ..."), an apposition for the name
+    it follows ("Castañeda, a former minister, ..."), a plural noun with examples for them
+    ("unions, including A and B": A, and B through ``also``)."""
+
+    def __init__(self, r: Resolver):
+        self.r, self.at, self.also = r, r.at, {}
+
+    def entity(self, tok, labels=ACTOR_LABELS):
+        r = self.r
+        if tok is None:
+            return None
+        if tok.lower_ in RELATIVE and tok.tag_ in ("WP", "WDT") and tok.i not in r.at:
+            clause = next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+            if clause is None:
+                return None
+            host = clause.head
+            if tok.lower_ in ("who", "whom"):
+                # "Witney, a fellow at the Council on Foreign Relations who ran ...": the person
+                for _ in range(4):
+                    m = r.at.get(host.i)
+                    if (m is not None and m.label == "PERSON") or host.head is host:
+                        break
+                    if m is None and host.dep_ == "appos" and host.head.i in r.at:
+                        host = host.head
+                        continue
+                    if host.dep_ not in ("pobj", "prep", "appos", "compound"):
+                        break
+                    host = host.head
+                if r.at.get(host.i) is None or r.at[host.i].label != "PERSON":
+                    host = clause.head
+            return self.subject(host, labels)
+        if tok.dep_ == "appos" and tok.i not in r.at and tok.head.i in r.at:
+            return r.entity(tok.head, labels)  # "Castañeda, a former Mexican minister"
+        if tok.i not in r.at and tok.pos_ == "NOUN":
+            examples = [e for e in (r.entity(g, labels) for g in _example_objects(tok) if g.i in r.at) if e is not None]
+            if examples:
+                self.also[(examples[0].entity_id, examples[0].start)] = examples[1:]
+                return examples[0]
+        return r.entity(tok, labels)
+
+    def subject(self, tok, labels=ACTOR_LABELS):
+        """The entity acting as ``tok``: as ``entity``, but a common noun that only carries a name
+        as a modifier is not that name ("Rand Paul's supporters are endorsing", "a Texas voter
+        who supports", "House members who have endorsed"); role nouns ("the minister") still
+        resolve."""
+        if tok is not None and tok.pos_ == "NOUN" and tok.i not in self.at and tok.lower_ not in ROLE_LABELS \
+                and tok.lemma_ not in ROLE_LABELS and not any(True for _ in _example_objects(tok)) \
+                and any(c.i in self.at and (c.dep_ in ("poss", "compound")
+                                            or (c.dep_ == "amod" and self.at[c.i].label == "NORP"))
+                        for c in tok.children) \
+                and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
+            return None
+        return self.entity(tok, labels)
+
+    def antecedent(self, tok, labels):
+        return self.r.antecedent(tok, labels)
+
+
+def _example_objects(tok):
+    """"unions, including A and B" / "critics of X, like A" / "such as A" / "outsourcers
+    operating there included A, B and C": A, B (, C)."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
+        yield from _with_conjuncts([c for c in tok.head.children if c.dep_ == "dobj"])
+        return
+    for c in tok.children:
+        if c.dep_ in ("prep", "amod", "acl") and c.lower_ in EXAMPLE_PREPS:
+            for g in c.subtree:
+                if g.dep_ in ("pobj", "dobj") and g.head.lower_ in ("including", "like", "as"):
+                    yield g
+                    yield from (h for h in g.children if h.dep_ == "conj")
+
+
 def extract(ctx: DocContext) -> list[dict]:
     """Relation rows. A first-person "we" outside quotations stands for ``ctx.voice`` (the body
     whose statement the document is)."""
     doc, mentions, quantities = ctx.doc, ctx.mentions, ctx.results["quantities"]
-    r = Resolver(doc, mentions, we=ctx.voice, quoted=[(q["start"], q["end"]) for q in ctx.results["quotes"]])
+    r = _Args(Resolver(doc, mentions, we=ctx.voice, quoted=[(q["start"], q["end"]) for q in ctx.results["quotes"]]))
     rows: list[dict] = []
     seen = set()
     money_in: dict[int, list[dict]] = {}  # sentence start (character) -> its amounts of money, in order
@@ -100,6 +187,8 @@ def extract(ctx: DocContext) -> list[dict]:
     def add(pred, s, o, trig, sent):
         if s is None or o is None or s.entity_id == o.entity_id:
             return
+        for other in r.also.get((s.entity_id, s.start), ()):  # "unions, including A and B, ..."
+            add(pred, other, o, trig, sent)
         key = (s.entity_id, pred, o.entity_id, sent.start)
         if key in seen:
             return
@@ -140,12 +229,19 @@ def extract(ctx: DocContext) -> list[dict]:
                     pred = "funds"
                 elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
                     pred = "supplies"
-            if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and t.dep_ == "relcl":
+            if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and (
+                    t.dep_ == "relcl" or any(c.lower_ == "what" for c in t.children)):
                 pred = "criticises"
-            if pred is not None:
+            if pred is not None and _child(t, "neg") is None and not (
+                    t.dep_ in ("xcomp", "acl", "pcomp") and t.head.i < t.i
+                    and t.head.lemma_ in NEGATING_VERBS):  # "refused to endorse", "avoids condemning"
                 _verb_relation(r, t, pred, add, sent)
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in NEGATING_VERBS:
+            pass  # "avoided direct criticism of Trump"
         elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
             _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
+        elif t.pos_ == "NOUN" and lemma in AGENT_NOUNS:
+            _agent_noun_relation(r, t, AGENT_NOUNS[lemma], add, sent)
         elif t.lower_ == "part" and t.head.dep_ != "prep":
             of = list(_prep_objects(t, "of"))
             if of and t.dep_ == "appos":  # "X, part of Y"
@@ -174,6 +270,19 @@ def extract(ctx: DocContext) -> list[dict]:
     return rows
 
 
+def _participle_host(t):
+    """", located on ..." after a relative clause ("a centre used for migrants who have crossed
+    the Channel, located on ..."): the parser hangs the participle on the clause's last noun;
+    the thing located is the first argument noun above that relative clause."""
+    above = False
+    for a in t.head.ancestors:
+        if a.dep_ == "relcl":
+            above = True
+        elif above and a.pos_ in ("NOUN", "PROPN") and a.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "appos"):
+            return a
+    return t.head
+
+
 def _clause_places(verb, r):
     """Objects of in/at/to anywhere in the verb's clause (attachment of such phrases is the
     parser's weakest point: "used to house ... seekers in Hamburg")."""
@@ -182,12 +291,39 @@ def _clause_places(verb, r):
         t = stack.pop(0)
         if t.dep_ in ("relcl", "ccomp", "advcl") or (t.pos_ == "VERB" and t.dep_ not in ("xcomp", "prep")):
             continue
-        if t.dep_ == "prep" and t.lower_ in ("in", "at", "to", "into"):
+        if t.dep_ == "prep" and t.lower_ in ("in", "at", "to", "into", "on"):
             for g in t.children:
+                site = next((o for o in _prep_objects(g, "of") if o.i in r.at), None) \
+                    if g.dep_ == "pobj" and g.lemma_ in SITE_NOUNS and g.i not in r.at else None
+                if site is not None:  # "on the former site of RAF Manston"
+                    yield site
+                    return
                 if g.dep_ == "pobj" and r.entity(g, PLACE_LABELS) is not None:
                     yield g
                     return
         stack.extend(t.children)
+
+
+def _subject_tok(verb):
+    """The subject, with object control: "prompted NATO to order ..." → NATO."""
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head  # "outsourcers operating at the site"
+    if verb is not None and verb.dep_ == "xcomp" and _child(verb, "nsubj", "nsubjpass") is None:
+        controller = _child(verb.head, "dobj")
+        if controller is not None:
+            return controller
+    return _subject(verb)
+
+
+def _with_conjuncts(toks):
+    """Tokens and all their chained conjuncts ("Estonia, Latvia, Lithuania, and Poland")."""
+    out, stack = [], list(toks)
+    while stack:
+        t = stack.pop(0)
+        if t not in out:
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
 
 
 def _misparsed_perfect(t):
@@ -214,7 +350,7 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         subj = r.entity(agents[0]) if agents else None
         target = _child(t, "nsubjpass") or (t.head if t.dep_ == "acl" else None)
     else:
-        subj = r.entity(_subject(t))
+        subj = r.subject(_subject_tok(t))
         target = _child(t, "dobj")
     if pred == "criticises" and t.lemma_ == "call":
         # "what Labour called its 'disastrous failure'": the possessor of the object
@@ -234,13 +370,15 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     if pred in ("deploys_to", "located_in"):
         who = subj
         if pred == "located_in":
+            if t.dep_ == "acl" and t.i > 0 and t.doc[t.i - 1].text == "," and target is not None:
+                target = _participle_host(t)
             who = r.entity(target) if passive and target is not None else subj
             v = t
             while who is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
                 v = v.head  # "it began to be used ... to detain asylum seekers in Rotterdam"
                 who = r.entity(_child(v, "nsubjpass") or _child(v, "nsubj"))
         for o in _clause_places(t, r) if pred == "located_in" else _prep_objects(t, "in", "at", "to", "into"):
-            add(pred, who, r.entity(o, PLACE_LABELS), t, sent)
+            add(pred, who, r.entity(o, PLACE_LABELS) or (r.entity(o, {"ORG"}) if o.head.head.lemma_ in SITE_NOUNS else None), t, sent)
         return
     if pred == "visits":
         obj = r.entity(target, PLACE_LABELS | {"ORG"}) if target is not None else None
@@ -289,17 +427,87 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             add(pred, subj, r.entity(o), t, sent)
         for c in conj:  # "The UK and Türkiye have agreed"
             add(pred, subj, r.entity(c), t, sent)
+        if passive:  # "the agreement was signed by Italy and Albania"
+            for a in agents[1:]:
+                add(pred, subj, r.entity(a), t, sent)
         return
-    add(pred, subj, r.entity(target) if target is not None else None, t, sent)
+    if target is None and pred == "manages":  # "outsourcers operating at the site" (a facility, not a country)
+        site = next(_prep_objects(t, "at", "in"), None)
+        add(pred, subj, r.entity(site, {"FAC", "ORG"}) if site is not None else None, t, sent)
+        return
+    # the object is not a name that only modifies a noun ("managed two Scottish ships")
+    add(pred, subj, r.subject(target) if target is not None else None, t, sent)
+
+
+def _agent_noun_relation(r, n, pred, add, sent) -> None:
+    """"Jones, a harsh critic of the Act" / "Jones is a supporter of NATO" / "critics of the
+    programme, like Jones" / "France, a permanent member of the Council": the noun's holder
+    (the name it is in apposition to, the subject of its copula, or its examples) relates to
+    the object of its "of"."""
+    objects = [o for o in _prep_objects(n, "of")]
+    if not objects:
+        return
+    labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
+    holder = None
+    doc = n.doc
+    before = n.left_edge.i - 2
+    if pred == "part_of" and n.dep_ == "appos" and before >= 0 and doc[before + 1].text == "," \
+            and before in r.at and r.at[before].label in ("GPE", "ORG"):
+        holder = r.entity(doc[before])  # "the foreign minister of France, a permanent member of ..."
+    elif n.dep_ == "appos":
+        holder = r.entity(n.head)
+    elif n.dep_ == "attr" and n.head.lemma_ == "be":
+        holder = r.entity(_child(n.head, "nsubj"))
+    elif n.lemma_ != "member":
+        holder = r.entity(n)  # "critics of X, like A and B": the examples
+    if holder is None:
+        return
+    for o in objects:
+        target = r.entity(o, labels)
+        if target is None and pred != "part_of":
+            target = r.entity(_child(o, "poss"), labels) if _child(o, "poss") is not None else None
+        add(pred, holder, target, n, sent)
+
+
+def _named_parties(r, n):
+    """Entities named as modifiers of an agreement noun: "the UK–France deal", "a
+    Franco-German partnership", "the EU-Turkey statement"."""
+    parties, seen = [], set()
+    for c in n.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (c.dep_ == "punct" and False):
+            for t in c.subtree:
+                a = r.at.get(t.i)
+                if a is not None and a.label in ("GPE", "ORG", "NORP") and a.entity_id not in seen:
+                    seen.add(a.entity_id)
+                    parties.append(r.entity(t))
+    return [p for p in parties if p is not None]
 
 
 def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
+    if pred in ("agreement_with", "cooperates_with"):
+        parties = _named_parties(r, n)
+        for other in parties[1:]:  # "the UK-France deal"
+            add(pred, parties[0], other, n, sent)
     poss = _child(n, "poss")
     by = list(_prep_objects(n, "by"))
     subj = r.entity(poss) if poss is not None else (r.entity(by[0]) if by else None)
     if subj is None:
+        head = n.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("pobj", "prep", "dobj", "conj"):
+            head = head.head
+        subj = r.entity(_subject_tok(head)) if head.dep_ == "xcomp" and head.pos_ == "VERB" else None
+    if subj is None:
         subj = r.entity(_governing_actor(n))
     if pred in ("agreement_with", "cooperates_with"):
+        parent = None
+        if n.dep_ == "pobj" and n.head.lower_ in ("including", "like"):  # the nearest agreement noun before
+            parent = next((x for x in reversed(n.doc[sent.start:n.head.i]) if x.lemma_ in NOUN_TRIGGERS
+                           and any(True for _ in _prep_objects(x, "between"))), None)
+        if parent is not None:
+            # "arrangements between the UK and Europe, including an agreement reached with France"
+            first = next(iter(_prep_objects(parent, "between")), None)
+            if first is not None and r.entity(first) is not None:
+                subj = r.entity(first)
         withs = list(_prep_objects(n, "with"))
         for c in n.children:  # "an agreement reached with France"
             if c.dep_ == "acl":
@@ -315,6 +523,24 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
     if pred == "visits":
         for o in _prep_objects(n, "to"):
             add(pred, subj, r.entity(o, PLACE_LABELS | {"ORG"}), n, sent)
+        return
+    if pred == "deploys_to":
+        # "ordered the deployment of four battalions to Estonia and Poland"
+        places = list(_prep_objects(n, "to", "in", "into"))
+        for o in _prep_objects(n, "of"):
+            places += list(_prep_objects(o, "to", "in", "into"))
+        if n.dep_ == "dobj":  # "announced the deployment of officers to Greece" (attached to the verb)
+            places += list(_prep_objects(n.head, "to", "into"))
+        for o in _with_conjuncts(places):
+            add(pred, subj, r.entity(o, PLACE_LABELS), n, sent)
+        return
+    if pred == "criticises":
+        # "made a strong condemnation of North Korea's latest nuclear test"
+        for o in _prep_objects(n, "of"):
+            target = r.entity(o, ANY)
+            if target is None and _child(o, "poss") is not None:
+                target = r.entity(_child(o, "poss"), ANY)
+            add(pred, subj, target, n, sent)
         return
     if pred == "supports":
         for o in _prep_objects(n, "for", "to"):

@@ -37,8 +37,8 @@ from matplotlib.figure import Figure
 from .. import config
 from .. import settings as settings_module
 from ..settings import CorpusSettings
-from ..claims import figure as claims_figure
-from ..reuse import figure as sources_figure
+from . import claims as claims_figure
+from . import sources as sources_figure
 from . import across_sources, actors, numbers, places, story, timeline, voices
 from .frame import DossierFigure, NoData, save
 

@@ -25,12 +25,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
-from . import lineage as lineage_rules
-from . import segment
+from ..reuse import lineage as lineage_rules
+from ..reuse import segment
 
 try:  # the project's figure style and frame, when the figures package offers them
-    from ..figures.frame import DossierFigure
-    from ..figures.style import (BLUE, DPI, GREEN, GREY, ORANGE, PNG_METADATA, PURPLE, SKY, STYLE, SVG_METADATA,
+    from .frame import DossierFigure
+    from .style import (BLUE, DPI, GREEN, GREY, ORANGE, PNG_METADATA, PURPLE, SKY, STYLE, SVG_METADATA,
                                  VERMILLION)
 except ImportError:  # pragma: no cover - the same values, so the figure never depends on a refactor
     DossierFigure = Figure

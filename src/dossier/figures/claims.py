@@ -17,10 +17,10 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
-from ..figures.docs import entity_name, entity_rows, source_line
-from ..figures.frame import NoData, frame, new_figure, styled
-from ..figures.style import GREY, INK, MUTED
-from .schema import STATUSES
+from .docs import entity_name, entity_rows, source_line
+from .frame import NoData, frame, new_figure, styled
+from .style import GREY, INK, MUTED
+from ..claims.schema import STATUSES
 
 TABLES = ("claims", "claim_checks", "entities")
 STATUS_COLOURS = {"stated": "#0072B2", "attributed": "#56B4E9", "estimated": "#009E73", "hedged": "#E69F00",

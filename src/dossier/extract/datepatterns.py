@@ -1,0 +1,234 @@
+"""The date patterns: regular expressions for every expression ``dates`` reads, found longest
+first where they overlap, each in time linear in the text (see :mod:`.dates`)."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..schema import B, F, I, S, _t
+from . import spans
+from .context import DocContext
+from .syntax import clause_verb
+from .lexicon import (MONTHS, WEEKDAYS, SEASONS, SEASON_MONTHS, ORDINAL, NUMBER_WORDS, FUTURE_CUES, FUTURE_AUX,
+                      FUTURE_GOVERNORS, COUNT_WORDS, VAGUE_COUNTS, DURATION_DESIGNATORS, TIME_UNITS,
+                      RECURRENCE_ADVERBS, PRESENT_WORDS, PAST_WORDS, FUTURE_WORDS, PARTS_OF_DAY, FISCAL_CUES,
+                      FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, EASTER_HOLIDAYS)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+_TZ = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)"
+
+
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+
+
+_UNITS = r"(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)"
+
+
+_WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+
+
+# a count: digits (with a half), number words ("twenty-four"), an article or a vague count
+_COUNT = (rf"(?:\d+(?:\.\d+)?(?:\s1/2|½)?|{_WORDNUM}(?:[\s-]{_WORDNUM})?(?:\sand\sa\shalf)?|an?|a\scouple\sof|couple\sof|"
+          r"several|a\sfew|few|some|many|a\snumber\sof)")
+
+
+_QUAL = r"(?:[Nn]early|[Aa]bout|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]t\s+least|[Uu]p\s+to|[Jj]ust|[Oo]nly|[Ss]ome)"
+
+
+_SPAN_OF = r"(?:[Tt]he\s+)?(?:past|last|next|first|coming|previous|following|final|latest|recent|ensuing)"
+
+
+_SPELLED_DECADE = r"(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+_DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+
+
+def _phrases(words) -> str:
+    """An alternation of word-list phrases, longest first, any first letter's case, spaces as \\s+."""
+    alts = []
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        first, rest = w[0], re.escape(w[1:]).replace("\\ ", r"\s+")
+        alts.append(f"[{first.upper()}{first}]{rest}")
+    return r"\b(?:" + "|".join(alts) + r")\b"
+
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+    ("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"),
+    ("month_range", rf"\b(?:[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?:and|or|to|until|–|-)\s+(?P<m2>{_MONTH})\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b)"),
+    ("day_pair", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})(?=\s+(?:and|&|to|until|–|-)\s+(?:{_WD},?\s+)?{_DAY}\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b)"),
+    ("month_rel", rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<y>{_YEAR})\b|\bQ(?P<qn>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?:the\s+)?(?P<y3>{_YEAR})\s+(?P<q3>first|second|third|fourth)[\s-]quarter\b"),
+    ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y1>{_YEAR})\s+(?:to|and|until|–|-)\s+(?P<y2>{_YEAR})\b"),
+    ("fiscal", rf"\b(?P<y1>{_YEAR})\s?[–—/-]\s?(?P<y2>\d\d)\b(?![–—/-]\d)"),
+    ("fiscal_to", rf"\b(?P<y1>{_YEAR})\s+to\s+(?P<y2>{_YEAR})\b"),
+    ("my", rf"\b(?:(?:early|late|mid)[-\s])?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+    ("season_year", rf"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("time", rf"\b(?<![\d.,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.[Mm]\.|[AaPp]\.?[Mm]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<hw>1[0-2]|0?[1-9])\s+o'clock\b|(?P<word>noon|midday|midnight)\b)(?:\s?\(?(?P<tz>{_TZ})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)\b)?"),
+    ("part_of_day", r"\b(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow)\s+(?P<part>morning|afternoon|evening|night)\b"),
+    ("quarter_rel", r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?P<ago>(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)\s+)?(?:(?:latest|current|fiscal|flat|same)[\s-])?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"),
+    ("quarter_ref", rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<y>{_YEAR})\s+(?=quarter|period))?(?P<which>(?:latest|most\s+recent|recent|current|just[\s-]ended)\s+)?(?:quarter|(?<=latest\s)period|(?<=recent\s)period|(?<=\d\s)period)\b"),
+    ("year_earlier", r"\b(?:(?:[Tt]he|[Aa])\s+)?(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(?:quarter|period))?\b|\b[Aa]\s+year\s+(?:earlier|before)\b"),
+    ("ago_vague", r"\b(?:[Ss]everal|[Aa]\s+few|[Mm]any|[Ss]ome)\s+(?P<unit>days|weeks|months|years|decades)\s+ago\b"),
+    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
+    ("duration_one", r"\b(?:[Tt]he\s+)?(?:past|last|next|coming|previous|following)\s+(?P<unit>decade|century|fortnight)\b"),
+    ("duration_vague", rf"(?:\b(?:[Ff]or|[Ii]n\s+recent|[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Ff]or\s+many|[Ff]or\s+several|[Ww]ithin)\s+)(?P<unit>{_UNITS})\b(?:-long)?|\b(?P<unit2>decades|years|centuries)-long\b"),
+    ("set", rf"\b(?:(?P<adv>hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly|biannually)|(?:[Ee]ach|[Ee]very|[Pp]er)\s+(?:(?P<n>other|\d+|two|three|four|five|six|ten|twelve)\s+)?(?P<unit>day|night|week|fortnight|month|quarter|year|hour|morning|afternoon|evening|summer|winter|spring|autumn|fall|{_WD}|January|February|March|April|May|June|July|August|September|October|November|December)s?|(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"),
+    ("present", _phrases(PRESENT_WORDS) + r"(?!-)"),
+    ("past_ref", _phrases(PAST_WORDS)),
+    ("future_ref", _phrases(FUTURE_WORDS)),
+    ("at_the_time", r"\b(?:[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Tt]hat\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:year|month|day)|[Tt]he\s+same\s+year)\b"),
+    ("holiday", r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hallowe'?en|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night|Armistice\s+Day|Remembrance\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Ash\s+Wednesday|Whit\s+Sunday|Pentecost)\b(?:\s+(?P<y>{_YEAR})\b)?"),
+    ("year_end", r"\b(?:[Tt]he\s+)?(?:[Ee]nd\s+of\s+the\s+year|[Yy]ear[\s-]end)\b"),
+    ("fiscal_span", r"\b(?:[Tt]he|[Ii]ts)\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+(?:the\s+)?end)\b)"),
+    ("fiscal_named", rf"\b[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})\b"),
+    ("year_of_report", r"\b(?:[Tt]he\s+(?:full|fiscal|current\s+fiscal|calendar)\s+year|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+year)\b"),
+    ("century", r"\b(?:[Tt]he\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)[\s-]+[Cc]entury\b"),
+    ("decade_word", r"\b[Tt]he\s+(?:[Nn]ineteen[\s-]?)?(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b[Tt]he\s+['’](?P<dd>[2-9]0)s\b"),
+    ("half_year", rf"\b(?:[Tt]he\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?P<y>{_YEAR})\b"),
+    ("spelled_year", rf"\b[Nn]ineteen[\s-](?P<t>{_SPELLED_DECADE})(?:[\s-](?P<u>{_DIGIT_WORD}))?\b|\b[Tt]he\s+year\s+two\s+thousand(?:\s+and\s+(?P<u2>{_DIGIT_WORD}|ten))?\b"),
+    ("year_span", rf"\b(?P<y1>{_YEAR})\s?[–—-]\s?(?P<y2>{_YEAR})\b"),
+    ("year_prefixed", rf"\b(?:[Mm]id|[Pp]re|[Pp]ost|[Ee]arly|[Ll]ate)-(?P<y>{_YEAR})\b"),
+    ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b(?!,?\s+\d)"),
+    ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WD}){_PART}\b"),
+    ("season", r"\b(?:(?P<rel>the|this|last|next|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"),
+    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after))\b"),
+    ("ago", r"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]|[Aa]n)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    # the lookahead first: the lookbehinds are then tried only where a month name can start
+    ("month", rf"(?=[JFMASOND])(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Nn]ext\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-)|(?<=\b[Ll]ate-)|(?<=\b[Ee]arly-)|(?<=\b[Ff]rom\s)|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]he\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Oo]f\s))(?P<mon>{_MONTH})\b(?!\s+\d)"),
+    ("decade", r"\b(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b"),
+    ("year", rf"(?<![\w£$€.,/-])(?P<y>{_YEAR})(?![\w%/-]|,\d|\.\d)"),
+]
+
+
+# The characters each pattern can start with: tested first, as a lookahead, so the engine skips
+# most positions of the text before trying the pattern's alternatives (about halves ``find``).
+FIRST_CHARS = {
+    "time": r"[\dnmNM]", "part_of_day": "[TtLlYy]", "quarter_rel": "[TtIiYyCcLlFfSs1-4]", "quarter_ref": "[TtIi]",
+    "year_earlier": "[TtAaYyCc]", "ago_vague": "[SsAaMm]", "duration": "[\\dA-Za-z½]", "duration_one": "[TtPpLlNnCcFf]",
+    "duration_vague": "[FfIiRrTtCcWwDdYy]", "present": "[RrJjNnCcPpAaTt]", "past_ref": "[RrMmLlTt]",
+    "future_ref": "[Tt]", "at_the_time": "[AaTtLlEe]", "year_end": "[TtEeYy]", "fiscal_span": "[TtIi]",
+    "spelled_year": "[NnTt]", "fiscal_named": "[Ff]", "century": "[Tt12]", "decade_word": "[Tt]", "half_year": "[TtFfSsLl]", "year_of_report": "[TtEeLl]", "year_span": "[12]", "year_prefixed": "[MmPpEeLl]", "iso": "[12]", "fiscal": "[12]",
+    "fiscal_to": "[12]", "year": "[12]", "decade": "[Tt12]", "range": "[FfBb]", "ago": "[\\dA-Za-z]",
+    "set": "[A-Za-z]", "holiday": "[A-ZLlNnTt]", "relative": "[TtYyLlNnEe]", "weekday": "[LlNnTtMWFS]",
+    "season": "[TtLlNn]", "season_year": "[TtSsAaFfWw]", "my": "[EeLlMmJFASOND]", "month_rel": "[JFMASOND]",
+    "month_range": "[BbJFMASOND]", "quarter": "[TtQFfSs1-4]", "dmy": "[\\dMTWFS]", "mdy": "[JFMASONDMTWFS]",
+    "dm": "[\\dJFMASONDMTWFS]", "day_pair": "[\\dMTWFS]",
+}
+
+
+COMPILED = [(name, re.compile((f"(?={FIRST_CHARS[name]})" if name in FIRST_CHARS else "") + rx)) for name, rx in PATTERNS]
+
+
+RELATIVE_KINDS = {"dm", "day_pair", "weekday", "season", "relative", "ago", "month", "month_rel", "month_range",
+                  "time", "quarter_rel", "holiday", "year_end"}
+
+
+MORE_KINDS = {"century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "duration_vague", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
+              "at_the_time", "present", "past_ref", "future_ref", "quarter_rel", "quarter_ref", "part_of_day",
+              "time", "ago_vague"}
+
+
+@dataclass
+class DateSpan:
+    start: int
+    end: int
+    kind: str
+    match: re.Match
+
+
+def find(text: str, exclude: list[tuple[int, int]] = ()) -> list[DateSpan]:
+    """Date expressions in the text, longest first where they overlap; ``exclude`` holds
+    spans (names, URLs) whose digits are not dates."""
+    cands = []
+    for kind, rx in COMPILED:
+        for m in rx.finditer(text):
+            cands.append(DateSpan(m.start(), m.end(), kind, m))
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    # characters already taken (by an exclusion or a longer date), marked in one byte array so
+    # each candidate is checked in time proportional to its own length
+    taken = bytearray(len(text) + 1)
+    for s, e in exclude:
+        taken[s:e] = b"\x01" * max(0, min(e, len(text)) - s)
+    out = []
+    for c in cands:
+        if 1 in taken[c.start:c.end]:
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _future(doc: Doc, start: int, end: int) -> bool:
+    """Does the clause around the expression speak of the future? A cue word before or in it
+    ("next", "due", "as soon as"), "will" on its verb, or a verb governed by one that looks
+    ahead ("planned to leave on Thursday", "set to resume Monday", "due to be published in May")."""
+    return _tense(doc, start, end) == "future"
+
+
+def _tense(doc: Doc, start: int, end: int) -> str | None:
+    """"future", "past" or None (present or no verb) for the clause around the expression."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[max(span.start - 3, 0):span.start]
+    if any(t.lower_ in FUTURE_CUES for t in before) or any(t.lower_ in FUTURE_CUES for t in span):
+        return "future"
+    low = [t.lower_ for t in before]
+    if low[-3:-1] in (["as", "soon"], ["as", "early"]) or (low and low[-1] in ("until", "effective", "payable")):
+        return "future"
+    tok = clause_verb(span.root, 6)
+    if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
+        return "future"
+    if tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN":
+        return "future"
+    t = tok
+    for _ in range(3):  # "planned to leave", "is due to be published", "agreed to meet"
+        if t.dep_ != "xcomp" or t.head is t:
+            break
+        t = t.head
+        if t.lemma_ in FUTURE_GOVERNORS or t.lower_ in FUTURE_GOVERNORS:
+            return "future"
+    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
+        return "future"  # "is to resume trading on Tuesday"
+    if tok.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return "past"
+    if tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in tok.children):
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "say":
+        return "present"
+    return None

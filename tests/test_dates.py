@@ -1,0 +1,191 @@
+"""Dates: durations, recurrences, the present, times of day, quarters, year ranges, modifiers
+and future reference, each on sentences of the kind the corpus and the news benchmarks hold
+(issue 11). Values are those documented in ``dossier.extract.dates``."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dossier.extract import dates
+
+
+def _rows(analyse, text, published="2023-08-09"):
+    return [(r["text"], r["value"], r["granularity"]) for r in analyse(text, published=published)["dates"]]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The scheme will run for three years.", "three years", "P3Y"),
+    ("Applicants waited six months for a decision.", "six months", "P6M"),
+    ("The camp has been open for a decade.", "a decade", "P10Y"),
+    ("Detainees must be released within 48 hours.", "48 hours", "PT48H"),
+    ("Arrivals have doubled over the past two years.", "the past two years", "P2Y"),
+    ("Talks could take several weeks.", "several weeks", "PXW"),
+    ("He spent twenty-four hours in the centre.", "twenty-four hours", "PT24H"),
+])
+def test_durations(analyse, text, span, value):
+    assert (span, value, "duration") in _rows(analyse, text)
+
+
+def test_an_age_is_not_a_duration(analyse):
+    assert [r for r in _rows(analyse, "A 6-year-old boy was found on the beach.") if r[2] == "duration"] == []
+
+
+def test_a_duration_is_a_date_row_and_keeps_its_quantity(analyse):
+    t = analyse("The contract lasts 12 months and costs £3m.")
+    assert [(r["text"], r["value"]) for r in t["dates"]] == [("12 months", "P12M")]
+    # the quantities extractor keeps durations as quantities of kind duration (its own choice)
+    assert [(q["value"], q["kind"]) for q in t["quantities"] if q["text"].startswith("12")] == [(12, "duration")]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The figures are published annually.", "annually", "P1Y"),
+    ("Inspectors visit the site every week.", "every week", "P1W"),
+    ("Thousands cross the Channel each year.", "each year", "P1Y"),
+    ("The minister receives a daily briefing.", "daily", "P1D"),
+    ("Orangemen march each July.", "each July", "XXXX-07"),
+])
+def test_recurrences(analyse, text, span, value):
+    assert (span, value, "frequency") in _rows(analyse, text)
+
+
+@pytest.mark.parametrize("text,span,value,granularity", [
+    ("The barge is now empty.", "now", "2023-08-09", "present"),
+    ("The centre currently holds 400 men.", "currently", "2023-08-09", "present"),
+    ("The route was recently closed.", "recently", "../2023-08-09", "past"),
+    ("The policy may change in the future.", "the future", "2023-08-09/..", "future"),
+])
+def test_present_past_and_future_references(analyse, text, span, value, granularity):
+    assert (span, value, granularity) in _rows(analyse, text)
+
+
+def test_at_the_time_refers_to_the_date_named_before(analyse):
+    rows = _rows(analyse, "The barge arrived in April 2023. At the time, the council objected.")
+    assert ("At the time", "2023-04", "month") in rows
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Crossings peaked in early December.", "early December", "2022-12"),
+    ("The review reported in mid-2023.", "mid-2023", "2023"),
+    ("She left late last July.", "late last July", "2022-07"),
+])
+def test_modifiers_stay_in_the_span(analyse, text, span, value):
+    rows = _rows(analyse, text, "2023-06-05")
+    assert value in [r[1] for r in rows if r[0] == span], rows
+
+
+def test_modifier_narrows_the_period(analyse):
+    d = analyse("The review reported in mid-2023.")["dates"][0]
+    assert (d["date_start"], d["date_end"]) == ("2023-05-03", "2023-08-31")
+    assert "mid" in d["note"]
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("The statement was issued at 8 PM.", "2023-08-09", "8 PM", "2023-08-09T20:00"),
+    ("The deadline is 15:00 GMT Saturday.", "2023-08-09", "15:00 GMT Saturday", "2023-08-12T15:00"),
+    ("The offer expires at 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "1989-11-06T17:00"),
+])
+def test_times_of_day(analyse, text, published, span, value):
+    assert (span, value, "time") in _rows(analyse, text, published)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The minister spoke to reporters this morning.", "this morning", "2023-08-09"),
+    ("The boat capsized on Friday afternoon.", "Friday afternoon", "2023-08-04"),
+])
+def test_parts_of_the_day(analyse, text, span, value):
+    assert value in [r[1] for r in _rows(analyse, text) if r[0] == span]
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("The report is due to be published in May.", "2023-02-10", "2023-05"),
+    ("The report was published in May.", "2023-02-10", "2022-05"),
+    ("The ministers plan to meet on Thursday.", "2023-08-09", "2023-08-10"),
+    ("The rights expire Nov. 21.", "1989-10-30", "1989-11-21"),
+])
+def test_future_reference(analyse, text, published, value):
+    assert value in [r[1] for r in _rows(analyse, text, published)]
+
+
+@pytest.mark.parametrize("text,value,granularity", [
+    ("Arrivals rose between 2009-2010 and fell later.", "2009/2010", "year_range"),
+    ("The camp was built in 1957-58.", "1957/1958", "year_range"),
+    ("The grant for 1957-58 was £3m.", "1957-04/1958-03", "fiscal_year"),
+    ("Spending rose in 2021–22.", "2021-04/2022-03", "fiscal_year"),
+])
+def test_numeric_year_ranges(analyse, text, value, granularity):
+    assert [(r[1], r[2]) for r in _rows(analyse, text)] == [(value, granularity)]
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    ("The company posted a third-quarter loss.", "1989-10-25", "third-quarter", "1989-35"),
+    ("Sales fell in the fourth quarter.", "1989-10-25", "the fourth quarter", "1989-36"),
+    ("The figures were worse in the 1990s.", "2023-08-09", "the 1990s", "199X"),
+    ("Crossings fell over the past year.", "2023-08-09", "the past year", "2022"),
+    ("The boy was rescued on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25"),
+])
+def test_quarters_decades_and_named_days(analyse, text, published, span, value):
+    assert value in [r[1] for r in _rows(analyse, text, published) if r[0] == span]
+
+
+def test_year_earlier_quarter_follows_the_quarter_named_before(analyse):
+    rows = _rows(analyse, "Third-quarter profit rose 5%. In the year-earlier quarter it fell.", "1989-10-25")
+    assert ("the year-earlier quarter", "1988-35", "quarter") in rows
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The plan ends next year.", "9999-12-31"),
+    ("The plan started last year.", "0001-01-01"),
+    ("The plan ends in ten years.", "9999-06-30"),
+    ("Talks resume next week.", "9999-12-31"),
+])
+def test_relative_dates_outside_the_calendar_stay_unresolved(analyse, text, published):
+    d = analyse(text, published=published)["dates"]
+    assert d, "the expression is kept"
+    for r in d:
+        if r["relative"]:
+            assert r["value"] == "" and "calendar" in (r["note"] or ""), r
+
+
+@pytest.mark.parametrize("size", [50_000, 200_000])
+@pytest.mark.parametrize("unit", ["1", "a ", "-", "1-", "2009-", "the past ", "every ", "12:"])
+def test_patterns_stay_linear_on_degenerate_input(size, unit):
+    text = (unit * (size // len(unit) + 1))[:size]
+    t0 = time.perf_counter()
+    dates.find(text)
+    assert time.perf_counter() - t0 < 5.0
+
+
+SAMPLES = [
+    "2023-08-07", "7 August 2023", "August 7, 2023", "between January and March 2023", "11 and 21 September",
+    "May of last year", "the first quarter of 2023", "Q3 2022", "the 1988 second quarter", "from 1994 to 1998",
+    "2021-22", "2022 to 2023", "early May 2023", "the summer of 2022", "7 August", "last Tuesday night",
+    "next winter", "today", "the previous year", "the current fiscal year", "three weeks ago", "about four years ago",
+    "in December", "mid-November", "the 1990s", "1999", "annually", "every other week", "twice a year", "each July",
+    "10:35 a.m. EDT Friday", "noon Saturday", "8 PM", "15:00 GMT", "4 o'clock", "this morning", "third-quarter",
+    "the latest quarter", "the 1989 period", "the year-earlier quarter", "a year earlier", "several years ago",
+    "the past two years", "nearly three years", "a couple of years", "the past decade", "for weeks", "decades-long",
+    "right now", "currently", "recently", "the near future", "at the time", "later that day", "nineteen ninety-six",
+    "the year two thousand", "2009-2010", "mid-2023", "post-1959", "last Thanksgiving", "Christmas Eve",
+    "Easter Monday", "year-end", "the end of the year", "the fiscal year ended", "fiscal 1989", "the full year",
+    "earlier in the year", "A decade ago", "the 20th century", "the nineties", "the '80s", "the first half of 1990",
+]
+
+
+def test_first_character_tests_lose_no_match():
+    """``FIRST_CHARS`` only speeds ``find`` up: every pattern finds the same with and without it."""
+    import re
+
+    text = ". ".join(SAMPLES + [s[:1].upper() + s[1:] for s in SAMPLES] + [s.lower() for s in SAMPLES])
+    for (name, fast), (_, rx) in zip(dates.COMPILED, dates.PATTERNS):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.compile(rx).finditer(text)], name
+
+
+@pytest.mark.parametrize("published", [None, "0001-01-01", "9999-12-31", "2024-02-29"])
+def test_every_form_resolves_or_is_kept_with_a_note(analyse, published):
+    """No form raises at the edges of the calendar or without a publication date; a row whose
+    value is empty says why."""
+    text = ". ".join(s[:1].upper() + s[1:] for s in SAMPLES) + ". Christmas next year. Next Easter."
+    for r in analyse(text, published=published)["dates"]:
+        assert r["value"] or r["note"], r

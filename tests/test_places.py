@@ -1,0 +1,43 @@
+"""Places the curated table does not know, typed and placed from GeoNames (dossier.geo)."""
+
+from __future__ import annotations
+
+from dossier import geo
+
+
+def test_geonames_index_is_built_from_package_data_once():
+    assert geo.index() is geo.index()  # once per process
+    lagos = geo.lookup("Lagos")
+    assert lagos.kind == "city" and lagos.country == "NGA" and 6 < lagos.lat < 7
+    assert geo.lookup("Paraná").country == "ARG" and geo.lookup("Parana") == geo.lookup("Paraná")
+    assert geo.lookup("Kenya").kind == "country" and geo.lookup("Kenya").country == "KEN"
+    assert geo.lookup("Tennessee").kind == "us state"
+    assert geo.lookup("Europe").label == "LOC"
+
+
+def test_small_towns_named_like_common_words_or_surnames_are_not_indexed():
+    for word in ("Bryant", "Office", "Border", "Chair", "Bill", "Madam"):
+        assert geo.lookup(word) is None, word
+
+
+def test_a_city_named_like_a_word_the_text_uses_is_not_a_place(analyse):
+    assert geo.lookup("Reading") is not None  # a large city, and a common word
+    r = analyse("The reading of the bill was delayed. Reading, the clerk said, would resume on Monday.")
+    assert not [m for m in r["mentions"] if m["text"] == "Reading" and m["label"] in ("GPE", "LOC")]
+
+
+def test_unknown_place_gets_coordinates_and_place_type(analyse):
+    r = analyse("The boat left from Sfax on Monday. Officials in Sfax said 40 people were on board.")
+    sfax = [m for m in r["mentions"] if m["text"] == "Sfax"]
+    assert sfax and all(m["label"] in ("GPE", "LOC") for m in sfax)
+    ent = {e["entity_id"]: e for e in r["doc_entities"]}[sfax[0]["entity_id"]]
+    assert ent["country"] == "TUN" and 34 < ent["lat"] < 35 and ent["geonames"]
+
+
+def test_curated_table_wins_over_geonames(analyse):
+    assert geo.lookup("London") is not None
+    r = analyse("Migrants arrived in London on Tuesday.")
+    london = [m for m in r["mentions"] if m["text"] == "London"]
+    assert london and london[0]["entity_id"] == "london"
+    ent = {e["entity_id"]: e for e in r["doc_entities"]}["london"]
+    assert ent["curated"] and not ent["geonames"]
