@@ -15,13 +15,16 @@ export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export MPLBACKEND := Agg
 
-.PHONY: help setup run test report bench clean lock docs
+.PHONY: help setup run test report bench bench-accuracy browse clean lock docs
 
 help:
 	@echo "make run    - set up, execute the notebooks in order, write tables, figures, report"
 	@echo "make test   - set up, run unit tests, gold scores and nbval on the notebooks"
 	@echo "make report - render the executed notebooks to HTML under reports/ (HIDE_CODE=1: without code)"
 	@echo "make bench  - speed and memory benchmark against plain spaCy (benchmarks/)"
+	@echo "make bench-accuracy - scores on public benchmarks' development splits, with the peer tools"
+	@echo "make browse - export the tables to SQLite and serve them with Datasette on 127.0.0.1 (PORT=8001)"
+	@echo "make run CORPUS=folder OUT=dir [SETTINGS=file] - the whole analysis of another corpus into dir"
 	@echo "make clean  - remove the environment, caches and generated reports"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock and environment.yml"
 
@@ -55,6 +58,19 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000
+	$(BIN)/python benchmarks/bench.py --dask-series 2000
+	$(BIN)/python benchmarks/reuse_bench.py
+
+bench-accuracy: setup
+	$(BIN)/python benchmarks/accuracy.py --peers
+
+BROWSE_DB := build/dossier.db
+PORT ?= 8001
+
+browse: setup
+	$(BIN)/dossier export data/interim data/processed --to sqlite $(BROWSE_DB) --force
+	$(BIN)/datasette serve $(BROWSE_DB) --metadata $(basename $(BROWSE_DB)).metadata.json -h 127.0.0.1 -p $(PORT)
 
 docs: setup
 	$(BIN)/python -m dossier.schema data/README.md

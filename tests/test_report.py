@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
-from pathlib import Path
-from urllib.parse import urljoin, urlparse
 
 import pandas as pd
 import pytest
@@ -59,65 +54,21 @@ def built_report(tmp_path_factory, tables):
     return root, index
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(built_report):
-    root, _ = built_report
-    # serve a folder that has reports/ from the build and data/ from the project
-    site = root
-    if not (site / "data").exists():
-        (site / "data").symlink_to(config.DATA, target_is_directory=True)
-    handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
 @pytest.mark.browser
-def test_every_page_opens_in_headless_chromium(built_report, server, tmp_path):
+def test_every_page_opens_in_headless_chromium(built_report, tmp_path):
     if CHROMIUM is None:
         if REQUIRE_BROWSER:
             pytest.fail("chromium is not installed but DOSSIER_REQUIRE_BROWSER=1 (CI must run this test)")
         pytest.skip("chromium not installed (apt-get install chromium); CI installs it")
-    from playwright.sync_api import sync_playwright
+    from dossier import browsercheck
 
     root, index = built_report
-    pages = ["reports/index.html"] + [f"reports/notebooks/{p.name}" for p in sorted((root / "reports" / "notebooks").glob("*.html"))]
+    # serve a folder that has reports/ from the build and data/ from the project
+    if not (root / "data").exists():
+        (root / "data").symlink_to(config.DATA, target_is_directory=True)
+    pages = browsercheck.report_pages(root, "reports")
     assert len(pages) >= 4
-    problems: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-        page.on("requestfailed", lambda req: problems.append(f"request failed: {req.url}"))
-        page.on("response", lambda resp: problems.append(f"HTTP {resp.status}: {resp.url}") if resp.status >= 400 else None)
-        for path in pages:
-            url = server + path
-            response = page.goto(url, wait_until="load")
-            assert response is not None and response.ok, url
-            broken = page.eval_on_selector_all("img", "imgs => imgs.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)")
-            problems.extend(f"missing image on {path}: {src}" for src in broken)
-            links = page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))")
-            for href in links:
-                if href.startswith(("#", "mailto:")) or urlparse(href).scheme in ("http", "https") and not href.startswith(server):
-                    continue
-                target = urljoin(url, href)
-                status = page.request.get(target).status
-                if status >= 400:
-                    problems.append(f"broken link on {path}: {href} ({status})")
-            shot = tmp_path / (Path(path).stem + ".png")
-            page.screenshot(path=str(shot), full_page=False)
-            assert shot.stat().st_size > 5000, f"blank screenshot of {path}"
-        browser.close()
+    problems = browsercheck.check(root, pages, screenshots=tmp_path)
     assert not problems, "\n".join(problems)
     index_text = index.read_text()
     assert index_text.count("<figure>") == len(list((root / "reports" / "figures").glob("*.png")))

@@ -29,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..extract import spans
 from . import statistic as stat
 from .links import links_for
 
@@ -141,7 +142,7 @@ def _phrase(tok) -> tuple[int, int, str]:
     left = min(t.idx for t in toks)
     right = max(t.idx + len(t.text) for t in toks)
     # a subject phrase stops at the verb it is the subject of
-    text = tok.doc.text[left:right]
+    text = spans.text(tok.doc)[left:right]  # (doc.text rebuilds the whole text on every access)
     return left, right, text
 
 
@@ -296,10 +297,10 @@ def _status(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str,
     return ("stated", []) if is_own_voice else ("attributed", [])
 
 
-def _period(q: dict, anchor, dates: list[dict]) -> tuple[str | None, str | None]:
+def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, str | None]:
     # a calendar value (a year, month, day, season, financial year), not a recurrence or a
     # duration ('per day' may come back as P1D): only those can be compared with the record
-    dated = [d for d in dates if re.match(r"^\d{4}", d.get("value") or "") and d.get("sentence") == q.get("sentence")
+    dated = [d for d in dates.get(q.get("sentence"), ()) if re.match(r"^\d{4}", d.get("value") or "")
              and d.get("granularity") not in ("duration", "frequency", "present", "past", "future")]
     if q.get("period"):
         for d in dated:
@@ -364,14 +365,17 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
     defaulting to the publisher; ``publisher_text``: the publisher as written (the source text
     of the document's own voice); ``country_of``: word → country entity id for a demonym
     opening an organisation's name (see :func:`demonym_lookup`)."""
-    if doc.text != text:
+    if spans.text(doc) != text:
         raise ValueError("claims_for: doc.text differs from text; offsets would not refer to the same string")
     vocabulary = stat.load_vocabulary() if vocabulary is None else vocabulary
     ments = _Mentions(mention_spans(doc, mentions))
     quote_index = _Quotes(quotes or [])
     voice = _Voice(publisher_entity, voice_entity, publisher_text)
     own = {voice.voice, voice.publisher}
-    dates = dates or []
+    by_sentence: dict[int, list[dict]] = {}  # a claim's period is read from its own sentence's dates
+    for d in dates or []:
+        by_sentence.setdefault(d.get("sentence"), []).append(d)
+    dates = by_sentence
     rows = []
     for q in sorted(quantities, key=lambda r: (r["start"], r["end"])):
         if q.get("kind") == "duration":

@@ -80,7 +80,7 @@ RELATIONS = _t(
     ("doc_id", "start", "end", "predicate"),
     ("doc_id", S, "Document.", False),
     ("subject_entity_id", S, "Who acts.", False),
-    ("predicate", S, "agreement_with, cooperates_with, supports, funds, supplies, deploys_to, visits, criticises, turns_back, owns, manages, located_in, publishes or part_of (see src/dossier/relations.py).", False),
+    ("predicate", S, "agreement_with, cooperates_with, supports, funds, supplies, deploys_to, visits, criticises, turns_back, owns, manages, located_in, publishes or part_of (the table in src/dossier/extract/relations.py).", False),
     ("object_entity_id", S, "Who or what is acted on.", False),
     ("start", I, "Offset of the evidence.", False),
     ("end", I, "End offset of the evidence.", False),
@@ -142,10 +142,11 @@ class _Args:
     def subject(self, tok, labels=ACTOR_LABELS):
         """The entity acting as ``tok``: as ``entity``, but a common noun that only carries a name
         as a modifier is not that name ("Rand Paul's supporters are endorsing", "a Texas voter
-        who supports", "House members who have endorsed"); role nouns ("the minister") still
-        resolve."""
-        if tok is not None and tok.pos_ == "NOUN" and tok.i not in self.at and tok.lower_ not in ROLE_LABELS \
-                and tok.lemma_ not in ROLE_LABELS and not any(True for _ in _example_objects(tok)) \
+        who supports", "House members who have endorsed", "two Scottish ships"); role nouns of
+        actors ("the Turkish government", "the minister") still resolve."""
+        role = ROLE_LABELS.get(tok.lower_, ROLE_LABELS.get(tok.lemma_)) if tok is not None else None
+        if tok is not None and tok.pos_ == "NOUN" and tok.i not in self.at and role not in ("ORG", "PERSON", "GPE") \
+                and not any(True for _ in _example_objects(tok)) \
                 and any(c.i in self.at and (c.dep_ in ("poss", "compound")
                                             or (c.dep_ == "amod" and self.at[c.i].label == "NORP"))
                         for c in tok.children) \
@@ -435,8 +436,10 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         site = next(_prep_objects(t, "at", "in"), None)
         add(pred, subj, r.entity(site, {"FAC", "ORG"}) if site is not None else None, t, sent)
         return
-    # the object is not a name that only modifies a noun ("managed two Scottish ships")
-    add(pred, subj, r.subject(target) if target is not None else None, t, sent)
+    # the object is not a name that only modifies a noun ("managed two Scottish ships"), except that
+    # criticising X's action criticises X ("condemned North Korea's latest launch")
+    obj = (r.entity if pred == "criticises" else r.subject)(target) if target is not None else None
+    add(pred, subj, obj, t, sent)
 
 
 def _agent_noun_relation(r, n, pred, add, sent) -> None:
