@@ -89,6 +89,22 @@ def shown_path(path: Path, root: Path | None) -> str:
     return f"{root.name}/{rel}" if root.name else rel
 
 
+def raw_path(file: str, inputs: Iterable[str | Path] = ()) -> Path:
+    """The file on disk that a ``file`` value names (the inverse of :func:`shown_path`): under the
+    project root, else under the folder holding one of the input paths, else an input file itself."""
+    candidate = config.ROOT / file
+    if candidate.exists():
+        return candidate
+    for p in inputs:
+        p = _absolute(Path(p))
+        for base in ((p.parent,) if p.is_dir() else (p.parent,)):
+            if (base / file).exists():
+                return base / file
+        if p.is_file() and p.name == file:
+            return p
+    raise FileNotFoundError(f"{file}: not under the project or the inputs {[str(i) for i in inputs]}")
+
+
 def _rel_in_root(path: Path, root: Path | None) -> str:
     a = _absolute(path)
     return a.name if root is None or a == root else a.relative_to(root).as_posix()

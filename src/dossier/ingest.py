@@ -67,7 +67,8 @@ from . import config, layout
 from .decoding import (BINARY_MAGIC, CONTROL_CHARS, RawMap, Rejected, clean_lines, decode, decode_both,  # noqa: F401
                        decode_raw, raw_matches, repair_line)
 from .discovery import (ID_HASH_CHARS, NOT_DOCUMENTS, LogEntry, _absolute, _not_a_file, _rel_in_root,  # noqa: F401
-                        _path_hash, _root_of, _stem, _unreadable_folder, discover, doc_id_for, doc_slug, shown_path)
+                        _path_hash, _root_of, _stem, _unreadable_folder, discover, doc_id_for, doc_slug, raw_path,
+                        shown_path)
 from .frontmatter import (MAX_FRONT_MATTER, MAX_YAML_DEPTH, _plain, _scalar_text, parse_date,  # noqa: F401
                           split_front_matter)
 from .text import slug  # noqa: F401

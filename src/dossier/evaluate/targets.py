@@ -16,7 +16,7 @@ TARGETS = {"entity F1": 0.95, "type accuracy": 0.95, "linking": 0.95, "quantity 
 # On tests/heldout: a regression floor (it was used for development after one blind run).
 HELDOUT_FLOORS = {"entity F1": 0.95, "type accuracy": 0.95, "linking": 0.95, "quantity F1": 0.90,
                   "qualifier accuracy": 0.90, "date F1": 0.90, "quote recall": 0.90, "speaker accuracy": 0.90,
-                  "relation recall": 0.30}
+                  "relation recall": 0.80}
 # tests/heldout's first, blind scores.
 FIRST_RUN_HELDOUT = {"entity F1": 0.900, "type accuracy": 0.957, "linking": 1.0, "quantity F1": 0.939,
                      "qualifier accuracy": 0.947, "date F1": 0.751, "quote recall": 0.571,

@@ -73,7 +73,6 @@ class Voices:
     PERSON. Look-ups are binary searches or read a fixed window back: linear in the document."""
 
     WINDOW = 80
-    NEAR = 30
 
     def __init__(self, res: Resolver, inside: list[bool]):
         self.res, self.inside = res, inside
@@ -83,7 +82,7 @@ class Voices:
             v = doc[i]
             if inside[i] or not is_speech(v):
                 continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = speech_subject(v)
             arg = self.named(subj) if subj is not None and not inside[subj.i] else None
             if arg is not None:
                 self.said.append((subj.i, arg))
@@ -136,8 +135,7 @@ class Voices:
                      key=lambda p: p[0], default=None)
         said = self._latest_said(tok.i, labels)
         subject = self._subject_before(tok.i, labels)
-        near = subject if subject is not None and tok.i - subject[0] <= self.NEAR else None
-        cands = (spoken, said, near) if (spoken or said) else (subject,)
+        cands = (spoken, said) if (spoken or said) else (subject,)
         best = max((p for p in cands if p is not None), key=lambda p: p[0], default=None)
         if best is not None:
             return best[1]

@@ -40,38 +40,9 @@ from .resolve import Resolver
 from .syntax import child as _child, governing_actor as _governing_actor, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
 from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
 
-VERB_TRIGGERS = {
-    "agree": "agreement_with", "sign": "agreement_with",
-    "cooperate": "cooperates_with", "co-operate": "cooperates_with", "collaborate": "cooperates_with",
-    "partner": "cooperates_with",
-    "support": "supports", "back": "supports", "assist": "supports", "endorse": "supports",
-    "fund": "funds", "finance": "funds", "bankroll": "funds",
-    "supply": "supplies", "equip": "supplies",
-    "deploy": "deploys_to", "send": "deploys_to", "station": "deploys_to", "second": "deploys_to",
-    "visit": "visits", "tour": "visits", "inspect": "visits",
-    "criticise": "criticises", "criticize": "criticises", "condemn": "criticises", "attack": "criticises",
-    "blame": "criticises", "accuse": "criticises", "slam": "criticises", "denounce": "criticises",
-    "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
-    "head": "manages", "helm": "manages", "chair": "manages", "oversee": "manages",
-    "dock": "located_in", "berth": "located_in", "moor": "located_in", "base": "located_in",
-    "locate": "located_in", "move": "located_in", "tow": "located_in", "use": "located_in",
-    "house": "located_in", "detain": "located_in", "accommodate": "located_in", "anchor": "located_in",
-    "publish": "publishes", "release": "publishes", "launch": "publishes",
-    "intercept": "turns_back",
-}
-NOUN_TRIGGERS = {
-    "deal": "agreement_with", "agreement": "agreement_with", "partnership": "agreement_with", "pact": "agreement_with",
-    "accord": "agreement_with", "arrangement": "agreement_with", "memorandum": "agreement_with",
-    "treaty": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
-    "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
-    "criticism": "criticises", "condemnation": "criticises", "endorsement": "supports",
-    "deployment": "deploys_to",
-}
-# Agent nouns: "S, a critic of O", "S is a supporter of O", "critics of O, like S"
-AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
-               "opponent": "criticises"}
-TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, "turn", "push", "work", "call", "welcome", "host", "receive"}
-ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}
+from .relation_nouns import _agent_noun_relation, _noun_relation  # noqa: F401
+from .relation_vocabulary import AGENT_NOUNS, ANY, NOUN_TRIGGERS, TRIGGER_LEMMAS, VERB_TRIGGERS  # noqa: F401
+from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
 
 
 RELATIONS = _t(
@@ -93,7 +64,11 @@ RELATIONS = _t(
 
 
 RELATIVE = {"who", "which", "that", "whom"}
+
+
 SITE_NOUNS = {"site", "grounds", "premises", "base"}
+
+
 EXAMPLE_PREPS = ("including", "like", "such")  # "unions, including A and B"; "critics, like A"
 
 
@@ -305,28 +280,6 @@ def _clause_places(verb, r):
         stack.extend(t.children)
 
 
-def _subject_tok(verb):
-    """The subject, with object control: "prompted NATO to order ..." → NATO."""
-    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head  # "outsourcers operating at the site"
-    if verb is not None and verb.dep_ == "xcomp" and _child(verb, "nsubj", "nsubjpass") is None:
-        controller = _child(verb.head, "dobj")
-        if controller is not None:
-            return controller
-    return _subject(verb)
-
-
-def _with_conjuncts(toks):
-    """Tokens and all their chained conjuncts ("Estonia, Latvia, Lithuania, and Poland")."""
-    out, stack = [], list(toks)
-    while stack:
-        t = stack.pop(0)
-        if t not in out:
-            out.append(t)
-            stack.extend(c for c in t.children if c.dep_ == "conj")
-    return out
-
-
 def _misparsed_perfect(t):
     """The small model sometimes reads "X has in the past supplied Y" as 'has' (main verb) +
     'supplied' (adjective of Y). Returns the 'have' token in that case."""
@@ -440,139 +393,3 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     # criticising X's action criticises X ("condemned North Korea's latest launch")
     obj = (r.entity if pred == "criticises" else r.subject)(target) if target is not None else None
     add(pred, subj, obj, t, sent)
-
-
-def _agent_noun_relation(r, n, pred, add, sent) -> None:
-    """"Jones, a harsh critic of the Act" / "Jones is a supporter of NATO" / "critics of the
-    programme, like Jones" / "France, a permanent member of the Council": the noun's holder
-    (the name it is in apposition to, the subject of its copula, or its examples) relates to
-    the object of its "of"."""
-    objects = [o for o in _prep_objects(n, "of")]
-    if not objects:
-        return
-    labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
-    holder = None
-    doc = n.doc
-    before = n.left_edge.i - 2
-    if pred == "part_of" and n.dep_ == "appos" and before >= 0 and doc[before + 1].text == "," \
-            and before in r.at and r.at[before].label in ("GPE", "ORG"):
-        holder = r.entity(doc[before])  # "the foreign minister of France, a permanent member of ..."
-    elif n.dep_ == "appos":
-        holder = r.entity(n.head)
-    elif n.dep_ == "attr" and n.head.lemma_ == "be":
-        holder = r.entity(_child(n.head, "nsubj"))
-    elif n.lemma_ != "member":
-        holder = r.entity(n)  # "critics of X, like A and B": the examples
-    if holder is None:
-        return
-    for o in objects:
-        target = r.entity(o, labels)
-        if target is None and pred != "part_of":
-            target = r.entity(_child(o, "poss"), labels) if _child(o, "poss") is not None else None
-        add(pred, holder, target, n, sent)
-
-
-def _named_parties(r, n):
-    """Entities named as modifiers of an agreement noun: "the UK–France deal", "a
-    Franco-German partnership", "the EU-Turkey statement"."""
-    parties, seen = [], set()
-    for c in n.lefts:
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (c.dep_ == "punct" and False):
-            for t in c.subtree:
-                a = r.at.get(t.i)
-                if a is not None and a.label in ("GPE", "ORG", "NORP") and a.entity_id not in seen:
-                    seen.add(a.entity_id)
-                    parties.append(r.entity(t))
-    return [p for p in parties if p is not None]
-
-
-def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
-    if pred in ("agreement_with", "cooperates_with"):
-        parties = _named_parties(r, n)
-        for other in parties[1:]:  # "the UK-France deal"
-            add(pred, parties[0], other, n, sent)
-    poss = _child(n, "poss")
-    by = list(_prep_objects(n, "by"))
-    subj = r.entity(poss) if poss is not None else (r.entity(by[0]) if by else None)
-    if subj is None:
-        head = n.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("pobj", "prep", "dobj", "conj"):
-            head = head.head
-        subj = r.entity(_subject_tok(head)) if head.dep_ == "xcomp" and head.pos_ == "VERB" else None
-    if subj is None:
-        subj = r.entity(_governing_actor(n))
-    if pred in ("agreement_with", "cooperates_with"):
-        parent = None
-        if n.dep_ == "pobj" and n.head.lower_ in ("including", "like"):  # the nearest agreement noun before
-            parent = next((x for x in reversed(n.doc[sent.start:n.head.i]) if x.lemma_ in NOUN_TRIGGERS
-                           and any(True for _ in _prep_objects(x, "between"))), None)
-        if parent is not None:
-            # "arrangements between the UK and Europe, including an agreement reached with France"
-            first = next(iter(_prep_objects(parent, "between")), None)
-            if first is not None and r.entity(first) is not None:
-                subj = r.entity(first)
-        withs = list(_prep_objects(n, "with"))
-        for c in n.children:  # "an agreement reached with France"
-            if c.dep_ == "acl":
-                withs += list(_prep_objects(c, "with"))
-        for o in withs:
-            add(pred, subj, r.entity(o), n, sent)
-        between = list(_prep_objects(n, "between"))
-        if between:
-            first = r.entity(between[0])
-            for c in between[1:]:
-                add(pred, first, r.entity(c), n, sent)
-        return
-    if pred == "visits":
-        for o in _prep_objects(n, "to"):
-            add(pred, subj, r.entity(o, PLACE_LABELS | {"ORG"}), n, sent)
-        return
-    if pred == "deploys_to":
-        # "ordered the deployment of four battalions to Estonia and Poland"
-        places = list(_prep_objects(n, "to", "in", "into"))
-        for o in _prep_objects(n, "of"):
-            places += list(_prep_objects(o, "to", "in", "into"))
-        if n.dep_ == "dobj":  # "announced the deployment of officers to Greece" (attached to the verb)
-            places += list(_prep_objects(n.head, "to", "into"))
-        for o in _with_conjuncts(places):
-            add(pred, subj, r.entity(o, PLACE_LABELS), n, sent)
-        return
-    if pred == "criticises":
-        # "made a strong condemnation of North Korea's latest nuclear test"
-        for o in _prep_objects(n, "of"):
-            target = r.entity(o, ANY)
-            if target is None and _child(o, "poss") is not None:
-                target = r.entity(_child(o, "poss"), ANY)
-            add(pred, subj, target, n, sent)
-        return
-    if pred == "supports":
-        for o in _prep_objects(n, "for", "to"):
-            target = r.entity(o, {"ORG"}) or r.entity(o)
-            if target is None:
-                # "support for a new centre ... established by the Turkish National Police"
-                for t in o.subtree:
-                    if t.lower_ == "by" and t.dep_ == "agent":
-                        target = r.entity(next((g for g in t.children if g.dep_ == "pobj"), None), {"ORG"})
-            add(pred, subj, target, n, sent)
-        return
-    if pred == "funds":
-        recipients = [r.entity(o) for o in _prep_objects(n, "to", "for")]
-        if subj is None and any(recipients):
-            # "the grant to Turkey ..., which was diverted ... to Home Office International
-            # Operations": the body the money went through is the funder
-            for v in sent:
-                if v.lemma_ in ("divert", "deliver", "channel", "route", "administer") and v.i > n.i:
-                    for w in doc_after(v, sent):
-                        if w.lower_ in ("to", "through", "via") and w.i > v.i:
-                            holder = r.entity(next((g for g in w.children if g.dep_ == "pobj"), None), {"ORG"})
-                            if holder is not None:
-                                subj = holder
-                                break
-                    if subj is not None:
-                        break
-        for o in recipients:
-            add(pred, subj, o, n, sent)
-
-
-def doc_after(tok, sent):
-    return (t for t in sent if t.i > tok.i)

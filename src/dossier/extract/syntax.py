@@ -89,3 +89,25 @@ def phrase(tok) -> Iterator:
             continue
         yield t
         stack.extend(t.children)
+
+
+def controlled_subject(verb):
+    """The subject, with object control: "prompted NATO to order ..." → NATO."""
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head  # "outsourcers operating at the site"
+    if verb is not None and verb.dep_ == "xcomp" and child(verb, "nsubj", "nsubjpass") is None:
+        controller = child(verb.head, "dobj")
+        if controller is not None:
+            return controller
+    return subject_of(verb)
+
+
+def with_conjuncts(toks):
+    """Tokens and all their chained conjuncts ("Estonia, Latvia, Lithuania, and Poland")."""
+    out, stack = [], list(toks)
+    while stack:
+        t = stack.pop(0)
+        if t not in out:
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out

@@ -47,7 +47,7 @@ def prepare_claims(tables: dict[str, pd.DataFrame], settings=None) -> dict | NoD
     checks = tables.get("claim_checks", pd.DataFrame(columns=["doc_id", "claim_id", "record_id"]))
     stats = tables.get("statistics")
     if stats is None and len(checks):
-        from .record import load_statistics
+        from ..claims.record import load_statistics
 
         stats = load_statistics()  # reference data, not a pipeline table
     ents = entity_rows(tables["entities"]) if "entities" in tables else {}

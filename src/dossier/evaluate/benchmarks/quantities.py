@@ -1,0 +1,291 @@
+"""Quantities (``quantities-dev``): numbers, money and measurements with their values and units,
+in single sentences.
+
+Items are test cases, id = ``<source file>#<index>``:
+
+- quantulum3 ``quantities.json`` and ``quantities.ambiguity.json``: ``{req, res: [{value, unit,
+  surface}]}``;
+- Recognizers-Text English specs (read as ``utf-8-sig``): ``Number/NumberModel``,
+  ``Number/PercentModel``, ``NumberWithUnit/{Currency,Dimension,Age,Temperature}Model``:
+  ``{Input, Results: [{Text, Start, End, Resolution: {value, unit}}]}``. A value written
+  ``"100%"`` is 100 percent; results whose value is not one number (ranges, fractions written
+  as text) are left out of the gold, and so are cases marked ``NotSupported`` for every platform
+  or ``NotSupportedByDesign``. Cases with no result stay in: every row there is spurious.
+
+Scores (micro over all cases): **value F1** — a system quantity is right when its value equals a
+gold value of the same case (relative tolerance 1e-6), one-to-one; **value+unit F1** — the
+same, and the units agree after :func:`canon_unit`. Rows of ours: the ``quantities`` table
+(all kinds). Units are compared through one canonical name per unit (``UNITS``: singular and
+plural, spellings, symbols and abbreviations; currencies as ISO 4217 codes, "$" and
+"dollar" as USD as our pipeline does). A unit neither side knows compares as its own singular
+lower-case form; gold ``dimensionless`` (quantulum3) and Recognizers' plain numbers equal a row
+of ours with no unit or a counted noun (kind ``count`` with a unit that is no measurement
+unit).
+
+Scores are also given per source (quantulum3's cases; each Recognizers-Text model), because
+quantulum3 is scored on its own test cases there, which flatters it.
+
+Peer: quantulum3 ``parser.parse`` (its own classifier, the pinned scikit-learn it was pickled
+with), unit = ``unit.name`` through the same :func:`canon_unit`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+from .common import Report, dataset
+
+NAME = "quantities"
+FOLDER = "quantities-dev"
+PEER = "quantulum3"
+QUANTULUM_FILES = ("quantities.json", "quantities.ambiguity.json")
+RECOGNIZERS_FILES = ("Number/English/NumberModel.json", "Number/English/PercentModel.json",
+                     "NumberWithUnit/English/CurrencyModel.json", "NumberWithUnit/English/DimensionModel.json",
+                     "NumberWithUnit/English/AgeModel.json", "NumberWithUnit/English/TemperatureModel.json")
+NUMBER = "number"
+
+UNITS: dict[str, tuple[str, ...]] = {
+    NUMBER: ("dimensionless", "count", "none", ""),
+    "percent": ("%", "percentage", "per cent", "pct", "percent", "percentage point", "percentage points"),
+    "USD": ("$", "us$", "usd", "dollar", "dollars", "united states dollar", "us dollar", "u.s. dollar", "buck", "bucks"),
+    "CAD": ("canadian dollar", "cad", "c$"), "AUD": ("australian dollar", "aud", "a$"),
+    "HKD": ("hong kong dollar", "hkd", "hk$"), "NZD": ("new zealand dollar", "nzd"),
+    "EUR": ("€", "eur", "euro", "euros"), "GBP": ("£", "gbp", "pound sterling", "british pound", "pound", "pounds", "sterling"),
+    "JPY": ("¥", "jpy", "yen", "japanese yen"), "CNY": ("cny", "rmb", "yuan", "chinese yuan", "renminbi"),
+    "CHF": ("chf", "swiss franc"), "INR": ("inr", "rupee", "indian rupee", "rs"), "MXN": ("mxn", "mexican peso", "peso"),
+    "TRY": ("try", "turkish lira", "lira"), "BTC": ("btc", "bitcoin"),
+    "cent": ("cent", "cents", "¢"), "penny": ("penny", "pence", "p"),
+    "metre": ("m", "meter", "metre"), "kilometre": ("km", "kilometer", "kilometre"),
+    "centimetre": ("cm", "centimeter", "centimetre"), "millimetre": ("mm", "millimeter", "millimetre"),
+    "decimetre": ("dm", "decimeter", "decimetre"), "nanometre": ("nm", "nanometer", "nanometre"),
+    "picometre": ("pm", "picometer", "picometre"),
+    "mile": ("mi", "mile"), "inch": ("in", "inch", "inches", '"'), "foot": ("ft", "foot", "feet", "'"),
+    "yard": ("yd", "yard"), "kilogram": ("kg", "kilogram", "kilo", "kilogramme"), "gram": ("g", "gram", "gramme"),
+    "milligram": ("mg", "milligram"), "microgram": ("µg", "μg", "mcg", "microgram"),
+    "tonne": ("t", "tonne", "metric ton", "metric tonne"), "ton": ("ton", "tons"),
+    "pound-mass": ("lb", "lbs", "pound-mass"), "ounce": ("oz", "ounce"),
+    "litre": ("l", "liter", "litre"), "millilitre": ("ml", "milliliter", "millilitre"),
+    "centilitre": ("cl", "centiliter", "centilitre"), "gallon": ("gal", "gallon"), "barrel": ("bbl", "barrel"),
+    "square kilometre": ("km2", "km²", "sq km", "square kilometer", "square kilometre"),
+    "square metre": ("m2", "m²", "sq m", "square meter", "square metre"), "square mile": ("sq mi", "square mile"),
+    "hectare": ("ha", "hectare"), "acre": ("acre",),
+    "kilometre per hour": ("km/h", "kmh", "kph", "kilometer per hour", "kilometre per hour", "kilometers per hour"),
+    "mile per hour": ("mph", "mile per hour", "miles per hour"),
+    "celsius": ("c", "°c", "degree celsius", "degrees celsius", "celsius", "celcius", "centigrade", "deg c"),
+    "fahrenheit": ("f", "°f", "degree fahrenheit", "degrees fahrenheit", "fahrenheit", "deg f"),
+    "kelvin": ("k", "kelvin"), "degree": ("°", "deg", "degree", "degree angle"),
+    "year": ("yr", "yo", "y/o", "year", "years of age", "year old", "years old"), "month": ("month", "mo"),
+    "week": ("wk", "week"), "day": ("day",), "hour": ("h", "hr", "hour"), "minute": ("min", "minute"),
+    "second": ("s", "sec", "second"),
+    "bit": ("bit",), "byte": ("b", "byte"), "kilobyte": ("kb", "kilobyte"), "megabyte": ("mb", "megabyte"),
+    "gigabyte": ("gb", "gigabyte"), "terabyte": ("tb", "terabyte"), "megabit": ("mbit", "megabit"),
+    "watt": ("w", "watt"), "kilowatt": ("kw", "kilowatt"), "megawatt": ("mw", "megawatt"), "gigawatt": ("gw", "gigawatt"),
+    "cup": ("cup",), "tablespoon": ("tbsp", "tablespoon"), "teaspoon": ("tsp", "teaspoon"),
+}
+_ALIAS = {a: canon for canon, aliases in UNITS.items() for a in (*aliases, canon.lower())}
+MEASUREMENT_UNITS = set(UNITS) - {NUMBER}
+
+
+def _singular(u: str) -> str:
+    for suffix, repl in (("ies", "y"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
+        if u.endswith(suffix) and len(u) > len(suffix) + 1:
+            return u[: -len(suffix)] + repl
+    return u
+
+
+def canon_unit(unit: str | None) -> str:
+    """One name per unit (``UNITS``); an unknown unit is its singular lower-case form."""
+    u = " ".join((unit or "").strip().lower().replace(".", " ").split()) if unit not in ("$", "U.S. dollar") else (unit or "").lower()
+    if u in _ALIAS:
+        return _ALIAS[u]
+    s = " ".join(_singular(w) for w in u.split())
+    return _ALIAS.get(s, _ALIAS.get(_singular(u), s))
+
+
+def our_unit(row: dict) -> str:
+    """Our row's unit, canonical; a counted noun (kind ``count``, no measurement unit) is a number."""
+    u = canon_unit(row.get("unit"))
+    if row.get("kind") == "percent":
+        return "percent"
+    if u in MEASUREMENT_UNITS:
+        return u
+    return NUMBER if row.get("kind") in ("count", None, "") or not row.get("unit") else u
+
+
+# --------------------------------------------------------------------------- reading
+
+def _number(v) -> float | None:
+    if isinstance(v, (int, float)):
+        return float(v)
+    try:
+        return float(str(v).strip().replace(",", "").rstrip("%"))
+    except ValueError:
+        return None  # a range or a fraction in words: not one number
+
+
+def load() -> list[dict]:
+    root = dataset(FOLDER)
+    items = []
+    for name in QUANTULUM_FILES:
+        cases = json.loads((root / "quantulum3" / name).read_text(encoding="utf-8"))
+        for k, case in enumerate(cases):
+            gold = [{"value": float(r["value"]), "unit": canon_unit(r["unit"]), "text": r.get("surface", "")}
+                    for r in case["res"] if isinstance(r.get("value"), (int, float))]
+            items.append({"id": f"quantulum3/{name}#{k}", "text": case["req"], "published": None, "gold": gold})
+    for name in RECOGNIZERS_FILES:
+        path = root / "recognizers-text" / "Specs" / name
+        cases = json.loads(path.read_text(encoding="utf-8-sig"))
+        for k, case in enumerate(cases):
+            ns = str(case.get("NotSupported", "")).lower()
+            if case.get("NotSupportedByDesign") or all(p in ns for p in ("dotnet", "javascript", "python", "java")):
+                continue
+            gold = []
+            for r in case.get("Results", []):
+                res = r.get("Resolution") or {}
+                value = _number(res.get("value"))
+                if value is None:
+                    continue
+                pct = str(res.get("value", "")).strip().endswith("%") or r.get("TypeName") == "percentage"
+                unit = "percent" if pct else canon_unit(res.get("unit")) if res.get("unit") else NUMBER
+                gold.append({"value": value, "unit": unit, "text": r.get("Text", "")})
+            items.append({"id": f"recognizers-text/{name}#{k}", "text": case["Input"], "published": None, "gold": gold})
+    return items
+
+
+# --------------------------------------------------------------------------- systems
+
+def ours(items: list[dict], tables: list[dict]) -> list[list[dict]]:
+    return [[{"value": float(q["value"]), "unit": our_unit(q), "text": q["text"], "raw_unit": q.get("unit")}
+             for q in tab.get("quantities", []) if q.get("value") is not None and not _nan(q["value"])]
+            for tab in tables]
+
+
+def _nan(v) -> bool:
+    try:
+        return math.isnan(float(v))
+    except (TypeError, ValueError):
+        return True
+
+
+def peer(items: list[dict]) -> tuple[list[list[dict]], list[str]]:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        out, raised = [], 0
+        for item in items:
+            try:
+                found = parser.parse(item["text"])
+            except Exception:  # the peer's failure is counted
+                raised += 1
+                found = []
+            out.append([{"value": float(q.value), "unit": canon_unit(q.unit.name), "text": q.surface,
+                         "raw_unit": q.unit.name} for q in found])
+    return out, [f"quantulum3 raised on {raised} of {len(items)} cases"] if raised else []
+
+
+# --------------------------------------------------------------------------- scoring
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _match(gold: list[dict], rows: list[dict], with_unit: bool) -> tuple[int, set[int], set[int]]:
+    used_g, used_r = set(), set()
+    for i, g in enumerate(gold):
+        for j, r in enumerate(rows):
+            if j not in used_r and _same(g["value"], r["value"]) and (not with_unit or g["unit"] == r["unit"]):
+                used_g.add(i)
+                used_r.add(j)
+                break
+    return len(used_g), used_g, used_r
+
+
+CURRENCIES = {"USD", "CAD", "AUD", "HKD", "NZD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "MXN", "TRY", "BTC",
+              "cent", "penny"}
+_WORD_NUMBER = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundred|thousand|million|billion|trillion|dozen|half|third|quarter)", re.I)
+
+
+def miss_class(g: dict, rows: list[dict]) -> str:
+    """Why a gold value has no row of ours, by the shape of its text (for grouping failures)."""
+    t = g["text"]
+    if any(r["text"] and (r["text"] in t or t in r["text"]) for r in rows):
+        return "value missed: found with another value"
+    if re.search(r"(?<![\d.,])\d{1,2}\.\d\d(?!\d)", t):
+        return "value missed: one or two integer digits and two decimals (no row at all)"
+    if re.search(r"\d[a-zA-Zµ°%]", t):
+        return "value missed: number glued to its unit"
+    if re.search(r"\d\s*/\s*\d|\b(half|third|quarter|fifths?|fourths?)\b", t, re.I):
+        return "value missed: fraction"
+    if not re.search(r"\d", t) and _WORD_NUMBER.search(t):
+        return "value missed: number in words"
+    if re.search(r"[$€£¥]\s+\d", t):
+        return "value missed: currency sign spaced from the number"
+    if re.search(r"\d[eE][-+]?\d|x\s*10", t):
+        return "value missed: scientific notation"
+    return "value missed: other"
+
+
+def unit_class(g: dict, got: list[dict]) -> str:
+    if g["unit"] in CURRENCIES:
+        return "unit differs: money read without its currency" if all(r["unit"] == NUMBER for r in got) \
+            else "unit differs: wrong currency"
+    if any(w in g["unit"] for w in ("square", "cubic", " per ")):
+        return "unit differs: compound unit (square, cubic, per) cut"
+    if g["unit"] == NUMBER:
+        return "unit differs: plain number given a unit"
+    if all(r["unit"] == NUMBER for r in got):
+        return "unit differs: measurement unit not recognised"
+    return "unit differs: other unit chosen"
+
+
+def spurious_class(r: dict, gold: list[dict]) -> str:
+    v = r["value"]
+    if not gold:
+        return "spurious: in a case with no gold quantity (the spec expects none here)"
+    if any(_same(g["value"], -v) for g in gold if v):
+        return "spurious: sign lost (minus or '−' not read)"
+    if float(v).is_integer() and 1900 <= v <= 2100 and r["unit"] == NUMBER:
+        return "spurious: a year read as a quantity"
+    if any(g["value"] and _same(g["value"], v * k) for g in gold for k in (1e3, 1e6, 1e9, 100, 0.01)):
+        return "spurious: part of a larger value (multiplier or percent lost)"
+    if any(g["value"] and v and _same(g["value"] % v, 0) and g["value"] != v for g in gold if v > 0 and v < g["value"]):
+        return "spurious: piece of a compound number"
+    return "spurious: other"
+
+
+def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -> Report:
+    rep = Report(NAME, system, split, len(items))
+    rep.f1("value F1"), rep.f1("value+unit F1")
+    for item, rows in zip(items, preds):
+        gold = item["gold"]
+        n, gv, rv = _match(gold, rows, False)
+        nu, gu, _ = _match(gold, rows, True)
+        source = item["id"].split("#")[0].rsplit("/", 1)[-1].replace(".json", "")
+        group = "quantulum3 cases" if item["id"].startswith("quantulum3/") else source
+        for name in ("value F1", f"{group}: value F1"):
+            m = rep.f1(name)
+            m.gold, m.gold_hits, m.pred, m.pred_hits = m.gold + len(gold), m.gold_hits + n, m.pred + len(rows), m.pred_hits + n
+        for name in ("value+unit F1", f"{group}: value+unit F1"):
+            m = rep.f1(name)
+            m.gold, m.gold_hits, m.pred, m.pred_hits = m.gold + len(gold), m.gold_hits + nu, m.pred + len(rows), m.pred_hits + nu
+        for i, g in enumerate(gold):
+            if i not in gv:
+                near = [f"{r['text']}={r['value']:g} {r['raw_unit']}" for r in rows]
+                rep.error(miss_class(g, rows), item["id"], item["text"][:120],
+                          f"[{source}] want {g['text']!r} = {g['value']:g} {g['unit']}; have {near}")
+            elif i not in gu:
+                got = [r for r in rows if _same(r["value"], g["value"])]
+                rep.error(unit_class(g, got), item["id"], item["text"][:120],
+                          f"[{source}] want {g['text']!r} {g['unit']}; got "
+                          + str([f"{r['value']:g} {r['unit']} ({r['raw_unit']})" for r in got]))
+        for j, r in enumerate(rows):
+            if j not in rv:
+                rep.error(spurious_class(r, gold), item["id"], item["text"][:120],
+                          f"[{source}] {r['text']!r} = {r['value']:g} {r['raw_unit']}")
+    return rep

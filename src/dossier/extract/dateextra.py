@@ -1,0 +1,243 @@
+"""Resolving the expressions beyond day, month and year: centuries, decades in words, half years,
+named fiscal periods, holidays, durations, recurrences, spelled-out years and year spans."""
+
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..schema import B, F, I, S, _t
+from . import spans
+from .context import DocContext
+from .syntax import clause_verb
+from .lexicon import (MONTHS, WEEKDAYS, SEASONS, SEASON_MONTHS, ORDINAL, NUMBER_WORDS, FUTURE_CUES, FUTURE_AUX,
+                      FUTURE_GOVERNORS, COUNT_WORDS, VAGUE_COUNTS, DURATION_DESIGNATORS, TIME_UNITS,
+                      RECURRENCE_ADVERBS, PRESENT_WORDS, PAST_WORDS, FUTURE_WORDS, PARTS_OF_DAY, FISCAL_CUES,
+                      FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, EASTER_HOLIDAYS)
+from .datepatterns import *  # noqa: F401,F403 - the patterns' names and helpers
+from .datepatterns import MORE_KINDS, DateSpan, _last_day, _month_add
+
+
+from .datevalues import (  # noqa: F401
+    Resolved,
+    _day,
+    _month,
+    _year,
+    _season,
+    Context,
+    _quarter,
+    _count,
+    _number,
+    duration_value,
+    _fiscal_context,
+    _weekday_date,
+    _day_month,
+    NO_ANCHOR,
+)
+
+
+def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Context) -> Resolved | None:
+    """Durations, recurrences, times of day, quarters named without a year, the present / past /
+    future references and the expressions that lean on an earlier date of the document."""
+    g = c.match.groupdict()
+    k = c.kind
+    if k == "duration":
+        if g["adj"] and g["adj"].strip().lstrip("-") == "old":
+            return None  # an age ("6-year-old"), not a period
+        if g["unit"].lower().startswith("quarter") and (g["sep"] == "-" or (_count(g["n"]) or 0) not in range(2, 13)):
+            return None  # a fraction ("a quarter of", "three-quarters"), not three months
+        return Resolved(duration_value(_count(g["n"]), g["unit"]), "duration", None, None, False)
+    if k == "century":
+        n = int(g["n"])
+        return Resolved(f"{n - 1:02d}XX", "century", dt.date(100 * (n - 1), 1, 1), dt.date(100 * (n - 1) + 99, 12, 31), False)
+    if k == "decade_word":
+        d = 1900 + (COUNT_WORDS[g["d"].lower()[:-3] + "y"] if g["d"] else int(g["dd"]))
+        return Resolved(f"{d // 10:03d}X", "decade", dt.date(d, 1, 1), dt.date(d + 9, 12, 31), False,
+                        "a decade named without its century: the 1900s")
+    if k == "half_year":
+        y, first = int(g["y"]), g["h"].lower() == "first"
+        return Resolved(f"{y:04d}-{40 if first else 41}", "half_year", dt.date(y, 1 if first else 7, 1),
+                        dt.date(y, 6, 30) if first else dt.date(y, 12, 31), False)
+    if k == "fiscal_named":
+        r = _year(int(g["y"]))
+        r.note = "a financial year, named by the calendar year it ends in or is called by"
+        return r
+    if k == "year_of_report":  # "the full year", "earlier in the year": the year of the text
+        if anchor is None:
+            return Resolved("", "year", None, None, True, NO_ANCHOR)
+        return _year(anchor.year, True)
+    if k == "fiscal_span":
+        return Resolved("P1Y", "duration", None, None, False, "a year of accounts")
+    if k == "holiday":
+        name = " ".join(g["name"].lower().replace("’", "'").replace(".", "").split())
+        name = "halloween" if name.startswith("hallowe") else name
+        rel = (g["rel"] or "").lower()
+
+        def on(year: int) -> dt.date:
+            if name in FIXED_HOLIDAYS:
+                return dt.date(year, *FIXED_HOLIDAYS[name])
+            if name in EASTER_HOLIDAYS:
+                from dateutil.easter import easter
+
+                return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+            month, weekday, nth = NTH_WEEKDAY_HOLIDAYS[name]
+            if nth < 0:
+                last = dt.date(year, month, _last_day(year, month))
+                return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+        if g["y"]:
+            return _day(*on(int(g["y"])).timetuple()[:3])
+        if anchor is None:
+            return Resolved("", "day", None, None, True, NO_ANCHOR)
+        day = on(anchor.year)
+        if rel == "next" or (future and rel != "last"):
+            day = day if day >= anchor else on(anchor.year + 1)
+        elif rel != "this":
+            day = day if day <= anchor and not (rel == "last" and day == anchor) else on(anchor.year - 1)
+        r = _day(*day.timetuple()[:3])
+        r.relative = True
+        return r
+    if k == "year_end":
+        if anchor is None:
+            return Resolved("", "day", None, None, True, NO_ANCHOR)
+        before = c.match.string[max(0, c.start - 7):c.start].lower()
+        y = anchor.year - 1 if "since" in before or (not future and anchor.month <= 2) else anchor.year
+        r = _day(y, 12, 31)
+        r.relative = True
+        return r
+    if k == "duration_one":
+        return Resolved(duration_value(1, g["unit"]), "duration", None, None, False)
+    if k == "duration_vague":
+        return Resolved(duration_value(None, g["unit"] or g["unit2"]), "duration", None, None, False)
+    if k == "set":
+        if g["adv"]:
+            value = RECURRENCE_ADVERBS[g["adv"].lower()]
+        elif g["times"]:
+            value = duration_value(1, g["unit2"])
+        else:
+            unit = g["unit"].lower()
+            every = 2 if (g["n"] or "").lower() == "other" else int(_count(g["n"])) if g["n"] else 1
+            if unit in WEEKDAYS:
+                value = f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+            elif unit in MONTHS:
+                value = f"XXXX-{MONTHS[unit]:02d}"
+            elif unit in SEASONS:
+                value = f"XXXX-{SEASONS[unit]}"
+            elif unit in PARTS_OF_DAY:
+                value = "P1D"
+            else:
+                value = duration_value(every, unit)
+        return Resolved(value, "frequency", None, None, False, "a recurrence (ISO 8601 duration of its period)")
+    if k == "spelled_year":
+        if g["t"]:
+            y = 1900 + COUNT_WORDS[g["t"].lower()] + (COUNT_WORDS[g["u"].lower()] if g["u"] else 0)
+        else:
+            y = 2000 + (COUNT_WORDS[g["u2"].lower()] if g["u2"] else 0)
+        return _year(y)
+    if k == "year_prefixed":
+        return _year(int(g["y"]))
+    if k == "year_span":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 <= y1:
+            return None
+        if y2 == y1 + 1 and _fiscal_context(c.match.string, c.start, c.end):
+            return Resolved(f"{y1:04d}-04/{y2:04d}-03", "fiscal_year", dt.date(y1, 4, 1), dt.date(y2, 3, 31), False,
+                            "UK financial year (April to March)")
+        return Resolved(f"{y1:04d}/{y2:04d}", "year_range", dt.date(y1, 1, 1), dt.date(y2, 12, 31), False)
+    if k in ("year_earlier", "at_the_time") or (k == "quarter_rel" and g["ago"]):
+        words = c.match.group(0).lower()
+        back = -1 if ("earlier" in words or "ago" in words or "before" in words) and k != "at_the_time" else 0
+        if k == "quarter_rel":
+            base_y = state.quarter[0] if state.quarter else (anchor.year if anchor else None)
+            if base_y is None:
+                return Resolved("", "quarter", None, None, True, NO_ANCHOR)
+            return _quarter(base_y - 1, ORDINAL[g["q"].lower()], True)
+        if k == "at_the_time" and "year" not in words:
+            if state.last is None or not state.last.value:
+                return Resolved("", "relative", None, None, True, "refers to an earlier date; none is named before it")
+            r = state.last
+            return Resolved(r.value, r.granularity, r.start, r.end, True, "the date named before it")
+        if state.quarter and k == "year_earlier":
+            y, q, _ = state.quarter
+            return _quarter(y - 1, q, True)
+        base_y = state.year if state.year is not None else (anchor.year if anchor else None)
+        if base_y is None:
+            return Resolved("", "year", None, None, True, NO_ANCHOR)
+        if "day" in words or "month" in words:  # "later that day": the day / month named before
+            r = state.last
+            if r is not None and r.value and r.granularity in ("day", "month", "part_of_day", "time"):
+                return Resolved(r.value[:10] if "day" in words else r.value[:7], "day" if "day" in words else "month",
+                                r.start, r.end, True)
+            return Resolved("", "relative", None, None, True, "refers to an earlier date; none is named before it")
+        return _year(base_y + back, True)
+    # the rest are read against the publication date
+    if anchor is None:
+        gran = {"time": "time", "part_of_day": "part_of_day", "quarter_rel": "quarter", "quarter_ref": "quarter",
+                "present": "present", "past_ref": "past", "future_ref": "future", "ago_vague": "past"}.get(k, "relative")
+        return Resolved("", gran, None, None, True, NO_ANCHOR)
+    if k == "present":
+        return Resolved(anchor.isoformat(), "present", None, None, True, "the present: the publication date")
+    if k in ("past_ref", "ago_vague"):
+        return Resolved(f"../{anchor.isoformat()}", "past", None, None, True, "an unspecified past, up to the publication date")
+    if k == "future_ref":
+        return Resolved(f"{anchor.isoformat()}/..", "future", None, None, True, "an unspecified future, from the publication date")
+    if k == "quarter_rel":
+        # the latest quarter of that name to have begun; in a future clause the next one, unless
+        # it is the current quarter or the one just ended (results "expected" for it)
+        q = ORDINAL[g["q"].lower()]
+        current = (anchor.month - 1) // 3 + 1
+        y = anchor.year if q <= current else anchor.year - 1
+        if future and (current - q) % 4 >= 2:
+            y += 1
+        return _quarter(y, q, True)
+    if k == "quarter_ref":
+        which = (g["which"] or "").lower()
+        if "current" in which:
+            return _quarter(anchor.year, (anchor.month - 1) // 3 + 1, True)
+        if g["y"]:  # "the 1988 quarter": the quarter being reported, in that year
+            q = state.quarter[1] if state.quarter else (_month_add(anchor.year, anchor.month, -3)[1] - 1) // 3 + 1
+            return _quarter(int(g["y"]), q, True)
+        if state.quarter and not which:  # "the quarter", "that quarter": the one named before
+            return _quarter(state.quarter[0], state.quarter[1], True)
+        y, m = _month_add(anchor.year, anchor.month, -3)  # the last quarter that has ended
+        return _quarter(y, (m - 1) // 3 + 1, True)
+    if k == "part_of_day":
+        rel = g["rel"].lower()
+        day = anchor + dt.timedelta(days={"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0))
+        part = g["part"].lower()
+        return Resolved(day.isoformat(), "part_of_day", day, day, True, f"part of the day: {part}")
+    if k == "time":
+        if g["y"] or g["y2"]:
+            day = dt.date(int(g["y"] or g["y2"]), MONTHS[(g["mon"] or g["mon2"]).rstrip(".").lower()],
+                          int(re.sub(r"\D", "", g["d"] or g["d2"])))
+        elif g["mon"] or g["mon2"]:
+            day = _day_month(anchor, MONTHS[(g["mon"] or g["mon2"]).rstrip(".").lower()],
+                             int(re.sub(r"\D", "", g["d"] or g["d2"])), future)
+        elif g["wd"]:
+            day = _weekday_date(anchor, WEEKDAYS[g["wd"].lower()], "", future)
+        elif g["rel"]:
+            day = anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["rel"].lower(), 0))
+        else:
+            day = anchor
+        if g["word"]:
+            h, mi = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+        elif g["h24"]:
+            h, mi = int(g["h24"]), int(g["mi24"])
+        else:
+            h, mi = int(g["h"] or g["hw"]), int(g["mi"] or 0)
+            ap = (g["ap"] or "").lower().replace(".", "")
+            if ap == "pm" and h < 12:
+                h += 12
+            elif ap == "am" and h == 12:
+                h = 0
+        note = f"time zone {g['tz']}" if g["tz"] else "local time of the text"
+        return Resolved(f"{day.isoformat()}T{h:02d}:{mi:02d}", "time", day, day, True, note)
+    return None

@@ -1,0 +1,156 @@
+"""Relations stated by a noun: "the UK–France deal", "an agreement with Y", "funding for X",
+"X, a critic of Y" (see the vocabulary in :mod:`.relations`)."""
+
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc
+
+from ..schema import B, F, I, S, _t
+from . import spans
+
+from .context import DocContext
+from .resolve import Resolver
+from .syntax import child as _child, governing_actor as _governing_actor, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
+from .relation_vocabulary import ANY, NOUN_TRIGGERS
+from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
+from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
+
+
+def _agent_noun_relation(r, n, pred, add, sent) -> None:
+    """"Jones, a harsh critic of the Act" / "Jones is a supporter of NATO" / "critics of the
+    programme, like Jones" / "France, a permanent member of the Council": the noun's holder
+    (the name it is in apposition to, the subject of its copula, or its examples) relates to
+    the object of its "of"."""
+    objects = [o for o in _prep_objects(n, "of")]
+    if not objects:
+        return
+    labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
+    holder = None
+    doc = n.doc
+    before = n.left_edge.i - 2
+    if pred == "part_of" and n.dep_ == "appos" and before >= 0 and doc[before + 1].text == "," \
+            and before in r.at and r.at[before].label in ("GPE", "ORG"):
+        holder = r.entity(doc[before])  # "the foreign minister of France, a permanent member of ..."
+    elif n.dep_ == "appos":
+        holder = r.entity(n.head)
+    elif n.dep_ == "attr" and n.head.lemma_ == "be":
+        holder = r.entity(_child(n.head, "nsubj"))
+    elif n.lemma_ != "member":
+        holder = r.entity(n)  # "critics of X, like A and B": the examples
+    if holder is None:
+        return
+    for o in objects:
+        target = r.entity(o, labels)
+        if target is None and pred != "part_of":
+            target = r.entity(_child(o, "poss"), labels) if _child(o, "poss") is not None else None
+        add(pred, holder, target, n, sent)
+
+
+def _named_parties(r, n):
+    """Entities named as modifiers of an agreement noun: "the UK–France deal", "a
+    Franco-German partnership", "the EU-Turkey statement"."""
+    parties, seen = [], set()
+    for c in n.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (c.dep_ == "punct" and False):
+            for t in c.subtree:
+                a = r.at.get(t.i)
+                if a is not None and a.label in ("GPE", "ORG", "NORP") and a.entity_id not in seen:
+                    seen.add(a.entity_id)
+                    parties.append(r.entity(t))
+    return [p for p in parties if p is not None]
+
+
+def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
+    if pred in ("agreement_with", "cooperates_with"):
+        parties = _named_parties(r, n)
+        for other in parties[1:]:  # "the UK-France deal"
+            add(pred, parties[0], other, n, sent)
+    poss = _child(n, "poss")
+    by = list(_prep_objects(n, "by"))
+    subj = r.entity(poss) if poss is not None else (r.entity(by[0]) if by else None)
+    if subj is None:
+        head = n.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("pobj", "prep", "dobj", "conj"):
+            head = head.head
+        subj = r.entity(_subject_tok(head)) if head.dep_ == "xcomp" and head.pos_ == "VERB" else None
+    if subj is None:
+        subj = r.entity(_governing_actor(n))
+    if pred in ("agreement_with", "cooperates_with"):
+        parent = None
+        if n.dep_ == "pobj" and n.head.lower_ in ("including", "like"):  # the nearest agreement noun before
+            parent = next((x for x in reversed(n.doc[sent.start:n.head.i]) if x.lemma_ in NOUN_TRIGGERS
+                           and any(True for _ in _prep_objects(x, "between"))), None)
+        if parent is not None:
+            # "arrangements between the UK and Europe, including an agreement reached with France"
+            first = next(iter(_prep_objects(parent, "between")), None)
+            if first is not None and r.entity(first) is not None:
+                subj = r.entity(first)
+        withs = list(_prep_objects(n, "with"))
+        for c in n.children:  # "an agreement reached with France"
+            if c.dep_ == "acl":
+                withs += list(_prep_objects(c, "with"))
+        for o in withs:
+            add(pred, subj, r.entity(o), n, sent)
+        between = list(_prep_objects(n, "between"))
+        if between:
+            first = r.entity(between[0])
+            for c in between[1:]:
+                add(pred, first, r.entity(c), n, sent)
+        return
+    if pred == "visits":
+        for o in _prep_objects(n, "to"):
+            add(pred, subj, r.entity(o, PLACE_LABELS | {"ORG"}), n, sent)
+        return
+    if pred == "deploys_to":
+        # "ordered the deployment of four battalions to Estonia and Poland"
+        places = list(_prep_objects(n, "to", "in", "into"))
+        for o in _prep_objects(n, "of"):
+            places += list(_prep_objects(o, "to", "in", "into"))
+        if n.dep_ == "dobj":  # "announced the deployment of officers to Greece" (attached to the verb)
+            places += list(_prep_objects(n.head, "to", "into"))
+        for o in _with_conjuncts(places):
+            add(pred, subj, r.entity(o, PLACE_LABELS), n, sent)
+        return
+    if pred == "criticises":
+        # "made a strong condemnation of North Korea's latest nuclear test"
+        for o in _prep_objects(n, "of"):
+            target = r.entity(o, ANY)
+            if target is None and _child(o, "poss") is not None:
+                target = r.entity(_child(o, "poss"), ANY)
+            add(pred, subj, target, n, sent)
+        return
+    if pred == "supports":
+        for o in _prep_objects(n, "for", "to"):
+            target = r.entity(o, {"ORG"}) or r.entity(o)
+            if target is None:
+                # "support for a new centre ... established by the Turkish National Police"
+                for t in o.subtree:
+                    if t.lower_ == "by" and t.dep_ == "agent":
+                        target = r.entity(next((g for g in t.children if g.dep_ == "pobj"), None), {"ORG"})
+            add(pred, subj, target, n, sent)
+        return
+    if pred == "funds":
+        recipients = [r.entity(o) for o in _prep_objects(n, "to", "for")]
+        if subj is None and any(recipients):
+            # "the grant to Turkey ..., which was diverted ... to Home Office International
+            # Operations": the body the money went through is the funder
+            for v in sent:
+                if v.lemma_ in ("divert", "deliver", "channel", "route", "administer") and v.i > n.i:
+                    for w in doc_after(v, sent):
+                        if w.lower_ in ("to", "through", "via") and w.i > v.i:
+                            holder = r.entity(next((g for g in w.children if g.dep_ == "pobj"), None), {"ORG"})
+                            if holder is not None:
+                                subj = holder
+                                break
+                    if subj is not None:
+                        break
+        for o in recipients:
+            add(pred, subj, o, n, sent)
+
+
+def doc_after(tok, sent):
+    return (t for t in sent if t.i > tok.i)
