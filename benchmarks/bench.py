@@ -183,6 +183,23 @@ def bench_lengths(lengths: list[int]) -> list[dict]:
     return rows
 
 
+def bench_dask(n: int) -> str:
+    """Local engine (2 processes) against the Dask engine with 1 and 2 workers, cold caches."""
+    corpus = build_corpus(n, OUT / f"corpus-{n}")
+    work = Path(tempfile.mkdtemp(prefix=f"bench-dask-{n}-", dir=OUT))
+    local = extract(corpus, work / "local", work / "cache-local", 2)
+    rows = [("local engine, --jobs 2", local)]
+    for workers in (1, 2):
+        rows.append((f"dask LocalCluster, {workers} worker{'s' if workers > 1 else ''}",
+                     extract(corpus, work / f"dask{workers}", work / f"cache-dask{workers}", workers, engine="dask")))
+    shutil.rmtree(work, ignore_errors=True)
+    lines = [f"| N = {n:,} | seconds | docs/s | / local | peak MiB |", "|---|---|---|---|---|"]
+    for label, r in rows:
+        lines.append(f"| {label} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {local['seconds'] / r['seconds']:.2f} | "
+                     f"{r['peak_mib']:.0f} |")
+    return "\n".join(lines)
+
+
 def report_lengths(rows: list[dict]) -> str:
     lines = ["| characters | tokens | plain nlp.pipe s | dossier extract s | throughput ratio | plain peak MiB | extract peak MiB |",
              "|---|---|---|---|---|---|---|"]
@@ -279,8 +296,15 @@ def main() -> int:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--lengths", type=int, nargs="+", metavar="CHARS",
                         help="measure single documents of these lengths instead of corpora")
+    parser.add_argument("--dask-series", type=int, metavar="N",
+                        help="compare the local engine with Dask (1 and 2 workers) on N documents")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.dask_series:
+        text = bench_dask(args.dask_series)
+        (OUT / "dask.md").write_text(text + "\n")
+        print(text)
+        return 0
     if args.lengths:
         rows = bench_lengths(args.lengths)
         text = report_lengths(rows)
