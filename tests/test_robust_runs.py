@@ -161,3 +161,16 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_parquet_keeps_the
     exact = read_table("documents", tmp_path / "out")
     assert exact.loc[0, "text"].startswith("=HYPERLINK")  # Parquet: the exact text
     assert all(not r[k].startswith(("=", "+", "@")) for r in rows for k in r)
+
+
+def test_a_corpus_step_reads_this_runs_tables_never_the_projects(tmp_path):
+    """Notebook 04 asks only for reuse and lineage: the documents it aligns must be this run's."""
+    src = _corpus(tmp_path / "in")
+    layout = {name: tmp_path / ("interim" if name in ("documents", "paragraphs", "ingest_log", "sentences") else "processed")
+              for name in ("documents", "paragraphs", "ingest_log", "sentences", "mentions", "entities", "reuse", "lineage")}
+    extract([src], layout["documents"], tables=("documents", "paragraphs", "ingest_log"), layout=layout, write_summary=False)
+    extract([src], layout["reuse"], cache_dir=tmp_path / "cache", tables=("reuse", "lineage"), layout=layout,
+            write_summary=False)
+    ours = set(read_table("documents", layout["documents"])["doc_id"])
+    lineage = read_table("lineage", layout["lineage"])
+    assert set(lineage["doc_id"]) <= ours and set(read_table("reuse", layout["reuse"])["doc_id"]) <= ours

@@ -26,7 +26,8 @@ KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "nam
 
 
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    nb.metadata = nbformat.NotebookNode({"kernelspec": KERNELSPEC, "language_info": {"name": "python"}})
+    kept = {k: nb.metadata[k] for k in ("dossier",) if k in nb.metadata}  # the project's own (e.g. a case study)
+    nb.metadata = nbformat.NotebookNode({"kernelspec": KERNELSPEC, "language_info": {"name": "python"}, **kept})
     for i, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)

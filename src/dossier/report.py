@@ -216,7 +216,10 @@ def build(hide_code: bool = False, out: Path = config.REPORTS, run=None, noteboo
     for name, folder in run.layout().items():
         if name not in tables:
             continue
-        rel = Path(os.path.relpath(Path(folder) / f"{name}.csv", out))
+        if run.default:  # the project's report in reports/, beside data/
+            rel = Path("..") / Path(folder).relative_to(config.ROOT) / f"{name}.csv"
+        else:  # a corpus's report in OUT/report, beside OUT/data
+            rel = Path(os.path.relpath(Path(folder) / f"{name}.csv", out))
         table_links.append((name, rel.as_posix(), len(tables[name])))
     index = out / "index.html"
     title = run.settings(tables).title

@@ -26,7 +26,7 @@ def entities_html(text: str, mentions: pd.DataFrame, title: str | None = None) -
     colours = {e["label"]: LABEL_COLOURS.get(e["label"].split(" ")[0], "#dddddd") for e in ents}
     body = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
                            jupyter=False, options={"colors": colours})
-    head = f"<h4>{html.escape(title)}</h4>" if title else ""
+    head = f"<h4>{html.escape(title)}</h4>" if isinstance(title, str) and title else ""
     return f'<div class="dossier-doc">{head}{body}</div>'
 
 

@@ -63,7 +63,8 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
             lock.acquire()
         notes = [n for n in (output.recover(f) for f in targets) if n]
         folder = {t: output.begin(f) for t, f in final.items()}  # tables are staged, then committed
-        summary = _extract(paths, out_dir, final, folder, wanted, jobs=jobs, cache_dir=cache_dir, use_cache=use_cache,
+        elsewhere = {t: Path(f) for t, f in (layout or {}).items()}  # where this run's other tables live
+        summary = _extract(paths, out_dir, final, folder, wanted, elsewhere, jobs=jobs, cache_dir=cache_dir, use_cache=use_cache,
                            engine=engine, scheduler=scheduler, progress=progress, batch_size=batch_size,
                            formats=formats, t0=t0)
         summary.notes[:0] = notes
@@ -84,7 +85,8 @@ def extract(paths: Iterable[str | Path], out_dir: Path, *, jobs: int = 1, cache_
             lock.release()
 
 
-def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Path], wanted, *, jobs, cache_dir,
+def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Path], wanted, elsewhere: dict[str, Path],
+             *, jobs, cache_dir,
              use_cache, engine, scheduler, progress, batch_size, formats, t0) -> Summary:
     analyse = any(t not in INGEST_TABLES for t in wanted)
     own = {(f / name).resolve() for f in {out_dir, *final.values()} for name in (".cache", output.STAGING)}
@@ -162,7 +164,7 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
             summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
                                                          folder["ingest_log"], formats))
         if analyse:
-            _corpus_steps(folder, final, formats, summary)
+            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary)
     finally:
         if tmp_cache is not None:
             shutil.rmtree(tmp_cache, ignore_errors=True)
@@ -177,11 +179,11 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
     return summary
 
 
-def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], formats, summary: Summary) -> None:
+def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path, formats, summary: Summary) -> None:
     """Run the cross-document steps whose tables this run writes, on the tables just staged (or,
-    for a table this run does not write, the one already in place)."""
+    for a table this run does not write, the one already in place in this run's layout, else in
+    ``out_dir``: never another corpus's)."""
     from ..tables import read_table
-    from .layout import project_layout
     from .steps import CORPUS_STEPS
 
     for step in CORPUS_STEPS:
@@ -190,7 +192,7 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], formats, summ
             continue
         inputs, missing = {}, []
         for name in step.requires:
-            where = [d for d in (folder.get(name), final.get(name), project_layout().get(name)) if d is not None]
+            where = [d for d in (folder.get(name), final.get(name), out_dir) if d is not None]
             found = next((d for d in where if (Path(d) / f"{name}.parquet").exists()), None)
             if found is None:
                 missing.append(name)

@@ -92,10 +92,15 @@ def default_settings(tables: dict[str, pd.DataFrame]) -> CorpusSettings:
 
 
 def _tables_for(spec: Spec, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables a figure reads; a declared table the run did not write is empty (the figure then
+    says it has no data), an undeclared one is an error."""
+    from ..schema import TABLES, to_frame
+
     missing = sorted(set(spec.tables) - set(tables))
-    if missing:
-        raise KeyError(f"the {spec.name} figure needs the tables {missing}")
-    return {t: tables[t] for t in spec.tables}
+    unknown = [t for t in missing if t not in TABLES]
+    if unknown:
+        raise KeyError(f"the {spec.name} figure needs the tables {unknown}")
+    return {t: tables[t] if t in tables else to_frame([], t) for t in spec.tables}
 
 
 def prepare(name: str, tables: dict[str, pd.DataFrame], settings: CorpusSettings | None = None):
@@ -114,7 +119,7 @@ def finding(data) -> str:
     is missing), for a notebook to print above the figure."""
     if isinstance(data, NoData):
         return f"{data.title}. {data.message}"
-    title = data["title"]
+    title = data.get("title", "") if isinstance(data, dict) else getattr(data, "title", "")
     return title[:1].upper() + title[1:]
 
 
@@ -126,10 +131,6 @@ def make(name: str, tables: dict[str, pd.DataFrame], settings: CorpusSettings | 
 def render_all(tables: dict[str, pd.DataFrame], folder=config.FIGURES,
                settings: CorpusSettings | None = None) -> dict[str, list[Path]]:
     """Draw and save every figure from the pipeline's tables; returns {figure name: [svg, png]}."""
-    needed = sorted({t for spec in FIGURES for t in spec.tables})
-    missing = sorted(set(needed) - set(tables))
-    if missing:
-        raise KeyError(f"render_all needs the tables {missing}")
     settings = settings if settings is not None else default_settings(tables)
     out = {}
     for spec in FIGURES:

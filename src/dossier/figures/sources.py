@@ -98,7 +98,8 @@ def prepare_reuse(tables: dict, settings=None, focus: str | None = None) -> dict
     reuse, lineage, documents = tables["reuse"], tables["lineage"], tables["documents"]
     sources = "reuse, lineage, documents"
     if not len(reuse):
-        return {"empty": True, "n_documents": int(len(documents)), "source": f"Tables: {sources}."}
+        return {"empty": True, "n_documents": int(len(documents)), "source": f"Tables: {sources}.",
+                "title": f"No passage of the {len(documents)} documents is found in another"}
     derived = lineage.drop_duplicates("doc_id").sort_values(["derived_share", "doc_id"], ascending=[False, True],
                                                            kind="mergesort")
     if focus is None:
