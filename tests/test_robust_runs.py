@@ -174,3 +174,19 @@ def test_a_corpus_step_reads_this_runs_tables_never_the_projects(tmp_path):
     ours = set(read_table("documents", layout["documents"])["doc_id"])
     lineage = read_table("lineage", layout["lineage"])
     assert set(lineage["doc_id"]) <= ours and set(read_table("reuse", layout["reuse"])["doc_id"]) <= ours
+
+
+def test_a_corpus_steps_result_is_reused_when_its_inputs_are_unchanged(tmp_path, monkeypatch):
+    from dossier import reuse
+
+    src = _corpus(tmp_path / "in")
+    extract([src], tmp_path / "a", cache_dir=tmp_path / "cache")
+    calls = []
+    real = reuse.build
+    monkeypatch.setattr(reuse, "build", lambda *a, **k: calls.append(1) or real(*a, **k))
+    extract([src], tmp_path / "b", cache_dir=tmp_path / "cache")
+    assert not calls  # unchanged documents: the cached reuse tables
+    assert read_table("lineage", tmp_path / "b").equals(read_table("lineage", tmp_path / "a"))
+    (src / "note-0.txt").write_text("A different note about Frontex.\n", encoding="utf-8")
+    extract([src], tmp_path / "c", cache_dir=tmp_path / "cache")
+    assert calls == [1]

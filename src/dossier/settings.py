@@ -55,6 +55,7 @@ import pandas as pd
 import yaml
 
 from . import config
+from .text import cell_text
 
 FILE_NAME = config.SETTINGS_NAME
 MAX_SIDES = 4  # coloured sides that stay distinguishable (dossier.figures.style.COUNTRY_COLOURS)
@@ -84,14 +85,7 @@ class CorpusSettings:
 # ----------------------------------------------------------------------------- inference
 
 def _str(x) -> str:
-    if x is None:
-        return ""
-    try:
-        if pd.isna(x):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(x).strip()
+    return cell_text(x).strip()
 
 
 def _frame(tables: dict, name: str) -> pd.DataFrame:

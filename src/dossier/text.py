@@ -46,3 +46,17 @@ def norm(text: str) -> str:
 def slug(text: str) -> str:
     """An identifier from a name: ASCII, lower case, words joined by hyphens."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+def cell_text(x) -> str:
+    """A table cell as a string: '' for None / NA / NaN."""
+    import pandas as pd
+
+    if x is None:
+        return ""
+    try:
+        if pd.isna(x):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(x)

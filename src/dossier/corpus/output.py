@@ -111,7 +111,7 @@ def commit(folder: Path) -> list[str]:
     for name in names:
         os.replace(stage / name, Path(folder) / name)
     shutil.rmtree(stage, ignore_errors=True)
-    _fsync_dir(Path(folder))
+    _fsync(Path(folder))
     return names
 
 
@@ -120,24 +120,15 @@ def discard(folder: Path) -> None:
 
 
 def _fsync(path: Path) -> None:
+    """Flush a file's (or a folder's entries') data to disk; a filesystem that cannot sync a folder
+    is let be."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError as exc:  # some filesystems cannot sync a directory
+    except OSError as exc:
         if exc.errno not in (errno.EINVAL, errno.EBADF):
             raise
     finally:

@@ -164,7 +164,7 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
             summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
                                                          folder["ingest_log"], formats))
         if analyse:
-            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary)
+            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary, cache.root / "steps", version)
     finally:
         if tmp_cache is not None:
             shutil.rmtree(tmp_cache, ignore_errors=True)
@@ -179,10 +179,15 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
     return summary
 
 
-def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path, formats, summary: Summary) -> None:
+def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path, formats, summary: Summary,
+                  cache: Path, version: str) -> None:
     """Run the cross-document steps whose tables this run writes, on the tables just staged (or,
     for a table this run does not write, the one already in place in this run's layout, else in
-    ``out_dir``: never another corpus's)."""
+    ``out_dir``: never another corpus's). A step's result is kept in the cache under the SHA-256 of
+    its input tables' Parquet bytes (byte-reproducible) and the pipeline version, so a re-run on
+    an unchanged corpus reuses it."""
+    import hashlib
+
     from ..tables import read_table
     from .steps import CORPUS_STEPS
 
@@ -201,7 +206,23 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
         if missing:
             summary.notes.append(f"corpus step {step.name} skipped: no {', '.join(missing)} table")
             continue
-        result = step.run(inputs)
+        h = hashlib.sha256(f"{step.name}|{version}".encode())
+        for name in step.requires:
+            found = next(d for d in (folder.get(name), final.get(name), out_dir) if d is not None
+                         and (Path(d) / f"{name}.parquet").exists())
+            h.update((Path(found) / f"{name}.parquet").read_bytes())
+        kept = Path(cache) / h.hexdigest()[:32]
+        result = None
+        if all((kept / f"{t.name}.parquet").exists() for t in step.tables):
+            try:
+                result = {t.name: read_table(t.name, kept) for t in step.tables}
+            except Exception as exc:  # noqa: BLE001 - a damaged entry is recomputed, as for documents
+                summary.notes.append(f"cached result of corpus step {step.name} unreadable ({type(exc).__name__}); recomputed")
+        if result is None:
+            result = step.run(inputs)
+            kept.mkdir(parents=True, exist_ok=True)
+            for t in step.tables:
+                write_table(result[t.name], t, kept, formats=("parquet",))
         for t in wanted:
             summary.rows[t.name] = len(write_table(result[t.name], t, folder[t.name], formats))
 

@@ -14,17 +14,12 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
+from ..text import cell_text
+
 
 def txt(x) -> str:
     """A table cell as a string: '' for None / NA / NaN."""
-    if x is None:
-        return ""
-    try:
-        if pd.isna(x):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(x)
+    return cell_text(x)
 
 
 def esc(x) -> str:
