@@ -3,20 +3,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from .. import schema as _schema
-
-S, I, F, B = "string", "Int64", "Float64", "boolean"
 
 
-def _table(name: str, description: str, key: tuple[str, ...], *cols: tuple) -> _schema.Table:
-    """A processed-stage table. Not registered here: the extractor registry and the corpus
-    steps collect the tables they write (see ARCHITECTURE.md)."""
-    t = _schema.Table(name, description, tuple(_schema.Column(*c) for c in cols), key)
-    if any(f.name == "stage" for f in dataclasses.fields(_schema.Table)):
-        t = dataclasses.replace(t, stage="processed")
-    return t
+from ..schema import B, F, I, S
+from ..schema import _t as _table  # a processed-stage table, collected by the registries
+
 
 
 STATUSES = ("stated", "attributed", "estimated", "hedged", "disputed", "projected")

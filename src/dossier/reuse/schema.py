@@ -4,25 +4,16 @@ document and source: how much of the document came from where)."""
 
 from __future__ import annotations
 
-import dataclasses
 
-from ..schema import Column, Table
+from ..schema import B, F, I, S, Column, Table  # noqa: F401
+from ..schema import _t as _table  # a processed-stage table, collected by the registries
 
-S, I, F = "string", "Int64", "Float64"
 
 STAGE = "processed"
 
 DIRECTIONS = ("earlier", "press_release", "wire", "same_day_undetermined", "date_unknown")
 KINDS = ("verbatim", "near_verbatim", "shared_quotation")
 CLASSES = ("wholly_derived", "partially_derived", "non_derived")
-
-
-def _table(name: str, description: str, key: tuple[str, ...], *cols: tuple) -> Table:
-    """A Table with ``stage`` set when the schema module knows stages (it is moving to them)."""
-    kwargs = {}
-    if "stage" in {f.name for f in dataclasses.fields(Table)}:
-        kwargs["stage"] = STAGE
-    return Table(name, description, tuple(Column(*c) for c in cols), key, **kwargs)
 
 
 REUSE = _table(
