@@ -97,9 +97,8 @@ def raw_path(file: str, inputs: Iterable[str | Path] = ()) -> Path:
         return candidate
     for p in inputs:
         p = _absolute(Path(p))
-        for base in ((p.parent,) if p.is_dir() else (p.parent,)):
-            if (base / file).exists():
-                return base / file
+        if (p.parent / file).exists():  # `file` starts with the input folder's own name
+            return p.parent / file
         if p.is_file() and p.name == file:
             return p
     raise FileNotFoundError(f"{file}: not under the project or the inputs {[str(i) for i in inputs]}")

@@ -15,7 +15,7 @@ corpus and an output folder, ``OUT/data/interim``, ``OUT/data/processed``, ``OUT
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import config
@@ -30,7 +30,6 @@ class Run:
     cache: Path
     settings_file: Path | None = None
     default: bool = True  # the shipped corpus into the project's folders
-    _stages: dict = field(default_factory=dict, compare=False, repr=False)
 
     def layout(self) -> dict[str, Path]:
         """Where each table goes (by its declared stage)."""

@@ -4,6 +4,7 @@ by batch, and yield ``(task key, result)`` pairs."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 from typing import Iterable, Iterator
 
@@ -68,7 +69,7 @@ def run_local(tasks: Iterable[dict], jobs: int = 1, batch_size: int = 32) -> Ite
             return []
 
     try:
-        for batch in _chain(first, batches):
+        for batch in itertools.chain([first], batches):
             if sent >= jobs * RECYCLE_DOCS or broken:
                 for item in pending:  # drain, then start fresh workers
                     yield from collect(item)
@@ -89,11 +90,6 @@ def run_local(tasks: Iterable[dict], jobs: int = 1, batch_size: int = 32) -> Ite
     finally:
         pool.shutdown(cancel_futures=True)
     yield from _retry_alone(suspects, batch_size)
-
-
-def _chain(first, rest):
-    yield first
-    yield from rest
 
 
 def _retry_alone(tasks: list[dict], batch_size: int) -> Iterator[tuple[str, dict]]:
