@@ -50,15 +50,20 @@ def test_extraction_cost_grows_linearly_with_the_text(corpus_text):
     ref = reference.load()
     pipe = nlp.pipeline(ref.version)
     timings = {}
-    for copies in (2, 8):
+    for copies in (4, 16):
         text = "\n\n".join([corpus_text] * copies)
         task = api.make_task(text, "2023-08-09")
         doc, _ = next(parse.parse(pipe, [task], 32))
-        t0 = time.perf_counter()
-        analyse(doc, task, ref)
-        timings[copies] = time.perf_counter() - t0
-    # four times the text: at most ~five times the extraction time (quadratic would be sixteen)
-    assert timings[8] / timings[2] < 6.0, timings
+        best = float("inf")
+        for _ in range(2):  # the better of two runs: a busy machine slows one run, not the cost
+            t0 = time.perf_counter()
+            analyse(doc, task, ref)
+            best = min(best, time.perf_counter() - t0)
+        timings[copies] = best
+    # four times the text: at most ~five times the extraction time (quadratic would be sixteen).
+    # A per-item scan of the whole document (a walk back through every mention, a loop over
+    # every date for each number) shows here as a ratio of eight or more.
+    assert timings[16] / timings[4] < 6.0, timings
 
 
 def test_a_document_over_the_limit_is_rejected_with_its_reason(tmp_path, monkeypatch):

@@ -81,6 +81,7 @@ class _Mentions:
     def __init__(self, spans: list[Span]):
         self.spans = spans
         self.starts = [s.start for s in spans]
+        self.longest = max((s.end - s.start for s in spans), default=0)
         self.label_of: dict[str, str] = {}
         for sp in spans:
             if sp.entity_id:
@@ -88,7 +89,9 @@ class _Mentions:
 
     def at(self, char: int) -> Span | None:
         i = bisect.bisect_right(self.starts, char) - 1
-        while i >= 0 and self.spans[i].start <= char:
+        # spans are sorted by start: none that starts more than the longest span's length back
+        # can cover ``char``, so the walk back is bounded (linear cost over a document)
+        while i >= 0 and self.spans[i].start > char - self.longest - 1:
             if char < self.spans[i].end:
                 return self.spans[i]
             i -= 1

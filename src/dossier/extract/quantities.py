@@ -343,8 +343,8 @@ def extract(ctx: DocContext) -> list[dict]:
     quantities."""
     doc, text = ctx.doc, ctx.text
     # A duration the dates table also reads ("three years", "P3Y") stays a quantity (kind duration).
-    date_spans = [(r["start"], r["end"]) for r in ctx.results["dates"]
-                  if r.get("granularity") != "duration" and not str(r.get("value") or "").startswith("P")]
+    date_spans = sorted((r["start"], r["end"]) for r in ctx.results["dates"]
+                        if r.get("granularity") != "duration" and not str(r.get("value") or "").startswith("P"))
     mention_at = {i: m.entity_id for i, m in ctx.mention_at.items()}
     blocked = sorted([*ctx.name_spans, *date_spans, *ctx.url_spans])
     starts = [s for s, _ in blocked]
@@ -551,8 +551,11 @@ def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]]) ->
     if m:
         return m.group(0).strip()
     # a date within the next few words introduced by in/during/for/over: "£425,000 in 2021–22"
-    for a, b in date_spans:
-        if end <= a < end + 70 and "." not in text[end:a]:
+    i = bisect.bisect_left(date_spans, (end, -1))  # date_spans are sorted: look only at the next 70 characters
+    for a, b in date_spans[i:]:
+        if a >= end + 70:
+            break
+        if "." not in text[end:a]:
             lead = text[max(end, a - 8):a].lower()
             if re.search(r"\b(?:in|during|for|over|between)\s+$", lead):
                 return text[a:b]
