@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract import spans
+from ..extract.syntax import subject_of
 from . import statistic as stat
 from .links import links_for
 
@@ -48,7 +49,7 @@ HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "a
              "probably", "supposedly", "purportedly"}
 HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
 ESTIMATE_WORDS = {"estimate", "estimated", "approximately", "roughly", "around", "about", "nearly", "almost"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = {"it", "he", "she", "they", "this", "that"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 QUESTION_OPENING = re.compile(r"^\s*To ask\b")
@@ -129,15 +130,9 @@ def _walk(tok) -> list:
 
 
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return c
-    # "called the coastguard to report that ...": the controller of an open clause
-    if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
-        for c in verb.head.children:
-            if c.dep_ in SUBJECT_DEPS:
-                return c
-    return None
+    """The subject of ``verb``, or of the verb an open clause or conjunct hangs from ("called the
+    coastguard to report that ...": the controller), as in the other extractors."""
+    return subject_of(verb, SUBJECT_DEPS)
 
 
 def _phrase(tok) -> tuple[int, int, str]:

@@ -5,6 +5,7 @@ the ``entities`` table."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..reference import Reference, RefEntity
 from ..schema import B, F, I, S, _t
@@ -73,11 +74,19 @@ def entity_rows(infos: dict[str, EntityInfo]) -> list[dict]:
     return rows
 
 
+# "republished by X", "also published by X", "syndicated by X", "via X": up to the next , ; or )
+DISTRIBUTOR = re.compile(r"\b(?:(?:re-?|also\s+|co-?)?published|distributed|syndicated|carried)\s+by\s+[^,;()]*"
+                         r"|\bvia\s+[^,;()]*", re.I)
+
+
 def publisher_entity(publisher: str | None, ref: Reference) -> RefEntity | None:
     """The reference entity named in a publisher string ("Home Office (press release,
-    republished by WiredGov)" → Home Office), longest name first."""
+    republished by WiredGov)" → Home Office), longest name first. A body named only as a
+    channel the text also went through ("also published by X", "republished by X", "via X")
+    is not its author and is not considered."""
     if not publisher:
         return None
+    publisher = DISTRIBUTOR.sub(" ", publisher)
     words = publisher.replace("(", " ").replace(")", " ").replace(",", " ").split()
     for n in range(len(words), 0, -1):
         for i in range(0, len(words) - n + 1):
