@@ -44,6 +44,11 @@ PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "pro
 PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
                    "talks", "bid"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+# "is set to spend", "is going to grow", "stands to receive", "is due to be paid", "are to spend":
+# a word of these lemmas with a to-infinitive (xcomp) beside it marks what the infinitive says as
+# future; "scheduled", "slated" mark it by themselves.
+SEMI_MODALS = {"set", "go", "stand", "due", "poise", "about", "be"}
+SCHEDULED = {"schedule", "slate", "earmark", "timetable"}
 HEDGE_AUX = {"could", "may", "might", "would"}
 HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
              "probably", "supposedly", "purportedly"}
@@ -258,6 +263,42 @@ def _clause_walk(tok) -> list:
     return out
 
 
+def _to_infinitive(tok) -> bool:
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _semi_modal(tok) -> bool:
+    """``tok`` heads a semi-modal future: its lemma (or that of its adjective complement, "is due
+    to") is a semi-modal and a to-infinitive hangs from it ("are to spend", "is set to")."""
+    def infinitive(t) -> bool:
+        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children)
+
+    lemma = tok.lemma_.lower()
+    if lemma in SEMI_MODALS - {"be"}:
+        return infinitive(tok) and (lemma != "go" or tok.tag_ == "VBG")  # "is going to", not "went to"
+    if lemma == "be":  # "are to spend"; "is due to be paid" (due: acomp of be); not "was hard to find"
+        acomp = [c for c in tok.children if c.dep_ == "acomp"]
+        if acomp:
+            return any(a.lemma_.lower() in SEMI_MODALS and (infinitive(a) or infinitive(tok)) for a in acomp)
+        return tok.dep_ == "ROOT" and infinitive(tok)
+    return False
+
+
+def _after_publication(period_value: str | None, published: str | None) -> bool:
+    """A figure for a period that starts after the document's date is a projection ("£60m for
+    2025" in a 2024 article). Compared at the period's own precision: a year after the
+    publication's year, or a month after its month."""
+    if not period_value or not published:
+        return False
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?", period_value)
+    p = re.match(r"^(\d{4})-(\d{2})", published)
+    if not m or not p:
+        return False
+    if int(m.group(1)) != int(p.group(1)):
+        return int(m.group(1)) > int(p.group(1))
+    return m.group(2) is not None and int(m.group(2)) > int(p.group(2))
+
+
 def _status(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
     walk = _clause_walk(anchor) if anchor is not None else []
     found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
@@ -274,6 +315,10 @@ def _status(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str,
                 found["hedged"].append(tok.text)
             if lemma == "estimate" and tok.pos_ in ("VERB", "NOUN"):
                 found["estimated"].append(tok.text)
+            if tok.pos_ in ("VERB", "AUX") and lemma in SCHEDULED:
+                found["projected"].append(tok.text)
+        if _semi_modal(tok):
+            found["projected"].append(tok.text)
         for c in tok.children:
             cl = c.lower_
             if c.dep_ in ("aux",) and cl in FUTURE_AUX:
@@ -353,7 +398,8 @@ def _place(q: dict, anchor, mentions: _Mentions, measure: stat.Measure | None, s
 
 def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], mentions, publisher_entity: str | None,
                voice_entity: str | None = None, publisher_text: str | None = None, dates: list[dict] | None = None,
-               vocabulary: tuple[stat.Measure, ...] | None = None, country_of=None) -> tuple[list[dict], list[dict]]:
+               vocabulary: tuple[stat.Measure, ...] | None = None, country_of=None,
+               published: str | None = None) -> tuple[list[dict], list[dict]]:
     """Claims and claim links of one document (rows without doc_id).
 
     ``doc``: the spaCy Doc of ``text``; ``quantities``/``quotes``/``dates``: that document's
@@ -362,7 +408,8 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
     document's unattributed statements speak for (a legislature's record → the government),
     defaulting to the publisher; ``publisher_text``: the publisher as written (the source text
     of the document's own voice); ``country_of``: word → country entity id for a demonym
-    opening an organisation's name (see :func:`demonym_lookup`)."""
+    opening an organisation's name (see :func:`demonym_lookup`); ``published``: the document's
+    date (YYYY-MM-DD), after which a figure's period makes it a projection."""
     if spans.text(doc) != text:
         raise ValueError("claims_for: doc.text differs from text; offsets would not refer to the same string")
     vocabulary = stat.load_vocabulary() if vocabulary is None else vocabulary
@@ -387,6 +434,8 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
         is_own = source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
         status, cues = _status(q, anchor, source_kind, is_own)
         period, period_value = _period(q, anchor, dates)
+        if status != "disputed" and status != "projected" and _after_publication(period_value, published):
+            status, cues = "projected", [period]
         measure = stat.match_measure(q.get("kind") or "", _context(anchor, q), vocabulary)
         measure_name = measure.measure if measure else stat.fallback_measure(q.get("kind") or "", q.get("unit"))
         place = _place(q, anchor, ments, measure, source, country_of)
@@ -431,7 +480,7 @@ def extract(ctx) -> list[dict]:
     publisher_entity = e.entity_id if e is not None else None
     return claims_for(ctx.doc, ctx.text, ctx.results["quantities"], ctx.results["quotes"], ctx.mentions,
                       publisher_entity, ctx.voice, ctx.publisher, ctx.results.get("dates"),
-                      country_of=demonym_lookup(ctx.ref))[0]
+                      country_of=demonym_lookup(ctx.ref), published=ctx.published)[0]
 
 
 def extract_links(ctx) -> list[dict]:

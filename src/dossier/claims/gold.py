@@ -73,18 +73,33 @@ def source_matches(row: dict, acceptable: list[str], names: dict[str, str] | Non
         f" {text} " in f" {a} " or f" {a} " in f" {text} " for a in ok if len(a.split()) > 1)
 
 
+def occurrences(text: str, surfaces: list[str]) -> dict[str, list[int]]:
+    """Start offsets of each gold surface in ``text``, leaving out an occurrence that lies inside
+    an occurrence of another, longer gold surface (a caption's "£5m" inside a headline's
+    "£5m-a-year" belongs to the headline's claim, annotated on its own)."""
+    all_at = {}
+    for t in set(surfaces):
+        at, pos = [], text.find(t)
+        while pos >= 0:
+            at.append(pos)
+            pos = text.find(t, pos + 1)
+        all_at[t] = at
+    longer = [(p, p + len(u)) for u in all_at for p in all_at[u]]
+    return {t: [p for p in at if not any(a <= p and p + len(t) <= b and b - a > len(t) for a, b in longer)]
+            for t, at in all_at.items()}
+
+
 def score_document(text: str, claims: list[dict], gold: dict, names: dict[str, str] | None = None) -> Score:
     sc = Score()
     used: set[str] = set()
     seen: dict[str, int] = {}
+    found = occurrences(text, [g["text"] for g in gold["claims"]])
     for g in gold["claims"]:
         nth = seen.get(g["text"], 0)
         seen[g["text"]] = nth + 1
-        pos = -1
-        for _ in range(nth + 1):
-            pos = text.find(g["text"], pos + 1)
-            if pos < 0:
-                raise ValueError(f"{gold['file']}: gold claim {g['text']!r} (occurrence {nth + 1}) not in the text")
+        if nth >= len(found[g["text"]]):
+            raise ValueError(f"{gold['file']}: gold claim {g['text']!r} (occurrence {nth + 1}) not in the text")
+        pos = found[g["text"]][nth]
         g_end = pos + len(g["text"])
         row = next((r for r in claims if r["claim_id"] not in used and r["start"] < g_end and pos < r["end"]
                     and (g["value"] is None or (r.get("value") is not None and abs(r["value"] - g["value"]) < 1e-6))), None)

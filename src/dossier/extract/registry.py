@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..claims import extract as claims
 from ..claims.schema import CLAIM_LINKS, CLAIMS
 from ..schema import Table
-from . import dates, entities, quantities, quotes, relations, sentences
+from . import dates, entities, infobox, quantities, quotes, relations, sentences
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,20 @@ class Extractor:
         return f"Extractor({self.name!r} -> {out}, requires={list(self.requires)})"
 
 
+def _claims(ctx) -> list[dict]:
+    # imported here: dossier.claims.extract imports this package's helpers, so a module-level
+    # import would make `from dossier.claims import extract` fail when it is imported first
+    from ..claims import extract as claims
+
+    return claims.extract(ctx)
+
+
+def _claim_links(ctx) -> list[dict]:
+    from ..claims import extract as claims
+
+    return claims.extract_links(ctx)
+
+
 # In the order their tables are listed and written; run in dependency order.
 EXTRACTORS: list[Extractor] = [
     Extractor("sentences", sentences.extract, sentences.SENTENCES),
@@ -40,8 +53,9 @@ EXTRACTORS: list[Extractor] = [
     Extractor("dates", dates.extract, dates.DATES, ("mentions",)),
     Extractor("quotes", quotes.extract, quotes.QUOTES, ("mentions",)),
     Extractor("relations", relations.extract, relations.RELATIONS, ("mentions", "quantities", "quotes")),
-    Extractor("claims", claims.extract, CLAIMS, ("quantities", "quotes", "mentions", "dates")),
-    Extractor("claim_links", claims.extract_links, CLAIM_LINKS, ("claims",)),
+    Extractor("infobox_facts", infobox.extract, infobox.INFOBOX_FACTS, ("mentions",)),
+    Extractor("claims", _claims, CLAIMS, ("quantities", "quotes", "mentions", "dates")),
+    Extractor("claim_links", _claim_links, CLAIM_LINKS, ("claims",)),
 ]
 
 
