@@ -13,11 +13,8 @@ from the figure up to the root of its sentence:
   own voice: in a parliamentary written question the asking House, else the publisher's voice
   (a department's release speaks for the department, a legislature's record for the
   government), else the publisher.
-- **status**, in this order of precedence: disputed (the reporting verb is deny, dispute,
-  claim, allege ...), projected (expect, intend, plan, target, will, a proposal or discussion),
-  hedged (could, may, might, reportedly, is believed to ...), estimated (qualifier
-  approximately, "up to", "estimated"), attributed (source other than the document's voice),
-  stated. ``cue`` holds the words that decided it.
+- **status**: see :mod:`.status` (disputed, projected, hedged, estimated, attributed, stated;
+  ``cue`` holds the words that decided it).
 
 A duration ("12 months") is not a claim: it qualifies another figure. Everything else in
 ``quantities`` becomes exactly one claim row.
@@ -32,28 +29,13 @@ from dataclasses import dataclass
 from ..extract import spans
 from ..extract.syntax import subject_of
 from . import statistic as stat
+from .status import after_publication, status_of
 from .links import links_for
 
 REPORTING = {"say", "tell", "state", "report", "announce", "claim", "reveal", "estimate", "add", "confirm",
              "deny", "insist", "warn", "suggest", "show", "find", "argue", "allege", "admit", "write",
              "note", "explain", "predict", "forecast", "publish", "disclose", "calculate", "record",
              "dispute", "contest", "acknowledge", "boast", "concede"}
-DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
-PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
-                   "pledge", "promise", "commit", "hope", "earmark", "budget"}
-PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
-                   "talks", "bid"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-# "is set to spend", "is going to grow", "stands to receive", "is due to be paid", "are to spend":
-# a word of these lemmas with a to-infinitive (xcomp) beside it marks what the infinitive says as
-# future; "scheduled", "slated" mark it by themselves.
-SEMI_MODALS = {"set", "go", "stand", "due", "poise", "about", "be"}
-SCHEDULED = {"schedule", "slate", "earmark", "timetable"}
-HEDGE_AUX = {"could", "may", "might", "would"}
-HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
-             "probably", "supposedly", "purportedly"}
-HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
-ESTIMATE_WORDS = {"estimate", "estimated", "approximately", "roughly", "around", "about", "nearly", "almost"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = {"it", "he", "she", "they", "this", "that"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -250,96 +232,6 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
     return voice.voice, voice.publisher_text, "document", ""
 
 
-def _clause_walk(tok) -> list:
-    """The figure's token and its ancestors up to the edge of its own clause: a relative
-    clause or a conjunct is a statement of its own ('who managed two vessels, will manage
-    this one'; 'about 40 had been expected ..., but about 10 were let off')."""
-    out = []
-    while tok is not None:
-        out.append(tok)
-        if tok.dep_ in ("relcl", "conj", "parataxis") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return out
-
-
-def _to_infinitive(tok) -> bool:
-    return tok.dep_ == "xcomp" and tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _semi_modal(tok) -> bool:
-    """``tok`` heads a semi-modal future: its lemma (or that of its adjective complement, "is due
-    to") is a semi-modal and a to-infinitive hangs from it ("are to spend", "is set to")."""
-    def infinitive(t) -> bool:
-        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children)
-
-    lemma = tok.lemma_.lower()
-    if lemma in SEMI_MODALS - {"be"}:
-        return infinitive(tok) and (lemma != "go" or tok.tag_ == "VBG")  # "is going to", not "went to"
-    if lemma == "be":  # "are to spend"; "is due to be paid" (due: acomp of be); not "was hard to find"
-        acomp = [c for c in tok.children if c.dep_ == "acomp"]
-        if acomp:
-            return any(a.lemma_.lower() in SEMI_MODALS and (infinitive(a) or infinitive(tok)) for a in acomp)
-        return tok.dep_ == "ROOT" and infinitive(tok)
-    return False
-
-
-def _after_publication(period_value: str | None, published: str | None) -> bool:
-    """A figure for a period that starts after the document's date is a projection ("£60m for
-    2025" in a 2024 article). Compared at the period's own precision: a year after the
-    publication's year, or a month after its month."""
-    if not period_value or not published:
-        return False
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?", period_value)
-    p = re.match(r"^(\d{4})-(\d{2})", published)
-    if not m or not p:
-        return False
-    if int(m.group(1)) != int(p.group(1)):
-        return int(m.group(1)) > int(p.group(1))
-    return m.group(2) is not None and int(m.group(2)) > int(p.group(2))
-
-
-def _status(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
-    walk = _clause_walk(anchor) if anchor is not None else []
-    found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
-    for i, tok in enumerate(walk):
-        lemma = tok.lemma_.lower()
-        if i > 0:
-            if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote"):
-                found["disputed"].append(tok.text)
-            if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
-                found["projected"].append(tok.text)
-            if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS:
-                found["projected"].append(tok.text)
-            if tok.pos_ == "VERB" and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
-                found["hedged"].append(tok.text)
-            if lemma == "estimate" and tok.pos_ in ("VERB", "NOUN"):
-                found["estimated"].append(tok.text)
-            if tok.pos_ in ("VERB", "AUX") and lemma in SCHEDULED:
-                found["projected"].append(tok.text)
-        if _semi_modal(tok):
-            found["projected"].append(tok.text)
-        for c in tok.children:
-            cl = c.lower_
-            if c.dep_ in ("aux",) and cl in FUTURE_AUX:
-                found["projected"].append(c.text)
-            elif c.dep_ == "aux" and cl in HEDGE_AUX:
-                found["hedged"].append(c.text)
-            elif c.dep_ == "advmod" and cl in HEDGE_ADV:
-                found["hedged"].append(c.text)
-            elif c.dep_ == "amod" and cl == "estimated" and i == 0:
-                found["estimated"].append(c.text)
-    qtext = q["text"].lower()
-    if q.get("qualifier") == "approximately":
-        found["estimated"].append(q["text"].split()[0])
-    elif qtext.startswith("up to"):
-        found["estimated"].append("up to")
-    for status in ("disputed", "projected", "hedged", "estimated"):
-        if found[status]:
-            return status, found[status]
-    return ("stated", []) if is_own_voice else ("attributed", [])
-
-
 def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, str | None]:
     # a calendar value (a year, month, day, season, financial year), not a recurrence or a
     # duration ('per day' may come back as P1D): only those can be compared with the record
@@ -432,9 +324,9 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
         if source_kind in ("reporting_verb", "according_to", "quote") and anchor is not None:
             voice.last = (source, source_text, anchor.sent.start)
         is_own = source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
-        status, cues = _status(q, anchor, source_kind, is_own)
+        status, cues = status_of(q, anchor, source_kind, is_own)
         period, period_value = _period(q, anchor, dates)
-        if status != "disputed" and status != "projected" and _after_publication(period_value, published):
+        if status != "disputed" and status != "projected" and after_publication(period_value, published):
             status, cues = "projected", [period]
         measure = stat.match_measure(q.get("kind") or "", _context(anchor, q), vocabulary)
         measure_name = measure.measure if measure else stat.fallback_measure(q.get("kind") or "", q.get("unit"))

@@ -1,0 +1,121 @@
+"""How firmly a figure is put: the ``status`` of a claim.
+
+In this order of precedence: **disputed** (the reporting verb is deny, dispute, claim, allege
+...), **projected** (expect, intend, plan, target, will, a proposal or discussion; a semi-modal
+future: "is set to", "is due to", "is going to", "stands to", "are to"; "scheduled"; or a
+period that starts after the document's date), **hedged** (could, may, might, reportedly, is
+believed to ...), **estimated** (qualifier approximately, "up to", "estimated"), **attributed**
+(source other than the document's voice), **stated**. The rules read the figure's own clause
+only (:func:`_clause_walk`): a relative clause or a conjunct is a statement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
+PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
+                   "pledge", "promise", "commit", "hope", "earmark", "budget"}
+PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
+                   "talks", "bid"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+# "is set to spend", "is going to grow", "stands to receive", "is due to be paid", "are to spend":
+# a word of these lemmas with a to-infinitive (xcomp) beside it marks what the infinitive says as
+# future; "scheduled", "slated" mark it by themselves.
+SEMI_MODALS = {"set", "go", "stand", "due", "poise", "about", "be"}
+SCHEDULED = {"schedule", "slate", "earmark", "timetable"}
+HEDGE_AUX = {"could", "may", "might", "would"}
+HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
+             "probably", "supposedly", "purportedly"}
+HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
+ESTIMATE_WORDS = {"estimate", "estimated", "approximately", "roughly", "around", "about", "nearly", "almost"}
+
+
+def _clause_walk(tok) -> list:
+    """The figure's token and its ancestors up to the edge of its own clause: a relative
+    clause or a conjunct is a statement of its own ('who managed two vessels, will manage
+    this one'; 'about 40 had been expected ..., but about 10 were let off')."""
+    out = []
+    while tok is not None:
+        out.append(tok)
+        if tok.dep_ in ("relcl", "conj", "parataxis") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return out
+
+
+def _to_infinitive(tok) -> bool:
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _semi_modal(tok) -> bool:
+    """``tok`` heads a semi-modal future: its lemma (or that of its adjective complement, "is due
+    to") is a semi-modal and a to-infinitive hangs from it ("are to spend", "is set to")."""
+    def infinitive(t) -> bool:
+        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children)
+
+    lemma = tok.lemma_.lower()
+    if lemma in SEMI_MODALS - {"be"}:
+        return infinitive(tok) and (lemma != "go" or tok.tag_ == "VBG")  # "is going to", not "went to"
+    if lemma == "be":  # "are to spend"; "is due to be paid" (due: acomp of be); not "was hard to find"
+        acomp = [c for c in tok.children if c.dep_ == "acomp"]
+        if acomp:
+            return any(a.lemma_.lower() in SEMI_MODALS and (infinitive(a) or infinitive(tok)) for a in acomp)
+        return tok.dep_ == "ROOT" and infinitive(tok)
+    return False
+
+
+def after_publication(period_value: str | None, published: str | None) -> bool:
+    """A figure for a period that starts after the document's date is a projection ("£60m for
+    2025" in a 2024 article). Compared at the period's own precision: a year after the
+    publication's year, or a month after its month."""
+    if not period_value or not published:
+        return False
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?", period_value)
+    p = re.match(r"^(\d{4})-(\d{2})", published)
+    if not m or not p:
+        return False
+    if int(m.group(1)) != int(p.group(1)):
+        return int(m.group(1)) > int(p.group(1))
+    return m.group(2) is not None and int(m.group(2)) > int(p.group(2))
+
+
+def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
+    walk = _clause_walk(anchor) if anchor is not None else []
+    found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
+    for i, tok in enumerate(walk):
+        lemma = tok.lemma_.lower()
+        if i > 0:
+            if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote"):
+                found["disputed"].append(tok.text)
+            if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
+                found["projected"].append(tok.text)
+            if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS:
+                found["projected"].append(tok.text)
+            if tok.pos_ == "VERB" and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+                found["hedged"].append(tok.text)
+            if lemma == "estimate" and tok.pos_ in ("VERB", "NOUN"):
+                found["estimated"].append(tok.text)
+            if tok.pos_ in ("VERB", "AUX") and lemma in SCHEDULED:
+                found["projected"].append(tok.text)
+        if _semi_modal(tok):
+            found["projected"].append(tok.text)
+        for c in tok.children:
+            cl = c.lower_
+            if c.dep_ in ("aux",) and cl in FUTURE_AUX:
+                found["projected"].append(c.text)
+            elif c.dep_ == "aux" and cl in HEDGE_AUX:
+                found["hedged"].append(c.text)
+            elif c.dep_ == "advmod" and cl in HEDGE_ADV:
+                found["hedged"].append(c.text)
+            elif c.dep_ == "amod" and cl == "estimated" and i == 0:
+                found["estimated"].append(c.text)
+    qtext = q["text"].lower()
+    if q.get("qualifier") == "approximately":
+        found["estimated"].append(q["text"].split()[0])
+    elif qtext.startswith("up to"):
+        found["estimated"].append("up to")
+    for status in ("disputed", "projected", "hedged", "estimated"):
+        if found[status]:
+            return status, found[status]
+    return ("stated", []) if is_own_voice else ("attributed", [])
