@@ -295,3 +295,21 @@ def test_worker_processes_give_the_same_tables(monkeypatch):
     assert len(one["reuse"]) > 20
     pd.testing.assert_frame_equal(one["reuse"], two["reuse"])
     pd.testing.assert_frame_equal(one["lineage"], two["lineage"])
+
+
+def test_a_story_copied_by_many_keeps_a_bounded_number_of_partners():
+    """Sixty copies of one text: every pair shares everything, but each document is aligned with
+    at most MAX_PARTNERS others (the strongest), so the work stays linear in the corpus size."""
+    from dossier.reuse import candidates
+
+    base = {(i, i + 1) for i in range(40)}
+    docs = [set(base) for _ in range(60)]
+    docs[7] |= {(1000, 1001), (1001, 1002)}  # 7 and 8 share two more shingles than any other pair
+    docs[8] |= {(1000, 1001), (1001, 1002)}
+    pairs = candidates.candidate_pairs(docs, max_partners=5)
+    assert len(pairs) <= 5 * 60
+    assert (7, 8) in pairs and pairs[(7, 8)] == 42
+    partners = {d: {b if a == d else a for a, b in pairs if d in (a, b)} for d in range(60)}
+    assert all(1 <= len(p) for p in partners.values())
+    # without the cap: all 1,770 pairs
+    assert len(candidates.candidate_pairs(docs, max_partners=60)) == 60 * 59 // 2

@@ -10,7 +10,10 @@ Cost: building the index is linear in the number of words. The pairs come from t
 lists, and a shingle held by more than ``max_df`` documents is dropped (it is a stock phrase of
 the corpus, not evidence of copying: "the home secretary", "last year"), so the pair count is
 at most ``max_df`` times the number of postings, i.e. linear in the corpus size, however large
-it grows (passim drops frequent n-grams the same way). The index is exact and deterministic;
+it grows (passim drops frequent n-grams the same way). A document that shares text with very
+many others (one wire story in hundreds of outlets) keeps its ``max_partners`` strongest
+candidates (most shared shingles, then corpus order), so the alignment work is at most
+``max_partners`` pairs per document. The index is exact and deterministic;
 MinHash LSH (datasketch) would estimate document-level Jaccard similarity instead, which is tiny
 for an article that rewrote three sentences of a release, so it would miss the pairs that
 matter here.
@@ -22,6 +25,7 @@ from collections import defaultdict
 
 MIN_SHARED = 2
 MAX_DF = 100
+MAX_PARTNERS = 25
 
 
 def shingles(ids: list[int]) -> set[tuple[int, int]]:
@@ -30,9 +34,10 @@ def shingles(ids: list[int]) -> set[tuple[int, int]]:
 
 
 def candidate_pairs(doc_shingles: list[set], *, min_shared: int = MIN_SHARED,
-                    max_df: int = MAX_DF) -> dict[tuple[int, int], int]:
+                    max_df: int = MAX_DF, max_partners: int = MAX_PARTNERS) -> dict[tuple[int, int], int]:
     """{(i, j): shared shingle count} for document indices i < j sharing at least ``min_shared``
-    shingles, ignoring shingles held by more than ``max_df`` documents."""
+    shingles, ignoring shingles held by more than ``max_df`` documents; a pair is kept when it
+    is among the ``max_partners`` strongest of either of its documents."""
     index: dict[tuple[int, int], list[int]] = defaultdict(list)
     for doc, sh in enumerate(doc_shingles):
         for s in sh:
@@ -46,4 +51,13 @@ def candidate_pairs(doc_shingles: list[set], *, min_shared: int = MIN_SHARED,
             a = postings[x]
             for y in range(x + 1, n):
                 counts[(a, postings[y])] += 1
-    return {pair: n for pair, n in sorted(counts.items()) if n >= min_shared}
+    strong = {pair: n for pair, n in counts.items() if n >= min_shared}
+    partners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (a, b), n in strong.items():
+        partners[a].append((-n, b))
+        partners[b].append((-n, a))
+    keep = set()
+    for a, lst in partners.items():
+        for _, b in sorted(lst)[:max_partners]:
+            keep.add((min(a, b), max(a, b)))
+    return {pair: strong[pair] for pair in sorted(keep)}
