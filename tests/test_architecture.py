@@ -56,6 +56,22 @@ def test_every_module_an_extractor_uses_is_in_the_cache_key(tmp_path):
     assert codekey.code_version(copy) == before  # the report does not decide any result
 
 
+def test_a_corpus_step_edit_changes_the_key_its_cached_result_is_kept_under(tmp_path):
+    """The reuse and claims-record steps are cached under the pipeline version (run.py); that
+    version covers their code (schema.py collects the steps' tables, so the key's import
+    closure reaches them): editing the reuse aligner never serves a stale reuse table."""
+    copy = tmp_path / "dossier"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = codekey.code_version(copy)
+    for rel in ("reuse/align.py", "reuse/candidates.py", "claims/record.py", "corpus/steps.py"):
+        target = copy / rel
+        original = target.read_bytes()
+        target.write_bytes(original + b"\n# edited\n")
+        assert codekey.code_version(copy) != before, rel
+        target.write_bytes(original)
+    assert codekey.code_version(copy) == before
+
+
 def test_a_module_added_in_a_subpackage_joins_the_key_when_imported(tmp_path):
     copy = tmp_path / "dossier"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
