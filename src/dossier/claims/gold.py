@@ -141,3 +141,24 @@ def link_recall(claims: list[dict], links: list[dict], text: str, gold: dict) ->
         if not ok:
             misses.append(g)
     return found, len(gold.get("links", [])), misses
+
+
+def score_tables(claims, documents, gold_files, names: dict[str, str] | None = None) -> Score:
+    """Totals over the gold files whose document is in ``documents`` (the ``claims`` and
+    ``documents`` tables of one run; a gold file's ``file`` stem is the doc_id)."""
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    total = Score()
+    for path in sorted(gold_files):
+        gd = load(path)
+        doc_id = Path(gd["file"]).stem
+        if doc_id not in texts:
+            continue
+        rows = claims[claims["doc_id"] == doc_id].to_dict("records")
+        total = total.add(score_document(texts[doc_id], rows, gd, names))
+    return total
+
+
+def summary(score: Score) -> dict:
+    """The totals a reader needs (never the misses, so a blind set stays blind)."""
+    return {"required claims": score.n, "source accuracy": round(score.source_accuracy, 3),
+            "status accuracy": round(score.status_accuracy, 3), "missed": score.missed}
