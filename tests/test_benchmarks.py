@@ -170,3 +170,28 @@ def test_quantities_slice():
     assert rep["value F1"] == 1.0 and rep["value+unit F1"] == 1.0
     ours = quantities.score(items, quantities.ours(items, _analyse(items)), "dossier", "dev").values()
     assert not math.isnan(ours["value F1"]) and ours["value F1"] >= 0.4, ours
+
+
+def test_peer_predictions_are_kept_and_rerun_when_items_or_code_change(tmp_path):
+    """The peer's predictions are cached by items + peer code + versions; the scorer is not in
+    the key (a scoring fix applies on the next run without re-running the peer)."""
+    import types
+
+    from dossier.evaluate import benchmarks
+
+    mod = types.ModuleType("dossier.evaluate.benchmarks.toy")
+    mod.calls = []
+    exec("def helper(text):\n    return text.upper()\n\n"
+         "def peer(items):\n    calls.append(len(items))\n    return [helper(i['text']) for i in items], ['note']\n",
+         mod.__dict__)
+    calls = mod.calls
+    items = [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}]
+    assert benchmarks._peer(mod, items, tmp_path) == (["X", "Y"], ["note"])
+    assert benchmarks._peer(mod, items, tmp_path) == (["X", "Y"], ["note"]) and calls == [2]
+    assert benchmarks._peer(mod, items[:1], tmp_path) == (["X"], ["note"]) and calls == [2, 1]
+    assert benchmarks.peer_key(mod, items) != benchmarks.peer_key(mod, items[:1])
+    # the key reads the peer function and the module functions it calls
+    from dossier.evaluate.benchmarks import quantities
+
+    code = benchmarks._code(quantities.peer, quantities, set())
+    assert code.startswith("def peer(") and code.count("\ndef ") + 1 >= 1
