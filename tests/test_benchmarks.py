@@ -173,25 +173,32 @@ def test_quantities_slice():
 
 
 def test_peer_predictions_are_kept_and_rerun_when_items_or_code_change(tmp_path):
-    """The peer's predictions are cached by items + peer code + versions; the scorer is not in
-    the key (a scoring fix applies on the next run without re-running the peer)."""
-    import types
+    """The peer's predictions are cached by items + peer code (with the module functions it
+    calls) + versions; the scorer is not in the key (a scoring fix applies on the next run
+    without re-running the peer)."""
+    import importlib.util
 
     from dossier.evaluate import benchmarks
 
-    mod = types.ModuleType("dossier.evaluate.benchmarks.toy")
-    mod.calls = []
-    exec("def helper(text):\n    return text.upper()\n\n"
-         "def peer(items):\n    calls.append(len(items))\n    return [helper(i['text']) for i in items], ['note']\n",
-         mod.__dict__)
-    calls = mod.calls
-    items = [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}]
-    assert benchmarks._peer(mod, items, tmp_path) == (["X", "Y"], ["note"])
-    assert benchmarks._peer(mod, items, tmp_path) == (["X", "Y"], ["note"]) and calls == [2]
-    assert benchmarks._peer(mod, items[:1], tmp_path) == (["X"], ["note"]) and calls == [2, 1]
-    assert benchmarks.peer_key(mod, items) != benchmarks.peer_key(mod, items[:1])
-    # the key reads the peer function and the module functions it calls
-    from dossier.evaluate.benchmarks import quantities
+    def load(helper_body: str, name: str):
+        path = tmp_path / f"{name}.py"
+        path.write_text("calls = []\n\n\ndef helper(text):\n    return " + helper_body + "\n\n\n"
+                        "def score(items, preds):\n    return 0\n\n\n"
+                        "def peer(items):\n    calls.append(len(items))\n"
+                        "    return [helper(i['text']) for i in items], ['note']\n", encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(name, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
 
-    code = benchmarks._code(quantities.peer, quantities, set())
-    assert code.startswith("def peer(") and code.count("\ndef ") + 1 >= 1
+    mod = load("text.upper()", "toy_a")
+    cache = tmp_path / "cache"
+    items = [{"id": "a", "text": "x"}, {"id": "b", "text": "y"}]
+    assert benchmarks._peer(mod, items, cache) == (["X", "Y"], ["note"])
+    assert benchmarks._peer(mod, items, cache) == (["X", "Y"], ["note"]) and mod.calls == [2]
+    assert benchmarks._peer(mod, items[:1], cache) == (["X"], ["note"]) and mod.calls == [2, 1]
+    code = benchmarks._code(mod.peer, mod, set())
+    assert "def helper" in code and "def score" not in code
+    edited = load("text.lower()", "toy_a")  # same module name, the helper edited
+    assert benchmarks.peer_key(edited, items) != benchmarks.peer_key(mod, items)
+    assert benchmarks._peer(edited, items, cache) == (["x", "y"], ["note"])
