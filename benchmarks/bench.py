@@ -18,7 +18,9 @@ the ratios the project's targets are stated in. It also times, in one process, e
 extraction alone against plain `nlp.pipe` (the entities issue's 1.25x budget) and `--jobs 1`
 against `--jobs 2` (at the first size). Results go to benchmarks/out/results.json and are printed as a table.
 
-    python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000
+    python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000 [--repeat 2]
+    python benchmarks/bench.py --dask-series 2000     # whole runs: local engine, Dask 1 and 2 workers
+    python benchmarks/bench.py --engines 2000         # the per-document phase alone, same three engines
 
 measures one document of each length instead (the corpus texts repeated and varied):
 `dossier extract --no-cache` against plain `nlp.pipe` of the same model over the same
@@ -46,6 +48,7 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 PY = sys.executable
+LAST_CPU = [0.0]  # CPU seconds of the last command run()
 
 COUNTRIES = ["France", "Belgium", "Italy", "Greece", "Albania", "Tunisia", "Georgia", "Bulgaria", "Iran",
              "Iraq", "Syria", "Libya", "Morocco", "Spain", "Germany", "the Netherlands", "Poland", "Romania"]
@@ -84,7 +87,12 @@ def build_corpus(n: int, folder: Path) -> Path:
 
 
 def run(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """Run a command; return (wall seconds, peak RSS of its process tree in MiB, stdout)."""
+    """Run a command; return (wall seconds, peak RSS of its process tree in MiB, stdout). The CPU
+    seconds it used (user + system, its waited-for descendants included: less sensitive to a
+    busy machine than wall time) are kept in ``LAST_CPU[0]``."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})}, cwd=ROOT)
@@ -99,6 +107,8 @@ def run(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
             pass
         time.sleep(0.05)
     out, err = proc.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{err[-3000:]}")
     return time.perf_counter() - t0, peak / 2**20, out
@@ -167,20 +177,76 @@ def build_long(n_chars: int, path: Path) -> Path:
     return path
 
 
-def bench_lengths(lengths: list[int]) -> list[dict]:
+def bench_lengths(lengths: list[int], repeat: int = 1) -> list[dict]:
+    """Per length: ``dossier extract`` and plain spaCy alternately, ``repeat`` times each (the
+    machine is shared: interleaving exposes both to the same load, and the faster of the runs of
+    each is kept), with the 1-minute load average seen around each pair."""
     rows = []
     for n in lengths:
         print(f"length {n} ...", file=sys.stderr, flush=True)
         work = Path(tempfile.mkdtemp(prefix=f"bench-len-{n}-", dir=OUT))
         doc = build_long(n, work / "in" / "long.txt")
-        wall_ours, peak_ours, _ = run([PY, "-m", "dossier.cli", "extract", str(doc.parent), "--out", str(work / "out"),
-                                       "--no-cache", "--quiet"])
-        wall_plain, peak_plain, stdout = run([PY, "-c", PLAIN_PIECES, str(doc)])
-        rows.append({"chars": n, "tokens": json.loads(stdout)["tokens"], "plain_s": wall_plain, "extract_s": wall_ours,
-                     "ratio": wall_plain / wall_ours, "plain_peak_mib": peak_plain, "extract_peak_mib": peak_ours})
+        ours, plain, loads = [], [], [os.getloadavg()[0]]
+        for k in range(repeat):
+            shutil.rmtree(work / "out", ignore_errors=True)
+            ours.append(run([PY, "-m", "dossier.cli", "extract", str(doc.parent), "--out", str(work / "out"),
+                             "--no-cache", "--quiet"]) + (LAST_CPU[0],))
+            plain.append(run([PY, "-c", PLAIN_PIECES, str(doc)]) + (LAST_CPU[0],))
+            loads.append(os.getloadavg()[0])
+        wall_ours, wall_plain = min(r[0] for r in ours), min(r[0] for r in plain)
+        cpu_ours, cpu_plain = min(r[3] for r in ours), min(r[3] for r in plain)
+        rows.append({"chars": n, "tokens": json.loads(plain[0][2])["tokens"], "plain_s": wall_plain,
+                     "extract_s": wall_ours, "ratio": wall_plain / wall_ours,
+                     "plain_peak_mib": max(r[1] for r in plain), "extract_peak_mib": max(r[1] for r in ours),
+                     "plain_cpu_s": cpu_plain, "extract_cpu_s": cpu_ours, "cpu_ratio": cpu_plain / cpu_ours,
+                     "runs": repeat, "load_1min": [round(x, 1) for x in loads]})
         shutil.rmtree(work, ignore_errors=True)
         print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     return rows
+
+
+ENGINE_ONLY = r"""
+import json, sys, time
+from pathlib import Path
+from dossier import ingest, reference
+from dossier.corpus.cache import make_task
+from dossier.corpus.engines import run_engine
+engine, jobs = sys.argv[2], int(sys.argv[3])
+ref = reference.load()
+tasks = [make_task(d, f"{i:08d}", ref.version) for i, (d, _) in enumerate(ingest.iter_corpus([Path(sys.argv[1])]))
+         if d is not None]
+chars = sum(len(t["text"]) for t in tasks)
+t0 = time.perf_counter()
+first, n, out_bytes = None, 0, 0
+for key, result in run_engine(iter(tasks), engine, jobs, 32, None):
+    first = first or time.perf_counter() - t0
+    n += 1
+    out_bytes += len(result) if isinstance(result, bytes) else len(json.dumps(result))
+total = time.perf_counter() - t0
+print(json.dumps({"engine": engine, "jobs": jobs, "docs": n, "chars": chars, "seconds": total,
+                  "first_result_s": first, "result_mib": out_bytes / 2**20}))
+"""
+
+
+def bench_engines(n: int) -> str:
+    """The per-document phase alone (ingest done, no cache writes, no assembly, no corpus steps),
+    same tasks through the local engine (2 processes) and Dask (1 and 2 workers): where the
+    engines differ. ``first result`` includes starting the workers (and the cluster) and each
+    worker's pipeline load."""
+    corpus = build_corpus(n, OUT / f"corpus-{n}")
+    rows = []
+    for engine, jobs in (("local", 2), ("dask", 1), ("dask", 2)):
+        wall, peak, stdout = run([PY, "-c", ENGINE_ONLY, str(corpus), engine, str(jobs)])
+        rows.append(json.loads(stdout) | {"wall": wall, "peak_mib": peak, "load_1min": round(os.getloadavg()[0], 1)})
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    local = rows[0]["seconds"]
+    lines = [f"| N = {n:,}, per-document phase only | seconds | first result s | docs/s | / local 2 | result MiB | peak MiB | load |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        label = f"{r['engine']}, {r['jobs']} {'workers' if r['engine'] == 'dask' else 'processes'}"
+        lines.append(f"| {label} | {r['seconds']:.1f} | {r['first_result_s']:.1f} | {r['docs'] / r['seconds']:.1f} | "
+                     f"{local / r['seconds']:.2f} | {r['result_mib']:.1f} | {r['peak_mib']:.0f} | {r['load_1min']} |")
+    return "\n".join(lines)
 
 
 def bench_dask(n: int) -> str:
@@ -201,11 +267,14 @@ def bench_dask(n: int) -> str:
 
 
 def report_lengths(rows: list[dict]) -> str:
-    lines = ["| characters | tokens | plain nlp.pipe s | dossier extract s | throughput ratio | plain peak MiB | extract peak MiB |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| characters | tokens | plain nlp.pipe s | dossier extract s | throughput ratio | CPU s plain / extract | CPU ratio "
+             "| plain peak MiB | extract peak MiB | load (1 min) |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
+        load = "–".join(f"{x:.1f}" for x in (min(r.get("load_1min") or [0]), max(r.get("load_1min") or [0])))
+        cpu = (f"{r['plain_cpu_s']:.1f} / {r['extract_cpu_s']:.1f} | {r['cpu_ratio']:.2f}" if "cpu_ratio" in r else "– | –")
         lines.append(f"| {r['chars']:,} | {r['tokens']:,} | {r['plain_s']:.1f} | {r['extract_s']:.1f} | {r['ratio']:.2f} | "
-                     f"{r['plain_peak_mib']:.0f} | {r['extract_peak_mib']:.0f} |")
+                     f"{cpu} | {r['plain_peak_mib']:.0f} | {r['extract_peak_mib']:.0f} | {load} |")
     by = {r["chars"]: r for r in rows}
     small = by.get(100000) or rows[0]
     lines.append("")
@@ -296,17 +365,26 @@ def main() -> int:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--lengths", type=int, nargs="+", metavar="CHARS",
                         help="measure single documents of these lengths instead of corpora")
+    parser.add_argument("--repeat", type=int, default=1, metavar="K",
+                        help="with --lengths: run extract and plain spaCy alternately K times each, keep the fastest")
     parser.add_argument("--dask-series", type=int, metavar="N",
                         help="compare the local engine with Dask (1 and 2 workers) on N documents")
+    parser.add_argument("--engines", type=int, metavar="N",
+                        help="the per-document phase alone on N documents: local (2 processes) and Dask (1, 2 workers)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.engines:
+        text = bench_engines(args.engines)
+        (OUT / "engines.md").write_text(text + "\n")
+        print(text)
+        return 0
     if args.dask_series:
         text = bench_dask(args.dask_series)
         (OUT / "dask.md").write_text(text + "\n")
         print(text)
         return 0
     if args.lengths:
-        rows = bench_lengths(args.lengths)
+        rows = bench_lengths(args.lengths, args.repeat)
         text = report_lengths(rows)
         (OUT / "lengths.json").write_text(json.dumps(rows, indent=1) + "\n")
         (OUT / "lengths.md").write_text(text + "\n")

@@ -189,3 +189,77 @@ def test_every_form_resolves_or_is_kept_with_a_note(analyse, published):
     text = ". ".join(s[:1].upper() + s[1:] for s in SAMPLES) + ". Christmas next year. Next Easter."
     for r in analyse(text, published=published)["dates"]:
         assert r["value"] or r["note"], r
+
+
+# --------------------------------------------------------------------------- 2026-12-02 classes (TempEval-3 DEV)
+
+def test_a_holiday_or_a_date_the_parser_made_an_event_name_is_still_a_date(analyse):
+    rows = _rows(analyse, "Elian was found Thanksgiving Day clinging to an inner tube.", "2000-01-07")
+    assert ("Thanksgiving Day", "1999-11-25", "day") in rows
+    rows = _rows(analyse, "Cancellations rose as a result of the Aug. 7 Embassy bombings in Nairobi.", "1998-09-07")
+    assert ("Aug. 7", "1998-08-07", "day") in rows
+
+
+def test_a_year_after_a_determiner_before_a_plural_noun_is_a_year(analyse):
+    assert ("1992", "1992", "year") in _rows(analyse, "The religious leaders who led the 1992 protests have moved.")
+    assert [r for r in _rows(analyse, "More than 2000 people crossed in small boats.") if r[1] == "2000"] == []
+
+
+def test_the_weekday_written_with_a_date_picks_its_year(analyse):
+    rows = _rows(analyse, "The Times said in an editorial on Monday, Oct. 26: the murder was an outrage.", "1998-10-25")
+    assert ("Monday, Oct. 26", "1998-10-26", "day") in rows
+
+
+def test_future_as_an_adjective_or_a_possessed_noun(analyse):
+    rows = _rows(analyse, "The sale would substantially eliminate all future losses at the unit.", "1989-10-30")
+    assert ("future", "1989-10-30/..", "future") in rows
+    assert [r for r in _rows(analyse, "If the past is prologue, we face a future in which weapons spread.") if r[2] == "future"] == []
+
+
+def test_a_month_without_tense_across_the_new_year_is_the_nearer_one(analyse):
+    rows = _rows(analyse, "Defence ministers began planning for the NATO summit in April.", "1998-12-05")
+    assert ("April", "1999-04", "month") in rows
+
+
+def test_the_week_and_the_weekend(analyse):
+    assert ("the week", "1989-W43", "week") in _rows(analyse, "For the week, the index dropped 3.8%.", "1989-10-27")
+    rows = _rows(analyse, "American officials over the weekend became more open about the plan.", "1991-02-25")
+    assert ("the weekend", "1991-W08-WE", "week") in rows
+    rows = _rows(analyse, "Dealers squared positions ahead of the weekend.", "1989-10-30")
+    assert ("the weekend", "1989-W43-WE", "week") in rows
+    assert [r for r in _rows(analyse, "He spent the week of March 6 in court.", "2000-02-24") if r[0] == "the week"] == []
+
+
+def test_the_same_period_last_year_is_the_quarter_named_a_year_before(analyse):
+    text = ("Albanian arrivals fell 90% in the first quarter of 2023, compared to the same period last year. "
+            "Sales rose in the corresponding period last year.")
+    rows = _rows(analyse, text)
+    assert ("the same period last year", "2022-33", "quarter") in rows
+    assert ("the corresponding period last year", "2022-33", "quarter") in rows  # still the quarter named, not the last row
+    assert ("last year", "2022", "year") in _rows(analyse, "Arrivals doubled last year.")
+
+
+def test_a_unit_long_adjective_is_a_duration_of_one_unit(analyse):
+    rows = _rows(analyse, "The family emerged from their third day-long meeting with federal officials.")
+    assert ("day-long", "P1D", "duration") in rows
+    assert ("10-year-long", "P10Y", "duration") in _rows(analyse, "It ended a 10-year-long dispute.")
+
+
+def test_compounds_and_the_time_of_an_event_are_not_dates(analyse):
+    text = "The jobless rate is just a notch above its quarter-century low. The quarter-to-quarter comparison was weak."
+    assert [r for r in _rows(analyse, text, "1998-02-06") if r[2] == "quarter"] == []
+    text = "In 1949 there were 12 original members of NATO at the time of its founding."
+    assert [r for r in _rows(analyse, text, "1999-03-12") if "time" in r[0]] == []
+    assert ("At the time", "1949", "year") in _rows(analyse, "The alliance was founded in 1949. At the time, it had 12 members.", "1999-03-12")
+
+
+def test_until_before_a_modified_month_looks_ahead(analyse):
+    text = "The government gave the company until mid-November to submit additional information."
+    assert ("mid-November", "1989-11", "month") in _rows(analyse, text, "1989-10-30")
+
+
+def test_a_weekday_after_a_bracket_gives_the_time_its_day(analyse):
+    text = "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    rows = _rows(analyse, text, "1998-08-08")
+    assert ("10:35 a.m.", "1998-08-07T10:35", "time") in rows and ("Friday", "1998-08-07", "day") in rows
+    assert ("8 PM", "2023-08-09T20:00", "time") in _rows(analyse, "The vote is at 8 PM (local time).")

@@ -146,3 +146,56 @@ def test_capitalised_common_noun_alone_is_not_an_entity(analyse):
     r = analyse("The office was closed on Monday. Office staff said the border would reopen. "
                 "Border checks resumed.")
     assert not [m for m in r["mentions"] if m["text"] in ("Office", "Border")]
+
+
+def test_given_name_and_surname_make_a_person_whatever_the_model_said(analyse):
+    # the small model types "Pat Riley" as ORG here, and every later "Riley" with it
+    r = analyse("MIAMI - Pat Riley is taking a break from coaching to have surgery on his knee. "
+                "Riley will have surgery Friday. \"It's going to be a great challenge,\" Riley said.")
+    riley = [m for m in r["mentions"] if m["text"] in ("Pat Riley", "Riley")]
+    assert len(riley) == 3 and all(m["label"] == "PERSON" for m in riley)
+    assert len({m["entity_id"] for m in riley}) == 1
+    assert any(m["method"].endswith("+firstname") for m in riley)
+
+
+def test_first_name_evidence_leaves_firms_and_places_alone(analyse):
+    r = analyse("Edward Jones analyst Stephanie Hoff said the shares fell. Custom Security Services of "
+                "Myrtle Beach, S.C., was sold to Dean Witter Reynolds Inc. Georgia Power raised its rates.")
+    labels = {m["text"]: m["label"] for m in r["mentions"]}
+    assert labels.get("Edward Jones") != "PERSON"  # a name modifying a noun: a firm
+    assert labels.get("Myrtle Beach") != "PERSON"  # a place head word
+    assert labels.get("Georgia Power") != "PERSON"  # a given name that is also a place
+    assert labels.get("Dean Witter Reynolds Inc.", "ORG") == "ORG"  # a legal form
+
+
+def test_name_lists_are_read_once_and_check_their_format():
+    from dossier.extract import name_types
+
+    assert {"pat", "alonzo", "antoine", "britney"} <= name_types.given_names()
+    assert {"riley", "mourning", "walker"} <= name_types.surnames()
+    assert name_types.given_names() is name_types.given_names()  # cached per process
+    assert name_types.looks_like_person(["Alonzo", "Mourning"])
+    assert not name_types.looks_like_person(["Virginia", "Beach"])
+    assert not name_types.looks_like_person(["NBA", "Finals"])
+    assert name_types.data_version().startswith("names==")
+
+
+def test_a_company_name_ends_at_its_legal_form_before_of_a_place(analyse):
+    r = analyse("Investor Asher Edelman and Dominion Textiles Inc of Canada bought a five pct stake. "
+                "It acquired W.B. Saunders Co of Canada Ltd last year. Ministers of the Group of Seven met.")
+    texts = {m["text"] for m in r["mentions"]}
+    assert "Dominion Textiles Inc" in texts and "Canada" in texts
+    assert "Dominion Textiles Inc of Canada" not in texts
+    assert "Canada Ltd" not in texts  # a legal form after "of": one name
+    assert "Group" not in texts  # "Group" is not a legal form that ends a name
+
+
+def test_firm_named_after_partners_with_an_abbreviated_first_name(analyse):
+    r = analyse("The offering is being underwritten by Drexel Burnham Lambert Inc and Alex. Brown and Sons Inc ABSB.")
+    orgs = {m["text"] for m in r["mentions"] if m["label"] == "ORG"}
+    assert "Alex. Brown and Sons Inc" in orgs and "Drexel Burnham Lambert Inc" in orgs
+
+
+def test_a_name_ending_in_a_legal_form_is_an_organisation(analyse):
+    r = analyse("Ameribanc Inc is raising 15 mln dlrs through an offering of convertible debentures.")
+    assert ("Ameribanc Inc", "ORG") in {(m["text"], m["label"]) for m in r["mentions"]}

@@ -78,3 +78,31 @@ def test_a_document_over_the_limit_is_rejected_with_its_reason(tmp_path, monkeyp
     reason = log.loc[[f for f in log.index if f.endswith("long.txt")][0], "reason"]
     assert "over the limit of 1,000" in reason and "DOSSIER_MAX_CHARS" in reason
     assert list(read_table("documents", tmp_path / "out")["doc_id"]) == ["short"]
+
+
+def test_pieces_are_joined_from_their_arrays_as_doc_from_docs_would(corpus_text):
+    from spacy.tokens import Doc
+
+    pipe = nlp.pipeline(reference.load().version)
+    pieces = list(pipe.pipe(parse.pieces(corpus_text, 1500)))
+    for p in pieces:
+        assert p.tensor.size  # tok2vec leaves one...
+        parse.drop_tensor(p)
+        assert not p.tensor.size  # ...which nothing downstream needs
+    expected = Doc.from_docs(pieces, ensure_whitespace=False, exclude=("tensor",))
+    held = [parse.piece_array(p) for p in pieces]
+    joined = parse.join(pipe.vocab, held)
+    assert held == []  # each piece's array is released as it is copied
+    assert joined.text == corpus_text and joined.to_bytes() == expected.to_bytes()
+    assert [(e.start_char, e.label_, e.ent_id_) for e in joined.ents] == \
+        [(e.start_char, e.label_, e.ent_id_) for e in expected.ents] and len(joined.ents) > 100
+
+
+def test_a_parsed_document_keeps_no_tensor_and_the_rulers_leave_the_pipeline_whole():
+    pipe = nlp.pipeline(reference.load().version)
+    assert pipe.disabled == nlp.load_model().disabled  # the rulers' set-up re-enabled what it disabled
+    task = api.make_task("Officers of the turkish national police met the Home Office in Ankara.", "2023-08-09")
+    doc, _ = next(parse.parse(pipe, [task]))
+    assert not doc.tensor.size
+    # the multi-word ruler matches case-insensitively (its patterns were only tokenized)
+    assert {e.ent_id_ for e in doc.ents} >= {"turkish-national-police", "home-office"}

@@ -15,6 +15,30 @@ def test_geonames_index_is_built_from_package_data_once():
     assert geo.lookup("Europe").label == "LOC"
 
 
+def test_geonames_index_is_kept_in_the_cache_folder_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    from dossier import config
+
+    monkeypatch.setattr(config, "CACHE", tmp_path / "cache")
+    built = geo.build_index()
+    geo.index.cache_clear()
+    try:
+        assert geo.index() == built  # built, then written
+        path = geo._cache_file()
+        assert path.parent == tmp_path / "cache" and path.exists()
+        geo.index.cache_clear()
+        read = geo.index()
+        assert read == built and list(read) == list(built)  # read back: same places, same order
+        path.write_text('[["lagos", 1, "Lagos"', encoding="utf-8")  # a torn write
+        geo.index.cache_clear()
+        assert geo.index() == built and geo.index()["lagos"].country == "NGA"
+        monkeypatch.setattr(config, "CACHE", tmp_path / "file")
+        (tmp_path / "file").write_text("not a folder", encoding="utf-8")  # unwritable: built per process
+        geo.index.cache_clear()
+        assert geo.index() == built
+    finally:
+        geo.index.cache_clear()
+
+
 def test_small_towns_named_like_common_words_or_surnames_are_not_indexed():
     for word in ("Bryant", "Office", "Border", "Chair", "Bill", "Madam"):
         assert geo.lookup(word) is None, word

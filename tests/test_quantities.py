@@ -181,3 +181,146 @@ def test_vulgar_fractions(analyse):
     r = _one(analyse, "He waited 2½ years for a decision on his claim.", "2½")
     assert (r["value"], r["kind"]) == (2.5, "duration")
     assert _one(analyse, "Add ½ tbsp of salt to the pan.", "½ tbsp")["unit"] == "tablespoon"
+
+
+# --------------------------------------------------------------------------- 2026-12-02: words, compounds, ranges
+
+@pytest.mark.parametrize("text,written,value", [
+    ("The fund received one million two thousand applications.", "one million two thousand", 1_002_000),
+    ("Officials said two and a half million people had left.", "two and a half million", 2.5e6),
+    ("He spent two and a half years in detention.", "two and a half", 2.5),
+    ("The recipe needs three and a third cups of flour.", "three and a third", 3 + 1 / 3),
+    ("The contract is worth a quarter million dollars.", "a quarter million dollars", 250_000),
+    ("Ministers promised three quarters billion euros in aid.", "three quarters billion euros", 7.5e8),
+    ("The average score was five point five in the survey.", "five point five", 5.5),
+    ("They bought two dozen eggs for the camp.", "two dozen", 24),
+])
+def test_spelled_numbers_with_scales_halves_and_decimals(analyse, text, written, value):
+    """text2num reads the words; a half, a scale word inside or "point" stays in the one number."""
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+def test_a_spelled_number_text2num_refuses_keeps_the_word_table_reading(analyse):
+    assert _one(analyse, "The council housed a hundred and two families.", "a hundred and two")["value"] == 102
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Overnight it was minus 5 degrees Celsius in the camp.", "minus 5 degrees Celsius", -5, "degree Celsius"),
+    ("The state pledged 13 lakh rupees to the families.", "13 lakh rupees", 1.3e6, "INR"),
+    ("The fund raised €10B from investors.", "€10B", 1e10, "EUR"),
+    ("Some 40 000 people were moved, and 1 234 567.89 euros paid.", "1 234 567.89 euros", 1_234_567.89, "EUR"),
+    ("Some 40\u202f000 people were moved.", "Some 40\u202f000", 40_000, "people"),
+    ("The rate was measured at 2.48×10−5 per hour.", "2.48×10−5", 2.48e-5, None),
+])
+def test_signs_indian_scales_currency_letters_spaced_thousands_and_powers_of_ten(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert r["value"] == pytest.approx(value)
+    if unit:
+        assert r["unit"] == unit
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("A mouse can get through a 1/4 inch gap.", "1/4 inch", 0.25, "inch"),
+    ("It takes more than 10 1/2 miles of cable.", "more than 10 1/2 miles", 10.5, "mile"),
+    ("The probability of that face is exactly one sixth.", "exactly one sixth", 1 / 6, None),
+])
+def test_slash_and_spelled_fractions(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_slashes_that_are_not_fractions(analyse):
+    assert [r["text"] for r in _rows(analyse, "The helpline is open 24/7 for callers.")] == []
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The suspect is 5 ft 2 in and was last seen in Dover.", "5 ft 2 in", 5 + 2 / 12, "foot"),
+    ("He is 6 feet and 3 inches tall.", "6 feet and 3 inches", 6.25, "foot"),
+    ("A ticket only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+    ("It costs 15 dollars 50.", "15 dollars 50", 15.5, "USD"),
+])
+def test_a_whole_amount_and_its_smaller_unit_are_one_quantity(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_metric_amounts_written_side_by_side_stay_two(analyse):
+    rows = _rows(analyse, "The length is 12 m 2 dm more or less.")
+    assert [(r["text"], r["value"], r["unit"]) for r in rows] == [("12 m", 12, "metre"), ("2 dm", 2, "decimetre")]
+
+
+@pytest.mark.parametrize("text,written,low,high,unit", [
+    ("They were given between 44 mg and 50 mg of ethanol.", "between 44 mg and 50 mg", 44, 50, "milligram"),
+    ("Temperatures ranged from -18 °C to -34 °C overnight.", "-18 °C to -34 °C", -34, -18, "degree Celsius"),
+    ("They planned an 8- to 16-metre telescope.", "8- to 16-metre", 8, 16, "metre"),
+    ("It is a 10- to 15-minute walk from the port.", "10- to 15-minute", 10, 15, "minutes"),
+])
+def test_ranges_with_the_unit_on_both_ends_or_a_suspended_hyphen(analyse, text, written, low, high, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["value_high"], r["unit"]) == (low, high, unit)
+
+
+def test_a_change_between_two_measurements_stays_two_rows(analyse):
+    rows = _rows(analyse, "The dose was reduced from 44 mg to 50 mg last week.")
+    assert [(r["value"], r["value_high"]) for r in rows] == [(44, None), (50, None)]
+
+
+def test_one_alone_is_still_not_a_count(analyse):
+    assert _rows(analyse, "One of them said no one had come.") == []
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("The population is 3 million and a half.", "3 million and a half", 3.5e6),
+    ("They counted six million and two thirds.", "six million and two thirds", 6e6 + 2e6 / 3),
+    ("The result is twenty and three fifths.", "twenty and three fifths", 20.6),
+    ("The answer is one over three.", "one over three", 1 / 3),
+    ("The ratio was 1 over 20.", "1 over 20", 0.05),
+    ("The error was a hundredth.", "a hundredth", 0.01),
+    ("We have 3 hundred and they have more.", "3 hundred", 300),
+])
+def test_fractions_after_scales_over_and_large_denominators(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+def test_over_before_a_counted_noun_is_still_a_qualifier(analyse):
+    r = _one(analyse, "Over 3,000 people crossed in small boats.", "Over 3,000")
+    assert (r["value"], r["qualifier"], r["unit"]) == (3000, "more_than", "people")
+
+
+def test_pounds_after_a_weight_verb_are_a_weight(analyse):
+    r = _one(analyse, "The package weighs about 20 pounds in total.", "about 20 pounds")
+    assert (r["value"], r["unit"], r["kind"]) == (20, "pound-mass", "measure")
+    assert _one(analyse, "The fine is 20 pounds.", "20 pounds")["unit"] == "GBP"
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The flat measures 64m2 in all.", "64m2", "square metre"),
+    ("The limit there is 30kmph for lorries.", "30kmph", "kilometre per hour"),
+    ("The island covers 116,347 sq mi of land.", "116,347 sq mi", "square mile"),
+])
+def test_glued_powers_and_compound_unit_symbols(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_a_slash_with_an_unusual_denominator_is_not_a_fraction(analyse):
+    rows = _rows(analyse, "He served 10 years for the 9/11 plot.")
+    assert [r["text"] for r in rows] == ["10"]
+    assert _one(analyse, "About 7/10 of voters agreed.", "About 7/10")["value"] == pytest.approx(0.7)
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The crater covers 4 km squared of desert.", "4 km squared", "square kilometre"),
+    ("The lake holds about 4km^3 of water.", "about 4km^3", "cubic kilometre"),
+    ("The door is 2 in thick.", "2 in", "inch"),
+])
+def test_squared_cubed_and_inches_written_in(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_in_after_a_number_is_still_a_preposition_before_a_noun(analyse):
+    r = _one(analyse, "Only 2 in 10 applicants were accepted.", "Only 2 in 10")
+    assert r["kind"] == "fraction"
+
+
+def test_one_in_a_compound_number(analyse):
+    assert _one(analyse, "The odds were 1 in twenty-one.", "1 in twenty-one")["value"] == pytest.approx(1 / 21)

@@ -149,6 +149,73 @@ def test_negated_verb_states_no_relation(found):
     assert not any(p == "supports" for _, p, _ in got), got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the X–Y protocol / declaration / statement": more agreement nouns, combining forms, and a
+    # named agreement that is one mention
+    ("The Italy-Albania protocol came into force last year.", ("italy", "agreement_with", "albania")),
+    ("The Franco-German agreement on border checks was criticised.", ("france", "agreement_with", "germany")),
+    ("A Sino-Russian pact on energy was announced.", ("china", "agreement_with", "russia")),
+    ("Critics said the EU–Turkey statement had failed refugees.", ("european-union", "agreement_with", "turkey")),
+    # "signed a memorandum of understanding with Y" (the "with" hangs on the of-object)
+    ("Italy signed a memorandum of understanding with Libya in 2017.", ("italy", "agreement_with", "libya")),
+    # "X pays / gives / sends Y €N": the amount as the verb's argument, however the parser splits it
+    ("The UK will pay Rwanda £120m as part of the scheme.", ("united-kingdom", "funds", "rwanda")),
+    ("Italy gave Libya €32m for its coastguard.", ("italy", "funds", "libya")),
+    ("Britain has paid France more than £500m since 2014.", ("united-kingdom", "funds", "france")),
+    ("The EU has provided €6bn to Turkey for refugees.", ("european-union", "funds", "turkey")),
+    ("Germany pledged €50m to Niger to stop migrants crossing the Sahara.", ("germany", "funds", "niger")),
+    ("Britain will send France an extra £40m.", ("united-kingdom", "funds", "france")),
+    # passive "deployed to" without an agent: the body the officers belong to
+    ("Border Force officers have been deployed to Dover.", ("border-force", "deploys_to", "dover")),
+    ("Frontex officers, deployed to Bulgaria in March, patrol the border.", ("frontex", "deploys_to", "bulgaria")),
+    # "X, an agency / arm of Y", "X, the Y's agency"
+    ("Frontex, an agency of the European Union, published the data.", ("frontex", "part_of", "european-union")),
+    ("Europol, the EU's law enforcement agency, coordinated the raids.", ("europol", "part_of", "european-union")),
+    # "X and Y reached / sealed an agreement"
+    ("Spain and Morocco reached a deal on returns in 2022.", ("spain", "agreement_with", "morocco")),
+])
+def test_relation_classes_2026_12_02(found, text, expected):
+    got, _ = found(text)
+    assert expected in got, got
+
+
+def test_an_operation_by_two_bodies_is_their_cooperation(found):
+    got, _ = found("The raids were conducted by officers from the National Crime Agency and Border Force. "
+                   "Europol and the Spanish police carried out a joint operation against the network. "
+                   "Oxford and Harvard conducted the study.")
+    assert ("national-crime-agency", "cooperates_with", "border-force") in got
+    assert ("europol", "cooperates_with", "spanish-police") in got
+    assert sum(p == "cooperates_with" for _, p, _ in got) == 2, got
+
+
+def test_a_broker_is_not_a_party(found):
+    got, _ = found("Norway brokered a deal between Israel and Egypt.")
+    assert ("israel", "agreement_with", "egypt") in got
+    assert not any(s == "norway" and p == "agreement_with" for s, p, _ in got), got
+
+
+def test_sending_without_money_is_still_a_deployment(found):
+    got, rows = found("Britain will send more drones to France.")
+    assert ("united-kingdom", "deploys_to", "france") in got
+    assert not any(p == "funds" for _, p, _ in got), got
+
+
+def test_agreeing_with_an_opinion_is_not_a_deal(found):
+    got, _ = found("The judge agreed with Ivana Trump that there was no reason to intrude. "
+                   "Dan McLaughlin at the National Review agreed with Chris Matthews about the winner. "
+                   "The Netherlands agreed with Belgium to share border data.")
+    assert not any(p == "agreement_with" and s != "netherlands" for s, p, _ in got), got
+    assert ("netherlands", "agreement_with", "belgium") in got
+
+
+def test_statements_and_payments_without_parties_state_nothing(found):
+    got, _ = found("Jane Smith, a spokeswoman for the Home Office, said in a statement that its team would work "
+                   "with the French police and Frontex. "
+                   "The statement by the Home Office was published on Monday. "
+                   "The UK paid tribute to France for its help. The UK will pay for the scheme, officials said.")
+    assert not any(p in ("agreement_with", "funds") for _, p, _ in got), got
+
+
 @pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR development texts not present")
 def test_polnear_dev_recall_floor():
     got = score("dev")

@@ -22,20 +22,24 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def make_task(text: str, published: str | None = None, publisher: str | None = None) -> dict:
-    return {"text": text, "published": published, "publisher": publisher, "para_starts": paragraph_starts(text)}
+def make_task(text: str, published: str | None = None, publisher: str | None = None,
+              fields: dict | None = None) -> dict:
+    return {"text": text, "published": published, "publisher": publisher, "para_starts": paragraph_starts(text),
+            "fields": dict(fields or {})}
 
 
 def analyse_texts(items: Iterable[str | dict], batch_size: int = 32) -> Iterator[dict[str, list[dict]]]:
-    """``items``: texts, or dicts with ``text`` and optional ``published`` (YYYY-MM-DD) and
-    ``publisher``. Yields the per-document tables of each, in order."""
+    """``items``: texts, or dicts with ``text`` and optional ``published`` (YYYY-MM-DD),
+    ``publisher`` and ``fields`` (``{"infobox": {field: value}}``). Yields the per-document tables
+    of each, in order."""
     from . import nlp, reference
     from .corpus.parse import parse
     from .extract import analyse
 
     ref = reference.load()
     pipe = nlp.pipeline(ref.version)
-    tasks = (make_task(i) if isinstance(i, str) else make_task(i["text"], i.get("published"), i.get("publisher"))
+    tasks = (make_task(i) if isinstance(i, str) else make_task(i["text"], i.get("published"), i.get("publisher"),
+                                                                i.get("fields"))
              for i in items)
     for doc, task in parse(pipe, tasks, batch_size):
         yield analyse(doc, task, ref)

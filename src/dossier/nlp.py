@@ -79,10 +79,14 @@ def build(ref: Reference) -> Language:
     multi, single = rule_patterns(ref, nlp.tokenizer)
     phrases = nlp.add_pipe("entity_ruler", name="reference_phrases", before="ner",
                            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    phrases.add_patterns(multi)
     names = nlp.add_pipe("entity_ruler", name="reference_names", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
-    names.add_patterns(single)
+    # The rulers match on LOWER and ORTH, which only the tokenizer sets; left alone, add_patterns
+    # runs every pattern through the components before the ruler (tagger, parser: ~0.6 s of
+    # every start-up for ~900 patterns). Same patterns, same matches (tested).
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        phrases.add_patterns(multi)
+        names.add_patterns(single)
     return nlp
 
 

@@ -9,8 +9,8 @@ missing, recomputed and replaced."""
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import re
 import tempfile
 from pathlib import Path
@@ -154,12 +154,20 @@ def encode(value: dict) -> bytes:
 
 def task_key(doc: ingest.Document, version: str) -> str:
     h = hashlib.sha256()
-    for part in (doc.sha256, doc.text, str(doc.meta.get("published")), str(doc.meta.get("publisher")), version):
+    for part in (doc.sha256, doc.text, str(doc.meta.get("published")), str(doc.meta.get("publisher")),
+                 json.dumps(infobox_of(doc), ensure_ascii=False, sort_keys=True), version):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()
 
 
+def infobox_of(doc: ingest.Document) -> dict:
+    """The document's infobox lines (``{field: value}``, from ingestion), which the ``infobox``
+    extractor reads besides the text."""
+    return dict((doc.meta.get("fields") or {}).get("infobox") or {})
+
+
 def make_task(doc: ingest.Document, key: str, ref_version: str | None = None) -> dict:
     return {"key": key, "ref_version": ref_version, "text": doc.text, "published": doc.meta.get("published"),
-            "publisher": doc.meta.get("publisher"), "para_starts": [p["start"] for p in doc.paragraphs]}
+            "publisher": doc.meta.get("publisher"), "para_starts": [p["start"] for p in doc.paragraphs],
+            "fields": {"infobox": infobox_of(doc)}}

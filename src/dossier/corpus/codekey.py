@@ -90,11 +90,12 @@ def data_version() -> str:
 
 
 def version(package: Path = PACKAGE) -> str:
-    """What besides the document and the entity table decides the result: code, model and the
-    reviewed data in :data:`EXTRACTION_DATA`. (The entity table's version is kept beside each
+    """What besides the document and the entity table decides the result: code, model, the
+    reviewed data in :data:`EXTRACTION_DATA`, GeoNames and the given-name lists. (The entity table's version is kept beside each
     cached result, so that an edit of the table reprocesses only the documents it affects: see
     :class:`dossier.corpus.cache.Cache`.)"""
     from .. import geo, nlp
+    from ..extract import name_types
 
     return hashlib.sha256(f"{code_version(package)}|{nlp.model_version()}|{data_version()}|{geo.data_version()}"
-                          .encode()).hexdigest()[:16]
+                          f"|{name_types.data_version()}".encode()).hexdigest()[:16]

@@ -15,6 +15,14 @@ where a sentence always ends (``nlp.paragraph_breaks``), so this rarely changes 
 (tested on the corpus documents concatenated). A single paragraph longer than a piece is cut
 at the last sentence end (". ") before the limit, else at the last space.
 
+Memory: the model's ``tok2vec`` leaves a tensor of 96 floats per token on every ``Doc``
+(``doc.tensor``, 384 bytes a token, more than the tokens themselves: 325 MiB for a 5 MB document,
+twice over while the pieces are joined). No extractor reads it (they use the tags, the parse and
+the entities; nothing asks for vectors or similarity), so it is dropped as each ``Doc`` leaves
+the pipeline. A piece is then kept only as its array of token attributes (:func:`piece_array`),
+and the arrays become one ``Doc`` at the document's end (:func:`join`, equal to
+``Doc.from_docs`` of the pieces): a 5 MB document peaks at about 0.6 GB instead of 1.6 GB.
+
 A document over :data:`MAX_CHARS` (``DOSSIER_MAX_CHARS``, default 50 million characters) is
 not parsed: it is rejected with that reason.
 """
@@ -72,8 +80,6 @@ def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CH
     """(Doc, task) for each task, in order; long texts parsed piecewise (see module docstring).
     Pieces go to ``nlp.pipe`` in batches of at most ``batch_size`` pieces and about
     ``batch_chars`` characters."""
-    from spacy.tokens import Doc
-
     def stream():
         for i, task in enumerate(tasks):
             parts = pieces(task["text"], size)
@@ -91,14 +97,56 @@ def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CH
         if batch:
             yield batch
 
-    held: list = []
+    held: list = []  # the annotations of the pieces parsed so far, one array per piece
     for batch in batches():
         for doc, (i, last, task) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            drop_tensor(doc)
             if last and not held:
                 yield doc, task
                 continue
-            held.append(doc)
+            held.append(piece_array(doc))
             if last:
-                joined = Doc.from_docs(held, ensure_whitespace=False)
-                held = []
-                yield joined, task
+                # not bound to a name here: while the caller works on the joined Doc and this
+                # generator parses the next documents, it is not kept alive by the generator
+                yield join(nlp.vocab, held), task
+
+
+def piece_array(doc):
+    """A parsed piece as the array ``Doc.from_docs`` would take from it (every token attribute
+    a ``DocBin`` keeps: text, whitespace, tags, morphology, lemma, head, dependency, entities),
+    about 120 bytes a token instead of the ``Doc``'s ~240. A piece carrying what the array does
+    not hold (``doc.spans``, ``doc.user_data``: this pipeline sets neither) is refused rather
+    than joined without it."""
+    from spacy.tokens import Doc
+
+    if len(doc.spans) or doc.user_data:
+        raise ValueError("a parsed piece has doc.spans or doc.user_data, which joining pieces would lose: "
+                         "parse this document whole (raise DOSSIER_PIECE_CHARS) or extend corpus.parse.join")
+    return doc.to_array(list(Doc._get_array_attrs()))
+
+
+def join(vocab, held: list):
+    """One ``Doc`` of the pieces' arrays in ``held`` (emptied on the way, so each is freed as
+    soon as it is copied): what ``Doc.from_docs(pieces, ensure_whitespace=False,
+    exclude=("tensor",))`` builds, without keeping every piece's ``Doc`` until the end."""
+    import numpy
+    from spacy.attrs import ORTH, SPACY
+    from spacy.tokens import Doc
+
+    attrs = list(Doc._get_array_attrs())
+    array = numpy.concatenate(held)
+    held.clear()
+    strings = vocab.strings
+    words = [strings[o] for o in array[:, attrs.index(ORTH)].tolist()]
+    spaces = array[:, attrs.index(SPACY)].astype(bool).tolist()
+    joined = Doc(vocab, words=words, spaces=spaces)
+    del words, spaces
+    joined.from_array(attrs, array)
+    return joined
+
+
+def drop_tensor(doc) -> None:
+    """Free the tok2vec activations a parsed ``Doc`` keeps (see the module docstring)."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")  # what an unparsed Doc has

@@ -5,9 +5,15 @@ the parse, and who a speaker pronoun or role noun stands for (:class:`Voices`). 
 A verb of saying attributes a quotation when it governs it or stands next to it, before ("X
 told the crowd: “…") or after ("“…,” X said", also after a quotation of several sentences, but
 not a new sentence after a closing full stop: "“… .” Y said the world …"). Its subject is the
-speaker; when the parser gave it none ("“…,” Trump barked" read as a compound) the name next to
-it is. Failing a verb of saying, the subject of the verb the quotation hangs from, when it names
-someone ("Clinton decried the GOP for “…”").
+speaker (the one outside the quotation when the parser gave it two); when the parser gave it
+none ("“…,” Trump barked" read as a compound) the name next to it is, the person rather than the
+place in a title ("Tulsa police Chief Chuck Jordan said"). A participle of saying speaks for the
+subject of the clause a preposition ties it to ("by saying") or for the owner of the statement
+it describes ("Rubio's campaign sent out a release saying"). Failing a verb of saying, the
+subject of the verb the quotation hangs from, when it names someone ("Clinton decried the GOP for
+“…”"), or of the verb whose that-clause holds it ("Hewlett sniped that Fiorina was “…”").
+The sentence after a quotation is read only in the same paragraph, and a verb there with an
+object of its own ("What Romney has said …") reports something else.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from spacy.tokens import Doc
 
 from . import spans
 from .resolve import Arg, Resolver
-from .syntax import subject_of
+from .syntax import child, clause_verb, subject_of
 from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, ROLE_LABELS
 
 
@@ -84,6 +90,9 @@ class Voices:
                 continue
             subj = speech_subject(v)
             arg = self.named(subj) if subj is not None and not inside[subj.i] else None
+            if arg is None and subj is not None and not inside[subj.i]:  # "His partner, Lawrence Cummings, called"
+                appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+                subj, arg = (appos, self.named(appos)) if appos is not None else (subj, None)
             if arg is not None:
                 self.said.append((subj.i, arg))
         self.said.sort(key=lambda p: p[0])
@@ -116,6 +125,15 @@ class Voices:
             i, arg = self.said[j]
             if arg.label in labels:
                 return i, arg
+        return None
+
+    def said_in(self, start: int, end: int, labels) -> tuple[int, Arg] | None:
+        """The latest named subject of a verb of saying among tokens ``start``..``end``."""
+        k = bisect.bisect_left(self._said_at, end) - 1
+        while k >= 0 and self.said[k][0] >= start:
+            if self.said[k][1].label in labels:
+                return self.said[k]
+            k -= 1
         return None
 
     def _subject_before(self, before: int, labels) -> tuple[int, Arg] | None:
@@ -160,8 +178,33 @@ def speech_subject(verb):
             break
         if head.head is head:
             break
-    return subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
+    subj = subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
                       skip=lambda v, c: c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES)
+    if subj is None and verb.tag_ in ("VBG", "VBN") and verb.pos_ == "VERB":
+        return _participle_owner(verb)
+    return subj
+
+
+def _participle_owner(verb):
+    """Who speaks through a participle of saying with no subject: the subject of the clause a
+    preposition ties it to ("Bolton distanced himself by saying"), or the owner of the thing it
+    describes ("Rubio's campaign sent out a release saying", "an email sent by Sanders saying"),
+    else the thing itself ("a headline saying")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, ("nsubj", "nsubjpass"))
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        by = next((c for c in head.children if c.dep_ == "acl"
+                   and c is not verb and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)), None)
+        obj = child(child(by, "agent"), "pobj") if by is not None else None  # "an email sent by Sanders saying"
+        if obj is not None:
+            return obj
+        if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+            owner = subject_of(head.head, ("nsubj",))
+            if owner is not None:
+                return owner
+        return head
+    return None
 
 
 def is_speech(t) -> bool:
@@ -172,13 +215,15 @@ def window(q, sents, sent_starts, text: str) -> list:
     """The sentences that can attribute a quotation: the one it starts in, the one introducing
     it (the parser may start a new sentence at the mark after "said:"), the one it ends in
     ("“… .” Espinoza said" after a quote of several sentences) and the one right after its
-    closing mark when the parser cut there."""
+    closing mark when the parser cut there (in the same paragraph: "“…?” / The crowd applauded"
+    in the next one reports the crowd, not these words)."""
     first = bisect.bisect_right(sent_starts, q.start) - 1
     lo = bisect.bisect_right(sent_starts, max(0, q.open - 1)) - 1 if q.open else first
     last = bisect.bisect_right(sent_starts, max(q.start, q.end - 1)) - 1
     hi = last
     close = q.end + 1 if q.closed else q.end
-    if hi + 1 < len(sents) and not text[close:sents[hi + 1].start_char].strip(" ,\n\t”\"’"):
+    gap = text[close:sents[hi + 1].start_char] if hi + 1 < len(sents) else "\n"
+    if not gap.strip(" ,\t”\"’"):  # not across a paragraph break: the next paragraph is someone's own
         hi += 1
     return sents[min(lo, first):hi + 1]
 
@@ -188,20 +233,33 @@ def _loosespeech_subject(res: Resolver, v, end_tok: int, inside):
     as a compound, "“…,” Ramos, 58, told AFP"): the first name or pronoun between the closing
     mark and the verb, else a name right after the verb ("said Bolton")."""
     doc = v.doc
+    found = []  # mentions of the run of nouns between the mark and the verb
     for t in doc[end_tok:v.i]:
         if inside[t.i] or t.is_punct or t.is_space:
             continue
         if t.i in res.at and res.at[t.i].label in SPEAKER_LABELS:
-            m = res.at[t.i]
-            return doc[m.end - 1]
-        if t.lower_ in PRONOUN_LABELS and t.pos_ == "PRON":
+            found.append(res.at[t.i])
+            continue
+        if t.lower_ in PRONOUN_LABELS and t.pos_ == "PRON" and not found:
             return t
         if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-            return None
+            break
+    if found:  # "Tulsa police Chief Chuck Jordan said": the person, not the place in the title
+        m = next((m for m in reversed(found) if m.label == "PERSON"), found[0])
+        return doc[m.end - 1]
     for t in doc[v.i + 1:min(len(doc), v.i + 3)]:
         if t.i in res.at and res.at[t.i].label in SPEAKER_LABELS and not inside[t.i]:
             return doc[res.at[t.i].end - 1]
     return None
+
+
+def _aside(v, span) -> bool:
+    """A verb of saying set off by commas in the quotation's sentence ("Costs, he added, were “…”")."""
+    doc = v.doc
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.i < v.i and v.i + 1 < len(doc) and doc[v.i + 1].text == ","
+            and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ","
+            and v.sent.start <= span.start < v.sent.end and not any(c.dep_ in ("ccomp", "dobj") for c in v.children))
 
 
 def _left_name(res: Resolver, v, inside):
@@ -215,7 +273,14 @@ def _left_name(res: Resolver, v, inside):
         if t.is_punct or t.is_space:
             continue
         m = res.at.get(i)
-        return doc[m.end - 1] if m is not None and m.label in ("PERSON", "ORG") else None
+        if m is not None and m.label in ("PERSON", "ORG"):
+            return doc[m.end - 1]
+        break
+    # the sentence opens with the name and an apposition: "Trump, who …, said Tuesday that …"
+    m = res.at.get(v.sent.start)
+    if m is not None and m.label in ("PERSON", "ORG") and m.end < v.i and doc[m.end].text == "," \
+            and not inside[m.start]:
+        return doc[m.end - 1]
     return None
 
 
@@ -231,17 +296,24 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
     for v in verbs:
         governs = v.i in ancestors
         if v.i >= end_tok:
-            if text[q.end - 1:q.end] == "." and any(c.dep_ in ("ccomp", "dobj") and c.i > v.i for c in v.children):
-                continue  # “… .” Penwell said the world …: a new sentence reporting something else
+            if text[q.end - 1:q.end] == "." and any(c.dep_ in ("ccomp", "dobj") and not inside[c.i] for c in v.children):
+                continue  # “… .” Penwell said the world … / What Romney said …: a new sentence reporting something else
             between = v.doc[end_tok:v.i]
+            own = speech_subject(v)
             adjacent = v.i - end_tok <= 4 or (
-                len(between) <= 16 and not any(t.pos_ in ("VERB", "AUX") for t in between)
-                and not any(t.text in ".!?" for t in between))
+                len(between) <= 16 and not any(t.pos_ in ("VERB", "AUX") and t.i not in res.at for t in between)
+                and not any(t.text in ".!?" for t in between)) or (
+                # the speaker's phrase, clauses and all, right after the mark: "…,” Warren, who has
+                # not endorsed a candidate, told reporters
+                own is not None and end_tok <= own.i < v.i and len(between) <= 24
+                and not any(t.is_punct and t.text not in ",—–-()" for t in v.doc[end_tok:own.left_edge.i]))
         else:
-            gap = v.doc[v.i + 1:span.start]
+            gap = [t for t in v.doc[v.i + 1:span.start] if not inside[t.i]]
             lead = text[v.idx + len(v):q.open].strip()
-            adjacent = lead in (":", ",", "") or (
-                len(gap) <= 8 and lead[-1:] in (":", ",") and not any(t.pos_ in ("VERB", "AUX") for t in gap))
+            plain = len(gap) <= 8 and not any(t.pos_ in ("VERB", "AUX") or t.text in ".!?;" for t in gap)
+            # the words between are the verb's own: "acknowledged Sunday that “…", "called Braynard “…"
+            own = plain and bool(gap) and all(t.head.i == v.i or t.head.i in {g.i for g in gap} for t in gap)
+            adjacent = lead in (":", ",", "") or (plain and (lead[-1:] in (":", ",") or own)) or _aside(v, span)
         if not (governs or adjacent):
             continue
         subj = speech_subject(v)
@@ -249,6 +321,10 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
             continue  # "was accused of “…”": the accusation branch decides
         if subj is not None and not inside[subj.i]:
             return v, subj
+        if subj is not None:  # the parser also gave a word of the quotation as a subject: the one outside
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]), None)
+            if subj is not None:
+                return v, subj
         subj = _loosespeech_subject(res, v, end_tok, inside) if v.i >= end_tok else _left_name(res, v, inside)
         if subj is not None:
             return v, subj
@@ -265,6 +341,15 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
     for a in span.root.ancestors:  # the verb the quotation hangs from, outside it
         if inside[a.i] or a.pos_ not in ("VERB", "AUX"):
             continue
+        top = a  # a that-clause is its thinker's: "Walter Hewlett sniped that Fiorina was “…”"
+        for _ in range(3):
+            if top.dep_ != "ccomp" or top.head.pos_ not in ("VERB", "AUX") or inside[top.head.i]:
+                break
+            top = top.head
+        if top is not a:
+            subj = subject_of(top, ("nsubj",))
+            if subj is not None and not inside[subj.i] and (subj.i in res.at or subj.lower_ in PRONOUN_LABELS):
+                return top, subj
         subj = speech_subject(a)
         if subj is not None and not inside[subj.i]:
             return a, subj
@@ -306,3 +391,58 @@ def voice_changed(doc, res: Resolver, inside, start_tok: int, end_tok: int, spea
             if m is not None and m.label in ("PERSON", "ORG") and m.entity_id != speaker_id:
                 return True
     return False
+
+
+DASHES = "―—–"
+
+
+def dash_signature(res: Resolver, q, text: str, end_tok: int, inside):
+    """The name signing a quotation after a dash, as in collected reactions and epigraphs
+    ("“…” ― Carla Sanchez"): the mention right after the dash, else its run of proper nouns."""
+    after = text[q.end + (1 if q.closed else 0):q.end + 8].lstrip(" .,")
+    if not after[:1] or after[0] not in DASHES:
+        return None
+    doc = res.doc
+    toks = [t for t in doc[end_tok:min(len(doc), end_tok + 4)] if not (t.is_punct or t.is_space)]
+    if not toks or inside[toks[0].i]:
+        return None
+    first = toks[0]
+    m = res.at.get(first.i)
+    if m is not None:
+        return doc[m.end - 1] if m.label in SPEAKER_LABELS else None
+    if first.pos_ == "PROPN" and first.is_title:
+        last = first
+        while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title \
+                and not doc[last.i + 1].is_space:
+            last = doc[last.i + 1]
+        return last
+    return None
+
+
+def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
+    """Who introduces a quotation with a colon when no verb of saying does ("Jeffrey M. Jones:
+    “…”", "Sanders delivered a snappy retort: “…”"): the name right before the colon, else the
+    named subject of the clause that ends in it."""
+    head = text[:q.open].rstrip(" \t")
+    if not head.endswith(":") or head.endswith("\n:"):
+        return None
+    doc = res.doc
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is None or colon.start == 0 or inside[colon.start]:
+        return None
+    before = doc[colon.start - 1]
+    if before.text == ")":  # "Rep. Trey Gowdy (R-S.C.):"
+        opening = next((t for t in doc[max(0, before.i - 8):before.i][::-1] if t.text == "("), None)
+        before = doc[opening.i - 1] if opening is not None and opening.i > 0 else before
+    m = res.at.get(before.i)
+    if m is not None and m.label in ("PERSON", "ORG") and not m.demonym:
+        return before
+    if m is None and not inside[before.i] and voices.named(before) is not None:
+        return before  # a name the model did not tag ("Carl Bialik:")
+    # the clause that ends in the colon (the parser may hang it from the quotation's verb), else
+    # the sentence's main one
+    for verb in (clause_verb(before), before.sent.root):
+        subj = subject_of(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and not inside[verb.i] else None
+        if subj is not None and not inside[subj.i] and subj.i < colon.start and voices.named(subj) is not None:
+            return subj
+    return None

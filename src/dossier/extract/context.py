@@ -27,11 +27,13 @@ class DocContext:
     mentions: list = field(default_factory=list)  # extract.entities.Mention, sorted by start
     infos: dict = field(default_factory=dict)  # entity_id -> extract.entities.EntityInfo
     results: dict[str, list[dict]] = field(default_factory=dict)
+    fields: dict = field(default_factory=dict)  # labelled lines ingestion separated from the prose ({"infobox": {...}})
 
     @classmethod
     def from_task(cls, doc: Doc, task: dict, ref: Reference) -> "DocContext":
-        """``task`` as the engines send it: ``published``, ``publisher``, ``para_starts``."""
-        return cls(doc, ref, task.get("published"), task.get("publisher"), list(task.get("para_starts") or [0]))
+        """``task`` as the engines send it: ``published``, ``publisher``, ``para_starts``, ``fields``."""
+        return cls(doc, ref, task.get("published"), task.get("publisher"), list(task.get("para_starts") or [0]),
+                   fields=dict(task.get("fields") or {}))
 
     # ------------------------------------------------------------------ text and bounds
     @cached_property

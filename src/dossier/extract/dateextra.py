@@ -42,6 +42,19 @@ from .datevalues import (  # noqa: F401
 )
 
 
+def _weekend(anchor: dt.date, rel: str, future: bool) -> Resolved:
+    """"the weekend", "last / this / next weekend": the latest Saturday and Sunday on or before
+    the publication date (a future clause, "next": the coming one), as TimeML's ``YYYY-Www-WE``."""
+    wd = anchor.weekday()
+    if rel == "next" or (future and rel != "last"):
+        sat = anchor + dt.timedelta(days=(5 - wd) % 7 or (7 if rel == "next" else 0))
+    else:
+        sat = anchor - dt.timedelta(days=(wd - 5) % 7 + (7 if rel == "last" and wd >= 5 else 0))
+    year, week, _ = sat.isocalendar()
+    return Resolved(f"{year:04d}-W{week:02d}-WE", "week", sat, sat + dt.timedelta(days=1), True,
+                    "a weekend (TimeML -WE: Saturday and Sunday of the ISO week)")
+
+
 def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Context) -> Resolved | None:
     """Durations, recurrences, times of day, quarters named without a year, the present / past /
     future references and the expressions that lean on an earlier date of the document."""
@@ -113,7 +126,7 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
         r = _day(y, 12, 31)
         r.relative = True
         return r
-    if k == "duration_one":
+    if k in ("duration_one", "unit_long"):  # "the past decade"; "a day-long meeting"
         return Resolved(duration_value(1, g["unit"]), "duration", None, None, False)
     if k == "duration_vague":
         return Resolved(duration_value(None, g["unit"] or g["unit2"]), "duration", None, None, False)
@@ -152,6 +165,12 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
             return Resolved(f"{y1:04d}-04/{y2:04d}-03", "fiscal_year", dt.date(y1, 4, 1), dt.date(y2, 3, 31), False,
                             "UK financial year (April to March)")
         return Resolved(f"{y1:04d}/{y2:04d}", "year_range", dt.date(y1, 1, 1), dt.date(y2, 12, 31), False)
+    if k == "same_period":  # "the same period last year": the quarter named before, a year earlier
+        if state.quarter:
+            return _quarter(state.quarter[0] - 1, state.quarter[1], True)
+        if anchor is None:
+            return Resolved("", "year", None, None, True, NO_ANCHOR)
+        return _year(anchor.year - 1, True)
     if k in ("year_earlier", "at_the_time") or (k == "quarter_rel" and g["ago"]):
         words = c.match.group(0).lower()
         back = -1 if ("earlier" in words or "ago" in words or "before" in words) and k != "at_the_time" else 0
@@ -181,13 +200,13 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
     # the rest are read against the publication date
     if anchor is None:
         gran = {"time": "time", "part_of_day": "part_of_day", "quarter_rel": "quarter", "quarter_ref": "quarter",
-                "present": "present", "past_ref": "past", "future_ref": "future", "ago_vague": "past"}.get(k, "relative")
+                "present": "present", "past_ref": "past", "future_ref": "future", "future_adj": "future", "ago_vague": "past"}.get(k, "relative")
         return Resolved("", gran, None, None, True, NO_ANCHOR)
     if k == "present":
         return Resolved(anchor.isoformat(), "present", None, None, True, "the present: the publication date")
     if k in ("past_ref", "ago_vague"):
         return Resolved(f"../{anchor.isoformat()}", "past", None, None, True, "an unspecified past, up to the publication date")
-    if k == "future_ref":
+    if k in ("future_ref", "future_adj"):
         return Resolved(f"{anchor.isoformat()}/..", "future", None, None, True, "an unspecified future, from the publication date")
     if k == "quarter_rel":
         # the latest quarter of that name to have begun; in a future clause the next one, unless
@@ -209,6 +228,8 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
             return _quarter(state.quarter[0], state.quarter[1], True)
         y, m = _month_add(anchor.year, anchor.month, -3)  # the last quarter that has ended
         return _quarter(y, (m - 1) // 3 + 1, True)
+    if k == "weekend":
+        return _weekend(anchor, g["rel"].lower(), future)
     if k == "part_of_day":
         rel = g["rel"].lower()
         day = anchor + dt.timedelta(days={"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0))

@@ -89,19 +89,24 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", rf"\b(?:(?:early|late|mid)[-\s])?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ("season_year", rf"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("time", rf"\b(?<![\d.,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.[Mm]\.|[AaPp]\.?[Mm]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<hw>1[0-2]|0?[1-9])\s+o'clock\b|(?P<word>noon|midday|midnight)\b)(?:\s?\(?(?P<tz>{_TZ})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)\b)?"),
+    ("weekend", r"\b(?P<rel>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b(?!s)"),
     ("part_of_day", r"\b(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("quarter_rel", r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?P<ago>(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)\s+)?(?:(?:latest|current|fiscal|flat|same)[\s-])?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"),
-    ("quarter_ref", rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<y>{_YEAR})\s+(?=quarter|period))?(?P<which>(?:latest|most\s+recent|recent|current|just[\s-]ended)\s+)?(?:quarter|(?<=latest\s)period|(?<=recent\s)period|(?<=\d\s)period)\b"),
+    ("quarter_ref", rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<y>{_YEAR})\s+(?=quarter|period))?(?P<which>(?:latest|most\s+recent|recent|current|just[\s-]ended)\s+)?(?:quarter(?!-)|(?<=latest\s)period|(?<=recent\s)period|(?<=\d\s)period)\b"),
     ("year_earlier", r"\b(?:(?:[Tt]he|[Aa])\s+)?(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(?:quarter|period))?\b|\b[Aa]\s+year\s+(?:earlier|before)\b"),
+    ("same_period", r"\b[Tt]he\s+(?:same|corresponding|comparable|like)\s+(?:period|quarter|time)\s+(?:of\s+)?last\s+year\b"),
     ("ago_vague", r"\b(?:[Ss]everal|[Aa]\s+few|[Mm]any|[Ss]ome)\s+(?P<unit>days|weeks|months|years|decades)\s+ago\b"),
     ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
+    ("unit_long", r"\b(?P<unit>[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)-long\b"),
     ("duration_one", r"\b(?:[Tt]he\s+)?(?:past|last|next|coming|previous|following)\s+(?P<unit>decade|century|fortnight)\b"),
     ("duration_vague", rf"(?:\b(?:[Ff]or|[Ii]n\s+recent|[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Ff]or\s+many|[Ff]or\s+several|[Ww]ithin)\s+)(?P<unit>{_UNITS})\b(?:-long)?|\b(?P<unit2>decades|years|centuries)-long\b"),
     ("set", rf"\b(?:(?P<adv>hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly|biannually)|(?:[Ee]ach|[Ee]very|[Pp]er)\s+(?:(?P<n>other|\d+|two|three|four|five|six|ten|twelve)\s+)?(?P<unit>day|night|week|fortnight|month|quarter|year|hour|morning|afternoon|evening|summer|winter|spring|autumn|fall|{_WD}|January|February|March|April|May|June|July|August|September|October|November|December)s?|(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"),
     ("present", _phrases(PRESENT_WORDS) + r"(?!-)"),
     ("past_ref", _phrases(PAST_WORDS)),
     ("future_ref", _phrases(FUTURE_WORDS)),
-    ("at_the_time", r"\b(?:[Aa]t\s+the\s+time|[Aa]t\s+that\s+time|[Tt]hat\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:year|month|day)|[Tt]he\s+same\s+year)\b"),
+    # "future losses", "the boy's future": kept by ``dates`` only as an adjective or a possessed noun
+    ("future_adj", r"\b[Ff]uture\b(?!-)"),
+    ("at_the_time", r"\b(?:[Aa]t\s+the\s+time(?!\s+of\b)|[Aa]t\s+that\s+time|[Tt]hat\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:year|month|day)|[Tt]he\s+same\s+year)\b"),
     ("holiday", r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hallowe'?en|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night|Armistice\s+Day|Remembrance\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Ash\s+Wednesday|Whit\s+Sunday|Pentecost)\b(?:\s+(?P<y>{_YEAR})\b)?"),
     ("year_end", r"\b(?:[Tt]he\s+)?(?:[Ee]nd\s+of\s+the\s+year|[Yy]ear[\s-]end)\b"),
     ("fiscal_span", r"\b(?:[Tt]he|[Ii]ts)\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+(?:the\s+)?end)\b)"),
@@ -116,7 +121,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b(?!,?\s+\d)"),
     ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WD}){_PART}\b"),
     ("season", r"\b(?:(?P<rel>the|this|last|next|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"),
-    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after))\b"),
+    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"),
     ("ago", r"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]|[Aa]n)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
     # the lookahead first: the lookbehinds are then tried only where a month name can start
     ("month", rf"(?=[JFMASOND])(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Nn]ext\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-)|(?<=\b[Ll]ate-)|(?<=\b[Ee]arly-)|(?<=\b[Ff]rom\s)|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]he\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Oo]f\s))(?P<mon>{_MONTH})\b(?!\s+\d)"),
@@ -128,10 +133,10 @@ PATTERNS: list[tuple[str, str]] = [
 # The characters each pattern can start with: tested first, as a lookahead, so the engine skips
 # most positions of the text before trying the pattern's alternatives (about halves ``find``).
 FIRST_CHARS = {
-    "time": r"[\dnmNM]", "part_of_day": "[TtLlYy]", "quarter_rel": "[TtIiYyCcLlFfSs1-4]", "quarter_ref": "[TtIi]",
-    "year_earlier": "[TtAaYyCc]", "ago_vague": "[SsAaMm]", "duration": "[\\dA-Za-z½]", "duration_one": "[TtPpLlNnCcFf]",
+    "time": r"[\dnmNM]", "part_of_day": "[TtLlYy]", "weekend": "[TtLlNn]", "quarter_rel": "[TtIiYyCcLlFfSs1-4]", "quarter_ref": "[TtIi]",
+    "year_earlier": "[TtAaYyCc]", "ago_vague": "[SsAaMm]", "same_period": "[Tt]", "duration": "[\\dA-Za-z½]", "duration_one": "[TtPpLlNnCcFf]", "unit_long": "[HhDdWwMmYy]",
     "duration_vague": "[FfIiRrTtCcWwDdYy]", "present": "[RrJjNnCcPpAaTt]", "past_ref": "[RrMmLlTt]",
-    "future_ref": "[Tt]", "at_the_time": "[AaTtLlEe]", "year_end": "[TtEeYy]", "fiscal_span": "[TtIi]",
+    "future_ref": "[Tt]", "future_adj": "[Ff]", "at_the_time": "[AaTtLlEe]", "year_end": "[TtEeYy]", "fiscal_span": "[TtIi]",
     "spelled_year": "[NnTt]", "fiscal_named": "[Ff]", "century": "[Tt12]", "decade_word": "[Tt]", "half_year": "[TtFfSsLl]", "year_of_report": "[TtEeLl]", "year_span": "[12]", "year_prefixed": "[MmPpEeLl]", "iso": "[12]", "fiscal": "[12]",
     "fiscal_to": "[12]", "year": "[12]", "decade": "[Tt12]", "range": "[FfBb]", "ago": "[\\dA-Za-z]",
     "set": "[A-Za-z]", "holiday": "[A-ZLlNnTt]", "relative": "[TtYyLlNnEe]", "weekday": "[LlNnTtMWFS]",
@@ -145,12 +150,12 @@ COMPILED = [(name, re.compile((f"(?={FIRST_CHARS[name]})" if name in FIRST_CHARS
 
 
 RELATIVE_KINDS = {"dm", "day_pair", "weekday", "season", "relative", "ago", "month", "month_rel", "month_range",
-                  "time", "quarter_rel", "holiday", "year_end"}
+                  "time", "quarter_rel", "holiday", "year_end", "weekend"}
 
 
-MORE_KINDS = {"century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "duration_vague", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
-              "at_the_time", "present", "past_ref", "future_ref", "quarter_rel", "quarter_ref", "part_of_day",
-              "time", "ago_vague"}
+MORE_KINDS = {"century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "unit_long", "duration_vague", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
+              "at_the_time", "present", "past_ref", "future_ref", "future_adj", "quarter_rel", "quarter_ref", "part_of_day", "weekend",
+              "time", "ago_vague", "same_period"}
 
 
 @dataclass
@@ -209,7 +214,8 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     if any(t.lower_ in FUTURE_CUES for t in before) or any(t.lower_ in FUTURE_CUES for t in span):
         return "future"
     low = [t.lower_ for t in before]
-    if low[-3:-1] in (["as", "soon"], ["as", "early"]) or (low and low[-1] in ("until", "effective", "payable")):
+    if low[-3:-1] in (["as", "soon"], ["as", "early"]) or (low and low[-1] in ("until", "effective", "payable")) \
+            or (low[-3:-2] == ["until"] and low[-1] == "-"):  # "until mid-November"
         return "future"
     tok = clause_verb(span.root, 6)
     if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:

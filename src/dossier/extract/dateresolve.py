@@ -42,6 +42,13 @@ from .datevalues import (  # noqa: F401
 from .dateextra import resolve_more  # noqa: F401
 
 
+def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
 def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last_year: int | None,
             state: Context | None = None) -> Resolved | None:
     tense = future if isinstance(future, str) else "future" if future else None
@@ -134,6 +141,13 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
                 cand = dt.date(y - 1, mon, d)
         except ValueError:
             return None
+        named = g.get("wd") or g.get("wd2")
+        if named and cand.weekday() != WEEKDAYS[named.lower()]:
+            # "Monday, Oct. 26": the weekday says which year's Oct. 26 (the nearest that fits)
+            fits = [x for x in (_date_or_none(yy, mon, d) for yy in (y - 1, y, y + 1))
+                    if x is not None and x.weekday() == WEEKDAYS[named.lower()]]
+            if fits:
+                cand = min(fits, key=lambda x: abs((x - anchor).days))
         r = _day(cand.year, cand.month, cand.day)
         r.relative = True
         return r
@@ -159,6 +173,8 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
             pass
         elif tense is None and "last" not in before and mon > anchor.month and mon - anchor.month < 6:
             pass  # no tense to go by: the nearer one, this year's
+        elif tense is None and "last" not in before and mon < anchor.month and (mon - anchor.month) % 12 < 6:
+            y += 1  # no tense, across the new year: "in April" written in December is next April
         else:
             y = y if mon <= anchor.month else y - 1
             if "last" in before and mon == anchor.month:
@@ -211,6 +227,8 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
             unit = words[-1]
             shift = -1 if words[1] == "past" else 0
             base_year = anchor.year
+        elif words == ["the", "week"]:  # "for the week", "the week's most active session": this week
+            unit, shift, base_year = "week", 0, anchor.year
         elif words[0] == "the":  # "the previous year", "the year before": from the last year named
             unit = words[2] if words[1] in ("previous", "following") else words[1]
             shift = -1 if ("previous" in words or "before" in words) else 1

@@ -14,18 +14,21 @@ the TimeML forms (TempEval-3) where ISO has none:
 | 2021–22, "1957-58" in a sentence about money or a financial year | 2021-04/2022-03 | fiscal_year (UK financial year, April to March) |
 | from 1994 to 1998; 2009-2010; 1957-58 (no fiscal word near it) | 1994/1998; 2009/2010; 1957/1958 | year_range |
 | between January and March this year (published 2023-06-05) | 2023-01/2023-03 | month_range |
-| last week | 2023-W31 | week (ISO week) |
+| last week; for the week (the week of the publication date) | 2023-W31; 2023-W32 | week (ISO week) |
+| the weekend; last weekend (published 2023-08-09) | 2023-W31-WE | week (TimeML -WE: its Saturday and Sunday) |
 | the 1990s; the nineties; the '80s | 199X; 199X; 198X | decade |
 | the 20th century | 19XX | century |
+| the same period last year (after "the first quarter of 2023") | 2022-33 | quarter (else the year before the publication) |
 | the first half of 1990 | 1990-40 | half_year (EDTF: 40, 41 = first, second half) |
-| three years; six months; a decade; 48 hours; several weeks | P3Y; P6M; P10Y; PT48H; PXW | duration (ISO 8601 duration; X = unspecified count, as TimeML) |
+| three years; six months; a decade; 48 hours; several weeks; a day-long meeting | P3Y; P6M; P10Y; PT48H; PXW; P1D | duration (ISO 8601 duration; X = unspecified count, as TimeML) |
 | annually; every week; each year; daily; each July | P1Y; P1W; P1Y; P1D; XXXX-07 | frequency (TimeML SET: the period it repeats with) |
 | now; currently; at present | 2023-08-09 (the publication date) | present |
 | recently; the past | ../2023-08-09 (EDTF interval open at the start) | past |
-| the future; the near term | 2023-08-09/.. (open at the end) | future |
+| the future; the near term; future losses, the boy's future (an adjective or a possessed noun) | 2023-08-09/.. (open at the end) | future |
 | 8 PM; 15:00 GMT Saturday; 5 p.m. EST, Nov. 6 | 2023-08-09T20:00; 2023-08-12T15:00 | time (local time of the text; the zone is in ``note``) |
 | this morning; Friday afternoon; last night | 2023-08-09; 2023-08-04 | part_of_day (EDTF has no part of day: the day; the part is in ``note``) |
-| Christmas; Thanksgiving Day; Easter | 2022-12-25 | day |
+| Christmas; Thanksgiving Day; Easter (also when the parser made it an EVENT name) | 2022-12-25 | day |
+| Monday, Oct. 26 (published 1998-10-25, past clause) | 1998-10-26 | day (the weekday picks the year) |
 
 ``date_start``/``date_end`` are left empty for durations, recurrences and the present / past /
 future references: they are not a period of the calendar (so they are not plotted as events).
@@ -39,7 +42,8 @@ Direction. A bare weekday, month, day-and-month or season is read from the tense
 a future clause ("will", "due to be published in May", "plans to leave on Thursday", "as soon as",
 "until") takes the next one; a past clause the latest one on or before the publication date
 (except a deadline just ahead: "was extended to Nov. 16"); with no tense to go by, a day-and-month
-or a month is the nearer one (one ahead only within about three months, as news looks back).
+or a month is the nearer one (a day ahead only within about three months, a month within five,
+also across the new year: "in April" written in December is next April; news looks back).
 A quarter named without a year ("third-quarter") is the latest of that name to have begun
 (the next one only in a future clause, and not for the quarter just ended).
 
@@ -98,6 +102,16 @@ DATES = _t(
 )
 
 
+# A named-entity mention that is a date as a whole (an EVENT "Thanksgiving Day", "the Aug. 7").
+_DATE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + dict(PATTERNS)["holiday"] + "|" + dict(PATTERNS)["dm"] + ")")
+
+
+# A bracket between a time and the weekday that gives its day ("10:35 a.m. (0735 GMT) Friday").
+_BRACKET_BETWEEN = re.compile(r"\s*\([^()\n]{1,24}\)\s*")
+_DAY_WORD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|"
+                       r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
 OUT_OF_CALENDAR = "outside the supported calendar (years 1 to 9999): left unresolved"
 
 
@@ -134,7 +148,8 @@ def extract(ctx: DocContext) -> list[dict]:
     calendar (published 9999-12-31, "next year") is kept unresolved with a note."""
     doc, text, published = ctx.doc, ctx.text, ctx.published
     anchor = dt.date.fromisoformat(published) if published else None
-    exclude = list(ctx.url_spans) + list(ctx.name_spans)
+    # A name that is itself a date ("Thanksgiving Day", "the Aug. 7" as an EVENT) is read as one.
+    exclude = list(ctx.url_spans) + [(s, e) for s, e in ctx.name_spans if not _DATE_NAME.fullmatch(text, s, e)]
     # A year right after "Act" or "Act," names a law (Immigration and Asylum Act 1999).
     exclude += [(m.start(1), m.end(1)) for m in re.finditer(r"\bAct,?\s+(\d{4})\b", text)]
     sent_starts = spans.sentence_starts(doc)
@@ -144,11 +159,18 @@ def extract(ctx: DocContext) -> list[dict]:
     for c in find(text, exclude):
         sent = bisect.bisect_right(sent_starts, c.start) - 1
         if c.kind == "year":
-            # A bare year followed by a counted noun is a number ("2000 people"), not a date.
+            # A bare year followed by a counted noun is a number ("2000 people"), not a date,
+            # unless a determiner or a possessive comes before it ("the 1992 protests").
             nxt = text[c.end:c.end + 12].lstrip()
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is not None and span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" \
-                    and span.root.head.tag_ in ("NNS",) and not nxt[:1].isupper():
+                    and span.root.head.tag_ in ("NNS",) and not nxt[:1].isupper() \
+                    and not re.search(r"\b(?:the|its|their|his|her|our|this|that)\s$|['’]s\s$", text[max(0, c.start - 7):c.start], re.I):
+                continue
+        if c.kind == "future_adj":
+            # "future losses", "the boy's future": an adjective or a possessed noun; not "a future in which"
+            tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if tok is None or not (tok.root.dep_ == "amod" or any(ch.dep_ == "poss" for ch in tok.root.children)):
                 continue
         future = _tense(doc, c.start, c.end) if c.kind in RELATIVE_KINDS else None
         try:
@@ -163,7 +185,7 @@ def extract(ctx: DocContext) -> list[dict]:
         if r.start is not None and r.granularity in ("year", "month", "day", "season", "quarter", "fiscal_year"):
             last_year[sent] = r.start.year
             state.year = r.start.year
-        if r.granularity == "quarter" and r.start is not None and c.kind != "year_earlier" and not (
+        if r.granularity == "quarter" and r.start is not None and c.kind not in ("year_earlier", "same_period") and not (
                 c.kind == "quarter_rel" and c.match.groupdict().get("ago")):
             state.quarter = (r.start.year, (r.start.month - 1) // 3 + 1, sent)
         if r.value and r.granularity not in ("duration", "frequency", "present", "past", "future", "relative"):
@@ -188,6 +210,13 @@ def extract(ctx: DocContext) -> list[dict]:
             prev = rows.pop()
             c = DateSpan(prev["start"], c.end + 1, c.kind, c.match)
             start = c.start
+        if rows and rows[-1]["granularity"] == "time" and r.granularity == "day" and r.start is not None \
+                and c.kind == "weekday" and _BRACKET_BETWEEN.fullmatch(text, rows[-1]["end"], start) \
+                and not _DAY_WORD.search(rows[-1]["text"]):
+            # "at 10:35 a.m. (0735 GMT) Friday": the weekday after the bracket is the time's day
+            prev = rows[-1]
+            prev["value"] = r.start.isoformat() + prev["value"][10:]
+            prev["date_start"] = prev["date_end"] = r.start.isoformat()
         rows.append(dict(start=start, end=c.end, text=text[start:c.end], value=r.value,
                          granularity=r.granularity,
                          date_start=r.start.isoformat() if r.start else None,

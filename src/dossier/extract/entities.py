@@ -26,7 +26,7 @@ MENTIONS = _t(
     ("entity_id", S, "The canonical entity (`entities.entity_id`).", False),
     ("sentence", I, "Sentence number (`sentences.sentence`).", False),
     ("para", I, "Paragraph number (`paragraphs.para`).", False),
-    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames).", False),
+    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames), +legalform (a legal form last: ORG), +firstname (a given name and a surname: PERSON).", False),
     ("role", S, "The title or role written just before a person's name (\"Prime Minister\" in \"Prime Minister Rishi Sunak\"), not part of the mention; empty otherwise."),
 )
 

@@ -30,6 +30,9 @@ VESSEL_NOUNS = {"ship", "vessel", "barge", "tug", "boat", "ferry", "tanker", "tr
 ORG_HEADS = {"centre", "center", "agency", "unit", "office", "force", "forces", "taskforce", "service",
              "directorate", "command", "committee", "council", "department", "ministry", "authority",
              "commission", "institute", "police", "team", "partnership", "foundation", "association"}
+# Last words of a place's name ("Myrtle Beach", "Palm Springs", "Grand Rapids"): not a surname there.
+PLACE_HEADS = {"beach", "city", "springs", "park", "lake", "river", "island", "islands", "falls", "hills", "valley",
+               "heights", "county", "bay", "harbor", "harbour", "creek", "rapids", "mountain", "mountains", "village"}
 # State bodies named by a demonym and a common noun ("Turkish border forces", "French police").
 INSTITUTION_PHRASES = {("police",), ("border", "force"), ("border", "forces"), ("coastguard",), ("coast", "guard"),
                        ("army",), ("navy",), ("military",), ("armed", "forces"), ("air", "force"),
@@ -59,6 +62,8 @@ TITLE_MODIFIERS = {"vice", "prime", "deputy", "chief", "first", "former", "actin
 # capitals is a ticker symbol, not the name ("Pennzoil Co PZL").
 CORPORATE_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "ag", "nv", "sa",
                       "llc", "gmbh", "bv", "spa", "limited", "corporation", "incorporated", "company", "group"}
+# Legal forms proper: a name ends there ("Dominion Textiles Inc of Canada"), unlike "Group of Seven".
+LEGAL_FORMS = CORPORATE_SUFFIXES - {"group", "company", "corporation"}
 # Last words of a firm's name listing its partners ("Merck and Co Inc", "Samuel Montagu and Sons
 # Ltd", "Don Bybee and Associates"): with CORPORATE_SUFFIXES, they make "X, Y and Z <word>" one name.
 FIRM_ENDS = {"sons", "associates", "partners", "brothers", "bros", "bros."}
@@ -72,7 +77,19 @@ VOICE_KINDS = {"government", "government department", "government agency", "law-
 # ---------------------------------------------------------------------- Numbers and amounts
 
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
-          "tn": 1e12, "trillion": 1e12}
+          "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+          "b": 1e9, "t": 1e12,  # "b", "t" only glued after a currency sign ("€10B", "$2.174T")
+          "dozen": 12, "dozens": 12, "hundred": 100}  # after a number: "3 dozens", "three dozen", "3 hundred"
+# A whole amount followed by its smaller unit ("5ft 2in", "3 dollars 50 cents", "£4 50p"): the
+# larger unit -> {the smaller unit as the extractor names it: how many make one}; a money amount
+# may also be followed by its minor units without a name ("15 dollars 50"). Metric amounts are
+# written as decimals ("1.8m"), so "12 m 2 dm" stays two amounts.
+SUBUNITS = {"foot": {"inch": 12}, "yard": {"foot": 3}, "mile": {"yard": 1760},
+            "pound-mass": {"ounce": 16}, "stone": {"pound-mass": 14},
+            **{c: {"cents": 100} for c in ("USD", "EUR", "AUD", "CAD", "NZD", "HKD", "SGD")},
+            "GBP": {"pence": 100}}
+# Fractions of a scale word ("half a million", "a quarter million", "three quarters billion").
+SCALE_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 CURRENCIES = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR",
               "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR",
               "dollars": "USD", "dollar": "USD"}
@@ -108,13 +125,16 @@ CURRENCY_WORDS = {
     "rmb": "CNY", "€": "EUR", "$": "USD", "£": "GBP",
 }
 # Units quantulum3's table lacks or spells for science rather than news (used with that table,
-# see quantities._units): symbol or word -> unit name.
+# see quantities_units._units): symbol or word -> unit name.
 UNIT_EXTRA = {"bhp": "brake horsepower", "km2": "square kilometre", "km²": "square kilometre",
               "m2": "square metre", "m²": "square metre", "sq ft": "square foot", "sqft": "square foot",
               "kmh": "kilometre per hour", "km/h": "kilometre per hour", "mph": "mile per hour",
+              "kmph": "kilometre per hour", "km/hr": "kilometre per hour", "sq mi": "square mile",
+              "km3": "cubic kilometre", "km³": "cubic kilometre", "m3": "cubic metre", "m³": "cubic metre",
               "degree": "degree", "degrees": "degree", "°": "degree", "tonnes": "tonne", "kilos": "kilogram",
               **{f"{d} {s}": u for d in ("degree", "degrees", "deg") for s, u in
-                 (("c", "degree Celsius"), ("f", "degree fahrenheit"))},
+                 (("c", "degree Celsius"), ("f", "degree fahrenheit"), ("celsius", "degree Celsius"),
+                  ("fahrenheit", "degree fahrenheit"), ("farenheit", "degree fahrenheit"))},
               "ml": "millilitre", "mL": "millilitre", "millilitre": "millilitre", "millilitres": "millilitre",
               "milliliter": "millilitre", "milliliters": "millilitre"}
 # quantulum3 units too rare in news, or too often plain English words, to read as units.
@@ -128,12 +148,15 @@ UNIT_SYMBOL_SPACED_STOP = {"in", "at", "am", "pm", "au", "st", "ly", "ha", "ac",
                            "gm", "mps", "fps", "ips", "b", "c", "f", "g", "k", "l", "m", "p", "t", "w", "mi"}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-             "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+             "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+             "hundredth": 100, "hundredths": 100, "thousandth": 1e3, "thousandths": 1e3, "millionth": 1e6,
+             "millionths": 1e6, "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12}
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "zero": 0,
+    "nought": 0, "naught": 0,
 }
 VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens"}
 QUALIFIERS = [  # longest first
@@ -180,6 +203,7 @@ SPEECH_VERBS = {
     "tout", "point", "sing", "recite", "begin", "go", "chime", "pronounce", "announce", "lecture",
     "preach", "advise", "inform", "remind", "tease", "taunt", "jab", "needle", "ridicule", "dismiss",
     "scold", "chide", "berate", "lash", "rip", "fire", "hit", "attack", "defend", "justify",
+    "question", "shoot", "snipe", "speak", "sneer", "gripe", "insinuate", "riff",
 }
 # Nouns that report words with their owner as possessor ("Trump's claim that “…”").
 SPEECH_NOUNS = {"claim", "statement", "slogan", "message", "remark", "comment", "word", "tweet", "phrase",
@@ -195,11 +219,18 @@ FIRST_PERSON = {"i", "we", "our", "us", "my", "me", "ours"}
 
 # ---------------------------------------------------------------------- Relations
 
-GIVE_VERBS = {"provide", "give", "pay", "grant", "allocate", "award", "spend", "divert", "deliver", "transfer"}
+GIVE_VERBS = {"provide", "give", "pay", "grant", "allocate", "award", "spend", "divert", "deliver", "transfer", "send", "hand", "pledge", "promise", "offer", "lend", "loan"}
 MONEY_NOUNS = {"funding", "funds", "fund", "money", "grant", "aid", "payment", "payments", "cash", "spend", "budget", "million", "m", "bn", "billion"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Verbs that deny the verb they govern: "avoids condemning Russia", "refused to endorse Trump"
 NEGATING_VERBS = {"avoid", "refuse", "decline", "fail", "deny", "reject", "oppose", "stop", "cease", "resist"}
+# English combining forms of nationality adjectives, as written before a hyphen in "the
+# Franco-German agreement", "Anglo-Irish treaty", "Sino-Russian pact": the demonym each stands
+# for (looked up in the reference table like any demonym).
+COMBINING_FORMS = {"franco": "French", "anglo": "British", "sino": "Chinese", "russo": "Russian",
+                   "italo": "Italian", "greco": "Greek", "graeco": "Greek",
+                   "hispano": "Spanish", "luso": "Portuguese", "indo": "Indian", "austro": "Austrian",
+                   "nippo": "Japanese", "serbo": "Serbian"}
 
 
 # ---------------------------------------------------------------------- Reference: pronouns, role nouns, actor labels

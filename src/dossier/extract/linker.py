@@ -7,7 +7,7 @@ Linking, in order of evidence:
    country's government ("the British government", "Government of the United Kingdom", and a
    bare "the government" resolved to the government last named, else to the government of the
    publisher's country), a surname after the full name of a person, the type of an unknown
-   name from its context;
+   name from its context or from its own words (a legal form, a given name: :mod:`.name_types`);
 3. otherwise a new entity whose id is the slug of its fullest name, so the same name in
    different documents is one entity; a place GeoNames knows (:mod:`dossier.geo`) gets its
    type, country, coordinates and GeoNames id.
@@ -19,14 +19,13 @@ Every mention keeps the method that produced it. A mention not linked to the ref
 carries its provisional identity in ``Mention.cluster`` (its normalised name) until the last
 step names it; an acronym's mention says which acronym in ``Mention.acronym``.
 
-This module is over 400 lines because the steps share the linker's state (the reference,
-the acronyms defined so far) and read best in their order of application.
+This module is over 400 lines: the steps share the linker's state and read best in their order
+of application.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
@@ -34,7 +33,7 @@ from spacy.tokens import Doc
 from .. import geo
 from ..reference import Reference, family
 from ..text import norm, slug
-from . import spans
+from . import name_types, spans
 from .lexicon import (
     CORPORATE_SUFFIXES,
     DETERMINERS,
@@ -52,17 +51,8 @@ from .lexicon import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
-from .mention import EntityInfo, Mention, _clean, _initials_match, _strip_honorific, display_name
-
-
-def _split_dashes(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
-    """A name does not contain a spaced dash: "MIAMI - Pat Riley" is a dateline and a name."""
-    cuts = [t.i for t in doc[a:b] if t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > 0
-            and doc[t.i - 1].whitespace_]
-    if not cuts:
-        return [(a, b)]
-    bounds = [a - 1, *cuts, b]
-    return [(x + 1, y) for x, y in zip(bounds, bounds[1:]) if y > x + 1]
+from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, _split_dashes, _split_legal_place,
+                      _strip_honorific, display_name)
 
 
 class Linker:
@@ -86,8 +76,8 @@ class Linker:
                 if cuts:
                     bounds = [ent.start - 1, *cuts, ent.end]
                     pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
-            if method == "model":  # a dateline or a list: "MIAMI - Pat Riley", "A — B"
-                pieces = [p for a, b in pieces for p in _split_dashes(doc, a, b)]
+            if method == "model":  # a dateline or a list: "MIAMI - Pat Riley"; "Inc of Canada"
+                pieces = [p for a, b in pieces for q in _split_dashes(doc, a, b) for p in _split_legal_place(doc, *q)]
             if method == "model" and ent.label_ == "ORG" and ent.end - ent.start >= 3:
                 a, b = pieces[-1]
                 last = doc[b - 1]
@@ -123,7 +113,7 @@ class Linker:
             if j == i + 1 or not all(t.lower_ in ends for t in doc[i + 1:j]):
                 continue  # "Texaco and Pennzoil Co" are two companies
             a = i  # the left part: capitalised words, and ", Name" groups before them
-            while a > 0 and i - a < 4 and doc[a - 1].text[:1].isupper() and not doc[a].is_sent_start:
+            while a > 0 and i - a < 4 and _name_word(doc, a - 1) and not doc[a].is_sent_start:
                 a -= 1
             while a > 2 and doc[a - 1].text == "," and doc[a - 2].text[:1].isupper() \
                     and doc[a - 2].pos_ == "PROPN" and not doc[a - 1].is_sent_start:
@@ -673,7 +663,7 @@ class Linker:
         return mentions
 
     # ------------------------------------------------------------------ main
-    # The steps, in order: (name, method). Each takes and returns the document's mentions.
+    # The steps, in order: (name, method, or a function of (linker, doc, mentions) in another module).
     STEPS = (
         ("collect", "_collect"),
         ("merge name particles", "_merge_particles"),
@@ -690,6 +680,7 @@ class Linker:
         ("acronyms take their long form's entity", "_acronym_entities"),
         ("drop lower-case spans", "_drop_lowercase"),
         ("drop common nouns alone", "_drop_common_words"),
+        ("types from the name's own words", name_types.retype),
         ("names the model missed", "_missed_names"),
         ("surnames", "_surnames"),
         ("type from context", "_context_types"),
@@ -701,6 +692,6 @@ class Linker:
         self._infos: dict[str, EntityInfo] = {}
         self._acronyms: dict[str, Mention] = {}
         mentions: list[Mention] = []
-        for _name, method in self.STEPS:
-            mentions = getattr(self, method)(doc, mentions)
+        for _name, step in self.STEPS:
+            mentions = getattr(self, step)(doc, mentions) if isinstance(step, str) else step(self, doc, mentions)
         return mentions, self._infos

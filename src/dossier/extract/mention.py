@@ -1,6 +1,6 @@
 """The one shape of an entity mention that every extractor reads, the per-document facts of
-an entity, and the small rules for a name's edges (determiners, possessives, honorifics) and
-for acronyms."""
+an entity, and the small rules for a name's edges (determiners, possessives, honorifics, a
+dateline's dash, a legal form before "of <place>", an abbreviation's period) and for acronyms."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..reference import RefEntity
-from .lexicon import ACRONYM_SKIP, DETERMINERS, HONORIFICS, POSSESSIVE
+from .lexicon import ACRONYM_SKIP, DETERMINERS, HONORIFICS, LEGAL_FORMS, POSSESSIVE
 
 
 @dataclass
@@ -47,6 +47,37 @@ class EntityInfo:
     @classmethod
     def from_reference(cls, r: RefEntity) -> "EntityInfo":
         return cls(r.entity_id, r.name, r.type, r.kind, r.country, r.wikidata, r.lat, r.lon, True)
+
+
+def _split_dashes(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A name does not contain a spaced dash: "MIAMI - Pat Riley" is a dateline and a name."""
+    cuts = [t.i for t in doc[a:b] if t.text in ("-", "–", "—", "--") and t.whitespace_ and t.i > 0
+            and doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [(a, b)]
+    bounds = [a - 1, *cuts, b]
+    return [(x + 1, y) for x, y in zip(bounds, bounds[1:]) if y > x + 1]
+
+
+def _split_legal_place(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A company's name ends at its legal form: "Dominion Textiles Inc of Canada" is the company
+    and where it is ("Certified Security Services Inc of Key West"), two names. Only when
+    "of" follows the legal form (LEGAL_FORMS: not "Group of Seven") and capitalised words
+    without a legal form of their own follow "of" to the end of the span ("W.B. Saunders Co of
+    Canada Ltd" is one name; "Bank of America Corp", legal form last, is untouched)."""
+    for k in range(a + 1, b - 2):
+        if doc[k].lower_ in LEGAL_FORMS and doc[k].text[:1].isupper() and doc[k + 1].lower_ == "of" \
+                and all(t.text[:1].isupper() and t.lower_ not in LEGAL_FORMS for t in doc[k + 2:b]):
+            return [(a, k + 1), (k + 2, b)]
+    return [(a, b)]
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """Is token ``i`` part of a capitalised name: a capitalised word, or the period of an
+    abbreviation glued to one ("Alex." in "Alex. Brown and Sons Inc")?"""
+    t = doc[i]
+    return t.text[:1].isupper() or (t.text == "." and i > 0 and not doc[i - 1].whitespace_
+                                    and doc[i - 1].text[:1].isupper() and len(doc[i - 1].text) <= 4)
 
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -13,35 +13,33 @@ added in the lexicon, and written by that table's unit name ("kilometre"). Curre
 ISO 4217 codes from the lexicon's signs, codes and words. A range ("between 200 and 300",
 "£3m-£5m") is one row: its low end in ``value``, its high end in ``value_high``.
 
-The module is over 400 lines because finding an amount, its unit, its range and what it counts
-is one pass over the text whose steps read each other's results; the unit table loader could
-move to its own module (a split proposed in notes/quantities.md).
+How amounts are written (the patterns and the value readers: spelled numbers through
+text2num, fractions, scales, ranges, "5 ft 2 in") is in :mod:`.quantities_numbers`; the unit
+table and the unit and currency readers in :mod:`.quantities_units`. This module is over 400
+lines because finding an amount, its unit, its range and what it counts is one pass over the
+text whose steps read each other's results.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import importlib.util
-import json
 import re
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from ..schema import B, F, I, S, _t
+from ..schema import F, I, S, _t
 from . import spans
 from .context import DocContext
 from .syntax import clause_verb
+from .quantities_units import _currency_after, _glued_unit, _spaced_unit, _units  # noqa: F401 (tests read _units)
+from .quantities_numbers import (
+    VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, RATE, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, FRACTION, _value, _is_change, _unit_range, _sub_amount,
+)
 from .lexicon import (
-    SCALES,
+    SUBUNITS,
     CURRENCY_PREFIXES,
-    CURRENCY_WORDS,
     FRACTIONS,
-    UNIT_EXTRA,
-    UNIT_STOP,
-    UNIT_SYMBOL_SPACED_STOP,
     WORD_NUMBERS,
     VAGUE,
     QUALIFIERS,
@@ -51,52 +49,6 @@ from .lexicon import (
 )
 
 PERIODS = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
-
-VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
-_NUM = rf"\d*[{''.join(VULGAR)}]|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-_WORDS = rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?:-|\s+|\s+and\s+)(?:{_WORD}))*"
-_CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-_SCALE = r"\s?(?:bn|mn|m|k|tn)\b|\s(?:thousand|million|billion|trillion)\b"
-_PCT = r"\s?%|\s(?:per\s?cent|percent)\b"
-NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<cur>(?-i:{_CUR}))\s?)?"
-    rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d))?"
-    rf"(?P<num>(?(cur)|(?(sign)|(?<![\w.,/#-])))(?:{_NUM})(?![\d/]|[.,]\d)|(?<![\w-])(?:{_WORDS})\b"
-    rf"|(?<![\w-])(?:half\s+)?an?(?=\s(?:thousand|million|billion|trillion)\b)"
-    rf"|(?<![\w-])(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|{'|'.join(VAGUE)})\b)"
-    rf"(?P<scale>{_SCALE})?"
-    rf"(?P<pct>{_PCT})?",
-    re.I,
-)
-# The high end of a range right after a number: "-£5m", " to 300", "–15 per cent", " and 300".
-RANGE_TAIL = re.compile(
-    rf"\s?(?P<sep>-|–|—|\s(?:to|and)\s)\s?(?:(?P<cur>(?-i:{_CUR}))\s?)?(?P<num>(?:{_NUM})(?![\d/]|[.,]\d)|(?:{_WORDS})\b)"
-    rf"(?P<scale>{_SCALE})?(?P<pct>{_PCT})?",
-    re.I,
-)
-# "rose from 5% to 7%", "fell 15% to $415.9m": a change from one figure to another, not a range.
-CHANGE_BEFORE = re.compile(r"\b(?:from|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|"
-                           r"decreases|dropped|drops?|climbed|jumped|grew|grown|declined?|slipped|cut|raised?|"
-                           r"reduced?|up|down)\s+(?:by\s+)?(?:[^\s]+\s+){0,2}$", re.I)
-METRE_AFTER = re.compile(r"\s(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|width))\b", re.I)
-RATE = re.compile(r"\s?(?:/|\s(?:per|an|a)\s)(hour|hr|second|minute|day)\b", re.I)
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
-# "10.30am", "at 10.30", "15.00 GMT": a clock time, not a decimal.
-CLOCK_AFTER = re.compile(r"^\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|gmt|bst|utc|cet|et|pt)\b", re.I)
-CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around)\s+$", re.I)
-# Telephone numbers: digit groups after a leading zero or a "+" country code.
-PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1,5}|\(?0\d{2,5}\)?)(?:[\s-]\d{3,4}){1,3}(?![\w,.]\d)")
-# Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10".
-_FRAC = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-FRACTION = re.compile(
-    rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b"
-    rf"|(?P<half>half)(?=\s+(?:of|the|all|its|their|his|her|our|those|these)\b)"
-    rf"|(?P<n2>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d2>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|\d{{1,3}})(?![\w,.]))\b",
-    re.I,
-)
-
 
 QUANTITIES = _t(
     "quantities",
@@ -116,143 +68,6 @@ QUANTITIES = _t(
     ("entity_id", S, "The actor the figure is about or attributed to, where the sentence says so (subject of its clause, or what a counted subject acts on)."),
     ("sentence", I, "Sentence number.", False),
 )
-
-
-def _quantulum_dir() -> Path:
-    spec = importlib.util.find_spec("quantulum3")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("the quantities extractor reads quantulum3's unit table: install quantulum3==0.10.0")
-    return Path(list(spec.submodule_search_locations)[0])
-
-
-# Measurement kinds read as units; currency comes from the lexicon, time from DURATION_UNITS.
-UNIT_ENTITIES = {"length", "mass", "area", "volume", "speed", "power", "energy", "data storage",
-                 "data transfer rate", "temperature", "frequency", "pressure"}
-PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "c": "centi", "m": "milli", "µ": "micro", "n": "nano"}
-
-
-def _plural(surface: str) -> str:
-    words = surface.split()
-    k = 0 if (" per " in surface or words[0] == "degree") else len(words) - 1
-    w = words[k]
-    w = {"foot": "feet", "inch": "inches"}.get(w, w if w.endswith(("s", "z")) else w + "s")
-    return " ".join(words[:k] + [w] + words[k + 1:])
-
-
-@functools.lru_cache(maxsize=1)
-def _units() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(symbols as written, lower-case words, symbols read after a space) -> unit name, from
-    quantulum3's ``units.json`` (its English overrides on top), SI prefixes limited to the
-    common ones, plus ``UNIT_EXTRA``. Loaded once per process."""
-    root = _quantulum_dir()
-    table: dict[str, dict] = {}
-    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
-        for name, unit in json.loads(path.read_text(encoding="utf-8")).items():
-            table.setdefault(name, {}).update(unit)
-    symbols: dict[str, str] = {}
-    words: dict[str, str] = {}
-    for name, unit in sorted(table.items()):
-        if unit.get("entity") not in UNIT_ENTITIES or name in UNIT_STOP:
-            continue
-        forms = [(name, unit.get("symbols", []), unit.get("surfaces", []))]
-        for p in unit.get("prefixes", []):
-            if p in PREFIXES:
-                forms.append((PREFIXES[p] + name, [p + s for s in unit.get("symbols", [])],
-                              [PREFIXES[p] + s for s in unit.get("surfaces", [])]))
-        for uname, syms, surfs in forms:
-            for sym in syms:
-                symbols.setdefault(sym, uname)
-            for surf in [uname, *surfs]:
-                low = surf.lower()
-                words.setdefault(low, uname)
-                words.setdefault(_plural(low), uname)
-    for k, v in UNIT_EXTRA.items():
-        symbols[k] = v
-        words[k.lower()] = v
-    spaced = {k: v for k, v in symbols.items() if len(k) > 1 and k.lower() not in UNIT_SYMBOL_SPACED_STOP
-              and k.lower() not in WORD_NUMBERS}
-    return symbols, words, spaced
-
-
-_GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
-_SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+))?")
-
-
-def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
-    """The unit written straight after the digits ("5km", "256GB", "640bhp", "20p"), and its end."""
-    m = _GLUED.match(text, end)
-    if not m:
-        return None, end
-    sym = m.group(0)
-    symbols, words, _ = _units()
-    if sym.lower() in CURRENCY_WORDS and sym not in symbols:
-        return "cur:" + CURRENCY_WORDS[sym.lower()], m.end()
-    unit = symbols.get(sym) or words.get(sym.lower()) or (symbols.get(sym.lower()) if len(sym) > 1 else None)
-    if sym in ("p",):
-        unit = "cur:pence"
-    return unit, m.end() if unit else end
-
-
-def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
-    """A unit word or symbol after a space ("5 km", "10 tonnes", "30 degrees Celsius")."""
-    m = _SPACED.match(text, end)
-    if not m:
-        return None, end
-    symbols, words, spaced = _units()
-    one = m.group(1).rstrip(".")
-    if m.group(2):
-        two = f"{one} {m.group(2)}".lower()
-        if two in words:
-            return words[two], m.end(2)
-    if one.lower() in words:
-        return words[one.lower()], m.start(1) + len(one)
-    if one in spaced:
-        return spaced[one], m.start(1) + len(one)
-    return None, end
-
-
-def _currency_after(text: str, end: int) -> tuple[str | None, int]:
-    """A currency word, code or sign after the amount ("nine euros", "528 million francs", "10 $")."""
-    m = re.match(r"\s?([$€£¢])|\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)\b", text[end:end + 40])
-    if not m:
-        return None, end
-    if m.group(1):
-        return CURRENCY_WORDS[m.group(1)], end + m.end()
-    words = m.group(2).split()
-    for k in range(len(words), 0, -1):
-        w = " ".join(words[:k]).lower()
-        if w in CURRENCY_WORDS and w != "p":
-            return CURRENCY_WORDS[w], end + m.start(2) + len(" ".join(words[:k]))
-    return None, end
-
-
-def _value(num: str, scale: str = "") -> float | None:
-    """The number written, times its scale word, computed in decimal ("£16.6 million" is
-    16600000 exactly, not 16600000.000000002)."""
-    n = num.lower().replace(",", "").strip()
-    if n and n[-1] in VULGAR:  # "2½", "¾"
-        return float((Decimal(n[:-1] or 0) + Decimal(str(VULGAR[n[-1]]))) * (Decimal(str(SCALES[scale])) if scale else 1))
-    if scale and re.fullmatch(r"(?:half\s+)?an?", n):
-        return float(Decimal(str(SCALES[scale])) * (Decimal("0.5") if n.startswith("half") else 1))  # "half a million"
-    factor = Decimal(str(SCALES[scale])) if scale else Decimal(1)
-    try:
-        return float(Decimal(n) * factor)
-    except InvalidOperation:
-        pass
-    total, current = 0.0, 0.0
-    for w in re.split(r"[-\s]+", n):
-        if w == "and" or (w in ("a", "an") and current == 0):
-            continue  # "a hundred and two"
-        if w not in WORD_NUMBERS:
-            return None
-        v = WORD_NUMBERS[w]
-        if v == 100:
-            current = (current or 1) * 100
-        elif v == 12 and w == "dozen":
-            current = (current or 1) * 12
-        else:
-            current += v
-    return float((Decimal(str(total + current))) * factor)
 
 
 def _is_clock(text: str, m: re.Match, num: str, amount: bool) -> bool:
@@ -275,19 +90,28 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
         if any(a < e and s < b for a, b in blocked[max(0, i - 3):i + 4]):
             continue
         after = text[e:e + 4].lower()
+        if AND_BEFORE.search(text[max(0, s - 40):s]):
+            continue  # "two and a half", "six million and two thirds": read with the number
         if m.group("d"):
             n = 1 if m.group("n").lower() in ("a", "an") else WORD_NUMBERS[m.group("n").lower()]
             d_word = m.group("d").lower()
             plural = d_word.endswith("s") and d_word != "thirds" or d_word in ("thirds", "halves")
-            if not (after.startswith(" of") or (plural and n > 1) or ("-" in m.group(0) and n == 1 and m.group("n").lower() != "a")):
+            alone = m.group("n").lower() in ("one", "a", "an") and not re.match(r"\s*[A-Za-z]", text[e:e + 2])  # "exactly one sixth."
+            if not (after.startswith(" of") or (plural and n > 1) or alone
+                    or ("-" in m.group(0) and n == 1 and m.group("n").lower() != "a")):
                 continue
             value = n / FRACTIONS[d_word]
         elif m.group("half"):
             value = 0.5
+        elif m.group("n3"):
+            n, d = _value(m.group("n3")), _value(m.group("d3"))
+            if n is None or not d:
+                continue
+            value = n / d
         else:
             n_w, d_w = m.group("n2").lower(), " ".join(m.group("d2").lower().split())
             n = float(n_w) if n_w.isdigit() else WORD_NUMBERS.get(n_w)
-            d = float(d_w) if d_w.isdigit() else 100.0 if d_w == "a hundred" else WORD_NUMBERS.get(d_w)
+            d = float(d_w) if d_w.isdigit() else 100.0 if d_w == "a hundred" else _value(d_w)
             if not n or not d or n >= d:
                 continue
             value = n / d
@@ -398,7 +222,10 @@ def extract(ctx: DocContext) -> list[dict]:
         if text[e:e + 1] == "/" or text[max(0, s - 1):s] == "/":
             continue  # 24/7, 1/2
         vague = low.split()[0] in VAGUE or low.startswith(("tens of", "hundreds of"))
-        value = None if vague else _value(num, scale)
+        frac = m.group("frac") or m.group("frac2") or ""
+        value = None if vague else _value(num, scale, frac)
+        if scale == "m" and m.group("scale")[0].isspace() and not cur_sign and not pct and value is not None:
+            value, scale, unit, kind = _value(num, "", frac), "", "metre", "measure"  # "12 m": news glues million ("£3m", "2m")
         if value is None and not vague:
             continue
         if m.group("sign") and value is not None:
@@ -406,13 +233,21 @@ def extract(ctx: DocContext) -> list[dict]:
         # A bare four-digit number between 1500 and 2099 without currency or percent is a year.
         year_like = value is not None and not cur_sign and not pct and not scale and unit is None \
             and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", num))
-        tail = RANGE_TAIL.match(text, e) if value is not None and kind != "measure" else None
-        if tail is not None:
+        sus = SUSPENDED.match(text, e) if value is not None and unit is None and not (cur_sign or pct or scale) else None
+        if sus is not None:  # "an 8- to 16-metre telescope", "a 10- to 15-minute walk"
+            word, high = sus.group("unit").lower(), _value(sus.group("num"))
+            s_unit = _units()[1].get(word)
+            if (s_unit or word.rstrip("s") in DURATION_UNITS) and high is not None and high > value:
+                unit, kind = (s_unit, "measure") if s_unit else (word.rstrip("s") + "s", "duration")
+                value_high, e, num = high, sus.end(), sus.group("num")
+        tail = sus if value_high is not None else \
+            RANGE_TAIL.match(text, e) if value is not None and kind != "measure" else None
+        if tail is not None and tail is not sus:
             high = _value(tail.group("num"), (tail.group("scale") or "").strip().lower())
             sep = tail.group("sep").strip()
             before = text[max(0, s - 12):s].lower()
             t_cur, t_pct = tail.group("cur"), bool(tail.group("pct"))
-            ok = high is not None and high > value and not CHANGE_BEFORE.search(text[max(0, s - 30):s]) \
+            ok = high is not None and high > value and not _is_change(text, s) \
                 and (sep != "and" or re.search(r"\bbetween\s+$", before)) \
                 and not (sep in "-–—" and not any(ch.isdigit() for ch in tail.group("num"))) \
                 and not (t_cur and (pct or (cur_sign and CURRENCY_PREFIXES[t_cur] != CURRENCY_PREFIXES[cur_sign]))) \
@@ -437,19 +272,39 @@ def extract(ctx: DocContext) -> list[dict]:
             hy = re.match(r"-([A-Za-z]+)\b", text[e:e + 20])  # "a 3-inch gap", "the six-mile trip"
             if hy and _units()[1].get(hy.group(1).lower()):
                 unit, kind, e = _units()[1][hy.group(1).lower()], "measure", e + hy.end()
+            elif c_unit == "GBP" and WEIGHT_BEFORE.search(text[max(0, s - 40):s]) \
+                    and re.match(r"\s+pounds?\b", text[e:c_end], re.I):
+                unit, kind, e = "pound-mass", "measure", c_end  # "it weighs no more than 2,000 pounds"
             elif c_unit is not None:
                 unit, kind, e = c_unit, "money", c_end
             else:
                 m_unit, m_end = _spaced_unit(text, e)
+                inch = INCH_AFTER.match(text, e) if m_unit is None else None
                 if m_unit is not None:
                     unit, kind, e = m_unit, "measure", m_end
+                elif inch is not None:  # "2 in thick", "is 2 in.": "in" is a preposition elsewhere
+                    unit, kind, e = "inch", "measure", inch.end(1)
             if scale == "m" and unit is None and METRE_AFTER.match(text, e):
                 value, scale, unit, kind = _value(num, ""), "", "metre", "measure"  # "1.8m tall"
             consumed = e
         if kind == "measure":
+            power = POWER_AFTER.match(text, e)  # "4 km squared", "4km^3"
+            if power:
+                name = ("square " if (power.group(1) or power.group(2).lower()) in ("2", "squared") else "cubic ") + unit
+                if name in _units()[1]:
+                    unit, e = name, power.end()
             rate = RATE.match(text, e)  # "188 miles an hour", "200 kilometres per hour"
             if rate and f"{unit} per {rate.group(1).lower()}" in _units()[1]:
                 unit, e = f"{unit} per {rate.group(1).lower()}", rate.end()
+            u_range = _unit_range(text, s, e, unit, value) if value_high is None and value is not None else None
+            if u_range is not None:
+                tail, high, e = u_range
+                value, value_high, num = min(value, high), max(value, high), tail.group("num")
+            consumed = e
+        if kind in ("measure", "money") and value_high is None and value is not None and unit in SUBUNITS:
+            sub = _sub_amount(text, e, unit, kind, not cur_sign)
+            if sub is not None:
+                value, e = float(Decimal(str(value)) + Decimal(str(sub[0]))), sub[1]
             consumed = e
         num_end = e if value_high is None else tail.end("num")
         span = doc.char_span(tail.start("num") if value_high is not None else m.start("num"),
@@ -465,11 +320,17 @@ def extract(ctx: DocContext) -> list[dict]:
         hy_word = re.match(r"-([a-z]+)", text[e:e + 15]) if is_word and kind == "count" else None
         if hy_word and hy_word.group(1).rstrip("s") not in DURATION_UNITS and hy_word.group(1) not in WORD_NUMBERS:
             continue  # "a one-off payment", "a two-way street": a compound adjective, not an amount
-        if is_word and not vague and kind == "count" and not (len([w for w in re.split(r"[-\s]+", low) if w not in ("a", "an", "and")]) > 1 or scale):
-            # A single number word counts only when it modifies a noun ("two vessels"), not "one of";
-            # a compound one ("a hundred and two", "twenty-one", "three million") is an amount anyway.
-            if tok.dep_ != "nummod" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+        if is_word and not vague and kind == "count" and not (len([w for w in re.split(r"[-\s]+", low) if w not in ("a", "an", "and")]) > 1
+                                                               or scale or frac or m.group("sign")):
+            # "one" counts only when it modifies a noun ("one vessel"), not in "one of", "no one",
+            # "one by one"; another number word also when the parse reads it as a number ("the
+            # two met", "sixteen"); a compound one ("twenty-one", "three million") is an amount anyway.
+            if tok.dep_ != "nummod" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
+                    and (low == "one" or tok.pos_ != "NUM"):
                 continue
+        if "/" in num and int(num.rsplit("/", 1)[1]) not in FRACTION_DENOMINATORS and kind != "measure" \
+                and not re.match(r"\s+of\b", text[e:e + 4]):
+            continue  # "the 9/11 plot", "a 4/5 rating": a fraction only in halves, thirds, quarters ... or "of"
         qualifier, q_start = _qualifier_span(text, s)
         if vague:
             qualifier = "vague"

@@ -2,7 +2,8 @@
 
 Quote marks are paired by a small state machine that knows how news text uses them: curly
 and straight double quotes, single curly quotes for headline scare quotes, a quotation that
-runs over several paragraphs (each paragraph reopens it, only the last one closes it), and a
+runs over several paragraphs (each paragraph reopens it, with a curly or a straight mark; only
+the last one closes it), and a
 quotation left open at the end of an excerpt (it ends with its paragraph and is flagged
 ``closed=False``; the rest of the document is still read).
 
@@ -14,9 +15,14 @@ barked"), or introduces it with a colon, possibly at the end of the previous par
 verb the quotation hangs from when it names someone ("Clinton decried the GOP for “…”").
 A quotation with no attribution of its own that opens its sentence continues the previous
 quotation's voice ("“A,” X said. “B.”", or the next paragraph), unless someone else became
-the subject of a sentence in between. Pronouns and role nouns ("he", "the minister") resolve
-to the latest one who spoke (:class:`Voices`), not to a name inside a quotation; a name that
-only modifies the speaker ("Ryan's spokeswoman") is not the speaker. ``kind`` says how the words are used: ``direct`` (reported
+the subject of a sentence in between; or is the words of whoever spoke in the sentence right
+before it ("Schiff said. “…”", "He said the plan failed. “…”"). A name signing a quotation
+after a dash ("“…” ― Carla Sanchez"), a name or clause introducing it with a colon ("Jeffrey M.
+Jones: “…”", "Sanders delivered a snappy retort: “…”") and a transcript's turn ("“PENCE: …")
+name the speaker too; each turn of a quoted transcript is a quotation of its own. Pronouns
+and role nouns ("he", "the minister") resolve to the latest one who spoke (:class:`Voices`),
+not to a name inside a quotation; a name that only modifies the speaker ("Ryan's
+spokeswoman") is not the speaker. ``kind`` says how the words are used: ``direct`` (reported
 words), ``scare`` (a term held at a distance: “centre of excellence”, ‘disrupt’) or
 ``accusation`` (a charge reported without who makes it: accused of “lawyer-bashing”).
 """
@@ -24,6 +30,7 @@ words), ``scare`` (a term held at a distance: “centre of excellence”, ‘dis
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -32,11 +39,13 @@ from ..schema import B, F, I, S, _t
 from . import spans
 from .context import DocContext
 from .resolve import Resolver
-from .attribution import (Voices, attribute, inside_marks, is_speech, label_at, speaker_of, speech_subject,
-                          voice_changed, window)
+from .attribution import (Voices, attribute, colon_introducer, dash_signature, inside_marks, is_speech,
+                          label_at, speaker_of, speech_subject, voice_changed, window)
 from .lexicon import SPEECH_VERBS, NAMING_VERBS, REPORTING_VERBS, ACCUSATION_CUES, FIRST_PERSON, PRONOUN_LABELS
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+# A speaker's turn in a quoted transcript: "“PENCE: Well, look, …", "RAMOS: Secretary Clinton, …".
+TURN = re.compile(r"(?:[A-Z][A-Z.’'-]+ ){0,3}[A-Z][A-Z.’'-]+(?=:\s)")
 @dataclass
 class RawQuote:
     open: int  # index of the opening mark
@@ -58,7 +67,7 @@ QUOTES = _t(
     ("speaker_entity_id", S, "The speaker's entity, when it is one."),
     ("speaker_start", I, "Offset of the speaker text."),
     ("speaker_end", I, "End offset of the speaker text."),
-    ("cue", S, "What attributes it: the speech verb's lemma (say, call, state, announce ...), 'according to', '(continues)' for a following quote paragraph, or the accusation word."),
+    ("cue", S, "What attributes it: the speech verb's lemma (say, call, state, announce ...), 'according to', '(continues)' for a following quote paragraph or words after a sentence in which their speaker spoke, ':' for a name or clause introducing it with a colon, '(signed)' for a name after a dash, '(transcript)' for a transcript's 'NAME:' turn, or the accusation word."),
     ("kind", S, "direct (reported words), scare (a term held at a distance) or accusation (a charge reported without who makes it).", False),
     ("closed", B, "False when the quotation is never closed (an excerpt that stops mid-quote).", False),
     ("sentence", I, "Sentence where the quote starts.", False),
@@ -80,13 +89,20 @@ def find_quotes(text: str, paras: list[tuple[int, int]] | None = None) -> list[R
             nxt = para[i + 1] if i + 1 < len(para) else " "
             if ch in OPEN_DOUBLE or (ch == '"' and open_q is None and not nxt.isspace()):
                 if open_q is not None and ch in OPEN_DOUBLE:
-                    if i == 0 and open_q.end < ps:  # the quotation goes on in a new paragraph
+                    if i == 0 and open_q.end < ps and not TURN.match(para, 1):  # goes on in a new paragraph
                         open_q.paragraphs += 1
                         i += 1
                         continue
                     open_q.end, open_q.closed = pos, False  # an unclosed quote before this one
                     quotes.append(open_q)
                 open_q = RawQuote(pos, pos + 1, -1, True)
+            elif ch == '"' and i == 0 and open_q is not None and open_q.end < ps:
+                if TURN.match(para, 1):  # the next speaker's turn of a transcript: a quotation of its own
+                    open_q.closed = False
+                    quotes.append(open_q)
+                    open_q = RawQuote(pos, pos + 1, -1, True)
+                else:
+                    open_q.paragraphs += 1  # a straight mark reopening the quotation in a new paragraph
             elif (ch in CLOSE_DOUBLE or ch == '"') and open_q is not None:
                 open_q.end = pos
                 quotes.append(open_q)
@@ -163,8 +179,9 @@ def extract(ctx: DocContext) -> list[dict]:
         accused = next((t for t in before if t.lemma_ in ACCUSATION_CUES), None)
         pool = window(q, sents, sent_starts, text)
         whole = doc.char_span(q.start, q.end, alignment_mode="expand")
-        cue_tok, subj = attribute(q, span, pool, inside, text, whole.end, res)
-        cue = cue_tok.lemma_ if cue_tok is not None else None
+        signed = dash_signature(res, q, text, whole.end, inside)  # "“…” ― Carla Sanchez" outweighs the parse
+        cue_tok, subj = (None, signed) if signed is not None else attribute(q, span, pool, inside, text, whole.end, res)
+        cue = cue_tok.lemma_ if cue_tok is not None else ("(signed)" if signed is not None else None)
         if subj is not None:
             speaker = speaker_of(res, subj, voices)
             if cue_tok is not None and not is_speech(cue_tok) and res.at.get(subj.i) is None \
@@ -173,13 +190,19 @@ def extract(ctx: DocContext) -> list[dict]:
         if speaker is None:
             for s in pool:  # "according to X"
                 for t in s:
-                    if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and not inside[t.i]:
+                    if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and not inside[t.i] \
+                            and (t.sent.start_char < q.end or not text[q.end:t.idx].strip(" ,.”\"’")):
+                        # a sentence after the quotation speaks of it only from its first words
                         obj = next((g for g in doc[t.i + 1].children if g.dep_ == "pobj"), None)
                         if obj is not None:
                             cue, speaker, subj = "according to", speaker_of(res, obj, voices), obj
                             break
                 if speaker is not None:
                     break
+        if speaker is None:
+            subj = colon_introducer(res, voices, q, text, inside)
+            if subj is not None:
+                cue, speaker = ":", speaker_of(res, subj, voices)
         if speaker is None and q.open > 0:
             para_start = text.rfind("\n\n", 0, q.open)
             opens_para = para_start != -1 and para_start + 2 == q.open
@@ -196,6 +219,25 @@ def extract(ctx: DocContext) -> list[dict]:
                 # the next quotation of the same voice: "“A,” X said. “B.”", or a quote
                 # paragraph right after a quoted paragraph
                 cue, speaker = "(continues)", previous[0]
+            elif not lead and s_idx > 0 and sents[s_idx - 1].start_char >= (para_starts[q_para - 1] if q_para > 0 else 0):
+                # words right after a sentence in which someone named spoke: "Schiff said. “…”",
+                # "Carter said that … ¶ “That’s because …”"
+                said = voices.said_in(sents[s_idx - 1].start, sents[s_idx - 1].end, ("PERSON", "ORG"))
+                if said is not None:
+                    subj = doc[said[0]]
+                    cue, speaker = "(continues)", (said[1].text, said[1].entity_id, said[1].start, said[1].end)
+                else:  # "… , he said. “…”"
+                    v = next((t for t in reversed(sents[s_idx - 1]) if not inside[t.i] and is_speech(t)), None)
+                    subj = speech_subject(v) if v is not None else None
+                    if subj is not None and subj.lower_ in PRONOUN_LABELS and subj.pos_ == "PRON" and not inside[subj.i]:
+                        cue, speaker = "(continues)", speaker_of(res, subj, voices)
+                    else:
+                        subj = None
+        turn = TURN.match(text, q.start)
+        if turn is not None and turn.end() < q.end:  # a transcript's turn names its speaker
+            m = res.at.get(span.start)
+            cue, subj = "(transcript)", None
+            speaker = (turn.group(), m.entity_id if m is not None and m.label == "PERSON" else None, q.start, turn.end())
         naming = cue in NAMING_VERBS
         if accused is not None and (speaker is None or cue in ACCUSATION_CUES):
             kind = "accusation"

@@ -4,20 +4,14 @@
 
 from __future__ import annotations
 
-import bisect
-
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
-
-from ..schema import B, F, I, S, _t
-from . import spans
-
-from .context import DocContext
-from .resolve import Resolver
-from .syntax import child as _child, governing_actor as _governing_actor, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
-from .relation_vocabulary import ANY, NOUN_TRIGGERS
+from .lexicon import COMBINING_FORMS, PLACE_LABELS
+from .relation_vocabulary import ANY, DEAL_VERBS, NOUN_TRIGGERS
+from .resolve import Arg, Resolver
+from .syntax import child as _child, governing_actor as _governing_actor, prep_objects as _prep_objects
 from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
-from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
+
+PARTY_LABELS = ("GPE", "ORG", "NORP")
+DASHES = "-–—/"
 
 
 def _agent_noun_relation(r, n, pred, add, sent) -> None:
@@ -26,6 +20,9 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
     (the name it is in apposition to, the subject of its copula, or its examples) relates to
     the object of its "of"."""
     objects = [o for o in _prep_objects(n, "of")]
+    if not objects and pred == "part_of" and n.dep_ == "appos" and n.lemma_ != "member":
+        # "UNHCR, the UN refugee agency": an organisation modifying the noun is the whole
+        objects = [c for c in n.lefts if c.dep_ in ("compound", "nmod", "poss") and c.i in r.at and r.at[c.i].label == "ORG"]
     if not objects:
         return
     labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
@@ -39,7 +36,7 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
         holder = r.entity(n.head)
     elif n.dep_ == "attr" and n.head.lemma_ == "be":
         holder = r.entity(_child(n.head, "nsubj"))
-    elif n.lemma_ != "member":
+    elif pred != "part_of":
         holder = r.entity(n)  # "critics of X, like A and B": the examples
     if holder is None:
         return
@@ -52,16 +49,55 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
 
 def _named_parties(r, n):
     """Entities named as modifiers of an agreement noun: "the UK–France deal", "a
-    Franco-German partnership", "the EU-Turkey statement"."""
+    Franco-German partnership" (a combining form stands for its demonym), and inside a named
+    agreement that is one mention ("the Italy–Libya Memorandum") its words before the noun, each
+    looked up in the reference table."""
     parties, seen = [], set()
+
+    def keep(a):
+        if a is not None and a.entity_id not in seen:
+            seen.add(a.entity_id)
+            parties.append(a)
+
+    whole = r.at.get(n.i)
+    if whole is not None and r.ref is not None:
+        for t in n.doc[whole.start:n.i]:
+            for lo, part in _dash_parts(t):
+                keep(_looked_up(r, part, t.idx + lo))
+        return parties
     for c in n.lefts:
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") or (c.dep_ == "punct" and False):
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             for t in c.subtree:
                 a = r.at.get(t.i)
-                if a is not None and a.label in ("GPE", "ORG", "NORP") and a.entity_id not in seen:
-                    seen.add(a.entity_id)
-                    parties.append(r.entity(t))
-    return [p for p in parties if p is not None]
+                if a is not None and r.ref is not None and a.entity_id not in r.ref.entities:
+                    # a name the reference does not know, as "Sino-Russian" or "Anglo": its parts
+                    for lo, part in _dash_parts(t):
+                        form = COMBINING_FORMS.get(part.lower())
+                        keep(_looked_up(r, form, t.idx + lo, part) if form else _looked_up(r, part, t.idx + lo))
+                elif a is not None and a.label in PARTY_LABELS:
+                    keep(r.entity(t))
+                elif a is None and t.lower_ in COMBINING_FORMS and r.ref is not None:
+                    keep(_looked_up(r, COMBINING_FORMS[t.lower_], t.idx, t.text))
+    return parties
+
+
+def _dash_parts(tok):
+    """(offset in the token, text) of the parts of a token between dashes ("Italy–Libya")."""
+    lo = 0
+    for i, ch in enumerate(tok.text + "-"):
+        if ch in DASHES:
+            if i > lo:
+                yield lo, tok.text[lo:i]
+            lo = i + 1
+
+
+def _looked_up(r, surface, start, written=None):
+    """The reference entity (country or organisation) a word names, as an argument at its place."""
+    found = r.ref.lookup(surface, "NORP" if written else None)
+    if found is None or found[0].type not in PARTY_LABELS[:2]:
+        return None
+    written = written or surface
+    return Arg(found[0].entity_id, found[0].type, start, start + len(written), written)
 
 
 def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
@@ -90,11 +126,17 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
             if first is not None and r.entity(first) is not None:
                 subj = r.entity(first)
         withs = list(_prep_objects(n, "with"))
-        for c in n.children:  # "an agreement reached with France"
-            if c.dep_ == "acl":
+        for o in _prep_objects(n, "of"):  # "a memorandum of understanding with Libya"
+            withs += list(_prep_objects(o, "with"))
+        for c in n.children:  # "an agreement reached with France" (not "a statement that X would work with Y")
+            if c.dep_ == "acl" and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 withs += list(_prep_objects(c, "with"))
         for o in withs:
             add(pred, subj, r.entity(o), n, sent)
+        if n.dep_ == "dobj" and n.head.lemma_ in DEAL_VERBS:  # "X and Y sealed their agreement"
+            first = _subject_tok(n.head)
+            for c in (c for c in (first.children if first is not None else ()) if c.dep_ == "conj"):
+                add(pred, r.entity(first), r.entity(c), n, sent)
         between = list(_prep_objects(n, "between"))
         if between:
             first = r.entity(between[0])

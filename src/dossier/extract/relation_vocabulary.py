@@ -31,7 +31,8 @@ VERB_TRIGGERS = {
 NOUN_TRIGGERS = {
     "deal": "agreement_with", "agreement": "agreement_with", "partnership": "agreement_with", "pact": "agreement_with",
     "accord": "agreement_with", "arrangement": "agreement_with", "memorandum": "agreement_with",
-    "treaty": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
+    "treaty": "agreement_with", "protocol": "agreement_with", "declaration": "agreement_with",
+    "statement": "agreement_with", "compact": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
     "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
     "criticism": "criticises", "condemnation": "criticises", "endorsement": "supports",
     "deployment": "deploys_to",
@@ -39,11 +40,32 @@ NOUN_TRIGGERS = {
 
 
 # Agent nouns: "S, a critic of O", "S is a supporter of O", "critics of O, like S"
+# "S, an agency / arm / branch / subsidiary / division of O", "S, the UN refugee agency": part_of
 AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
-               "opponent": "criticises"}
+               "opponent": "criticises", "agency": "part_of", "arm": "part_of", "branch": "part_of",
+               "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of"}
 
 
-TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, "turn", "push", "work", "call", "welcome", "host", "receive"}
+# Verbs that make an agreement noun their object a deal of their subjects: "X and Y reached /
+# struck / sealed an agreement" (not "brokered": a broker is not a party; not "negotiated": "he
+# and a developer negotiated a deal" is often a deal of both with someone else).
+DEAL_VERBS = frozenset({"reach", "strike", "seal", "conclude", "finalise", "finalize", "clinch"})
+
+
+# Joint action: "the raids were conducted by officers from A and B", "A and B carried out a joint
+# operation": the verbs and the nouns of the action (cooperates_with between the actors).
+JOINT_VERBS = frozenset({"conduct", "carry", "lead", "mount", "stage"})
+OPERATION_NOUNS = frozenset({"operation", "raid", "investigation", "patrol", "arrest", "inquiry", "search",
+                             "exercise", "crackdown", "sweep", "mission"})
+
+
+# Agreement nouns whose named instance ("the Italy–Libya Memorandum", a single mention) names its
+# parties in the words before the noun.
+AGREEMENT_NOUNS = frozenset(k for k, v in NOUN_TRIGGERS.items() if v == "agreement_with")
+
+
+TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS,
+                  "turn", "push", "work", "call", "welcome", "host", "receive"}
 
 
 ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}

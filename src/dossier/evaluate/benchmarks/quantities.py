@@ -17,10 +17,26 @@ gold value of the same case (relative tolerance 1e-6), one-to-one; **value+unit 
 same, and the units agree after :func:`canon_unit`. Rows of ours: the ``quantities`` table
 (all kinds). Units are compared through one canonical name per unit (``UNITS``: singular and
 plural, spellings, symbols and abbreviations; currencies as ISO 4217 codes, "$" and
-"dollar" as USD as our pipeline does). A unit neither side knows compares as its own singular
-lower-case form; gold ``dimensionless`` (quantulum3) and Recognizers' plain numbers equal a row
+"dollar" as USD as our pipeline does; quantulum3 names the millilitre "cubic centimetre", the
+same unit, so both are one name; its "short ton" is the "ton" of the Recognizers-Text specs; and
+the Recognizers-Text Dimension spec's "Pound" is the weight, not GBP). A unit neither side
+knows compares as its own singular lower-case form; gold ``dimensionless`` (quantulum3) and Recognizers' plain numbers equal a row
 of ours with no unit or a counted noun (kind ``count`` with a unit that is no measurement
 unit).
+
+Two conventions of the benchmarks are mapped, for both systems alike:
+
+- **Ranges.** quantulum3's cases give a range as its midpoint ("3 to 4 L" = 3.5, with an
+  ``uncertainty``) and Recognizers-Text's give each end as a number of its own ("eight to 10
+  feet" annotates "10 feet"), so a row with a high end (ours: ``value_high``; quantulum3 itself
+  returns the midpoint) is scored as its midpoint in quantulum3's cases and as two rows, its low
+  and its high end, in Recognizers-Text's cases.
+- **Type-restricted specs.** Recognizers-Text's Currency, Dimension, Age and Temperature specs
+  annotate only amounts of their own type (a percent or a head count in a Currency sentence is
+  not annotated), so in those cases a row that matches no gold value and whose canonical unit is
+  known to be of another type (``OTHER_TYPES``: a plain number, a percent, or a unit of another
+  spec's type) is not scored; a row with a unit of the spec's type, or a unit neither side
+  knows, is scored as usual.
 
 Scores are also given per source (quantulum3's cases; each Recognizers-Text model), because
 quantulum3 is scored on its own test cases there, which flatters it.
@@ -64,9 +80,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("mi", "mile"), "inch": ("in", "inch", "inches", '"'), "foot": ("ft", "foot", "feet", "'"),
     "yard": ("yd", "yard"), "kilogram": ("kg", "kilogram", "kilo", "kilogramme"), "gram": ("g", "gram", "gramme"),
     "milligram": ("mg", "milligram"), "microgram": ("µg", "μg", "mcg", "microgram"),
-    "tonne": ("t", "tonne", "metric ton", "metric tonne"), "ton": ("ton", "tons"),
+    "tonne": ("t", "tonne", "metric ton", "metric tonne"), "ton": ("ton", "tons", "short ton"),
     "pound-mass": ("lb", "lbs", "pound-mass"), "ounce": ("oz", "ounce"),
-    "litre": ("l", "liter", "litre"), "millilitre": ("ml", "milliliter", "millilitre"),
+    "litre": ("l", "liter", "litre"), "millilitre": ("ml", "milliliter", "millilitre", "cubic centimetre", "cubic centimeter", "cc"),
     "centilitre": ("cl", "centiliter", "centilitre"), "gallon": ("gal", "gallon"), "barrel": ("bbl", "barrel"),
     "square kilometre": ("km2", "km²", "sq km", "square kilometer", "square kilometre"),
     "square metre": ("m2", "m²", "sq m", "square meter", "square metre"), "square mile": ("sq mi", "square mile"),
@@ -149,6 +165,8 @@ def load() -> list[dict]:
                     continue
                 pct = str(res.get("value", "")).strip().endswith("%") or r.get("TypeName") == "percentage"
                 unit = "percent" if pct else canon_unit(res.get("unit")) if res.get("unit") else NUMBER
+                if name.startswith("NumberWithUnit/English/Dimension") and unit == "GBP":
+                    unit = "pound-mass"  # the Dimension spec's "Pound" is the weight
                 gold.append({"value": value, "unit": unit, "text": r.get("Text", "")})
             items.append({"id": f"recognizers-text/{name}#{k}", "text": case["Input"], "published": None, "gold": gold})
     return items
@@ -157,7 +175,8 @@ def load() -> list[dict]:
 # --------------------------------------------------------------------------- systems
 
 def ours(items: list[dict], tables: list[dict]) -> list[list[dict]]:
-    return [[{"value": float(q["value"]), "unit": our_unit(q), "text": q["text"], "raw_unit": q.get("unit")}
+    return [[{"value": float(q["value"]), "unit": our_unit(q), "text": q["text"], "raw_unit": q.get("unit"),
+              "value_high": None if _nan(q.get("value_high")) else float(q["value_high"])}
              for q in tab.get("quantities", []) if q.get("value") is not None and not _nan(q["value"])]
             for tab in tables]
 
@@ -259,12 +278,43 @@ def spurious_class(r: dict, gold: list[dict]) -> str:
     return "spurious: other"
 
 
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "age"}
+TEMPERATURE_UNITS = {"celsius", "fahrenheit", "kelvin", "degree"}
+# Units known to be of another type than the spec's (Recognizers-Text's type-restricted specs).
+OTHER_TYPES = {
+    "CurrencyModel": {NUMBER, "percent"} | (MEASUREMENT_UNITS - CURRENCIES) | TIME_UNITS,
+    "DimensionModel": {NUMBER, "percent"} | CURRENCIES | TIME_UNITS | (TEMPERATURE_UNITS - {"degree"}),
+    "AgeModel": {NUMBER, "percent"} | CURRENCIES | (MEASUREMENT_UNITS - TIME_UNITS),
+    "TemperatureModel": {NUMBER, "percent"} | CURRENCIES | (MEASUREMENT_UNITS - TEMPERATURE_UNITS),
+}
+
+
+def scored_rows(item_id: str, rows: list[dict]) -> list[dict]:
+    """The rows as the item's benchmark scores them: a range by its midpoint in quantulum3's
+    cases, by its two ends in Recognizers-Text's (module doc)."""
+    out = []
+    for r in rows:
+        high = r.get("value_high")
+        if high is None:
+            out.append(r)
+        elif item_id.startswith("quantulum3/"):
+            out.append({**r, "value": (r["value"] + high) / 2})
+        else:
+            out.extend([r, {**r, "value": high}])
+    return out
+
+
 def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -> Report:
     rep = Report(NAME, system, split, len(items))
     rep.f1("value F1"), rep.f1("value+unit F1")
     for item, rows in zip(items, preds):
         gold = item["gold"]
+        rows = scored_rows(item["id"], rows)
         n, gv, rv = _match(gold, rows, False)
+        other = OTHER_TYPES.get(item["id"].split("#")[0].rsplit("/", 1)[-1].replace(".json", ""), set())
+        if other:  # a type-restricted spec: unmatched rows of another type are not scored
+            rows = [r for j, r in enumerate(rows) if j in rv or r["unit"] not in other]
+            n, gv, rv = _match(gold, rows, False)
         nu, gu, _ = _match(gold, rows, True)
         source = item["id"].split("#")[0].rsplit("/", 1)[-1].replace(".json", "")
         group = "quantulum3 cases" if item["id"].startswith("quantulum3/") else source

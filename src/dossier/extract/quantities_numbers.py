@@ -1,0 +1,237 @@
+"""How amounts are written, for the quantities extractor: the patterns that find a number in
+the text (digits, spelled words, fractions, scales, currency signs, ranges) and the readers that
+turn what they matched into a value.
+
+Spelled numbers are read by text2num (MIT; it refuses a sequence that is not one number, such
+as "twenty twenty"), with the lexicon's word table for the forms it does not read ("a hundred
+and two", "two dozen"); values are computed in decimal so "£16.6 million" is 16600000 exactly.
+The readers that need a unit after the number ("5 ft 2 in", "44 mg to 50 mg") use
+:mod:`.quantities_units`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num
+
+from .lexicon import CURRENCY_PREFIXES, FRACTIONS, SCALE_FRACTIONS, SCALES, SUBUNITS, VAGUE, WORD_NUMBERS
+from .quantities_units import _currency_after, _glued_unit, _spaced_unit
+
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# A slash fraction, alone or after a whole number ("1/4", "10 1/2"), is tried first; its value is
+# checked in _value (a numerator below the denominator: "24/7" is not a fraction).
+# Then scientific notation ("1.3e6", "2.48×10−5", "6.23x10^-4") and thousands grouped by spaces
+# ("40 000", "1 234 567.89", also with a no-break or thin space).
+_NUM = (rf"(?:\d{{1,3}}\s)?\d{{1,2}}/\d{{1,3}}(?![\d/])|\d*[{''.join(VULGAR)}]"
+        rf"|\d+(?:\.\d+)?(?:[eE][-+−]?\d+|\s?[x×]\s?10(?:\^[-−+]?\d+|[-−]\d+))(?![\w.])"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,-])"
+        rf"|\d+(?:\.\d+)?|\.\d+")
+_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_BIG = "thousand|million|billion|trillion|lakhs?|crores?"
+_FRAC = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+# Number words, with a scale word inside when more number words follow ("one million two thousand
+# two hundred three"); a scale word at the end is the match's ``scale``.
+# A word after "and" that a fraction word follows is the fraction's ("twenty and three fifths").
+_NOT_FRAC = rf"(?![\s-]+(?:{_FRAC})\b)"
+_WORDS = (rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?:-|\s+)(?:{_WORD})|\s+and\s+(?:{_WORD})\b{_NOT_FRAC}"
+          rf"|\s+(?:{_BIG})(?=(?:\s+|\s+and\s+)(?:{_WORD})\b{_NOT_FRAC}))*"
+          rf"(?:\s+point(?:[\s-]+(?:{_WORD}))+)?")  # "five point five", "nine point nought four"
+_CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_SCALE = rf"\s?(?:bn|mn|m|k|tn)\b|\s(?:{_BIG}|dozens?|hundred)\b|(?(cur)(?-i:[BT])\b|(?!))"
+_PCT = r"\s?%|\s(?:per\s?cent|percent)\b"
+NUMBER = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<cur>(?-i:{_CUR}))\s?)?"
+    rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d)|(?<![\w-])(?:minus|negative)\s+(?=\d|(?:{_WORD})\b))?"
+    rf"(?P<num>(?(cur)|(?(sign)|(?<![\w.,/#-])))(?:{_NUM})(?![\d/]|[.,]\d)"
+    rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=\s(?:{_BIG})\b)"
+    rf"|(?<![\w-])(?:{_WORDS})\b"
+    rf"|(?<![\w-])(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|{'|'.join(VAGUE)})\b)"
+    # "two and a half million", "five and a quarter": a half or quarter added before the scale
+    rf"(?P<frac>\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
+    rf"(?P<scale>{_SCALE})?"
+    # "3 million and a half", "five billion and three quarters": a fraction of the scale
+    rf"(?P<frac2>(?<=[a-z]{{4}})\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
+    rf"(?P<pct>{_PCT})?",
+    re.I,
+)
+# The high end of a range right after a number: "-£5m", " to 300", "–15 per cent", " and 300".
+RANGE_TAIL = re.compile(
+    rf"\s?(?P<sep>-|–|—|\s(?:to|and)\s)\s?(?:(?P<cur>(?-i:{_CUR}))\s?)?(?P<num>(?:{_NUM})(?![\d/]|[.,]\d)|(?:{_WORDS})\b)"
+    rf"(?P<scale>{_SCALE})?(?P<pct>{_PCT})?",
+    re.I,
+)
+# "rose from 5% to 7%", "fell 15% to $415.9m": a change from one figure to another, not a range.
+CHANGE_BEFORE = re.compile(r"\b(?:from|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|"
+                           r"decreases|dropped|drops?|climbed|jumped|grew|grown|declined?|slipped|cut|raised?|"
+                           r"reduced?|up|down)\s+(?:by\s+)?(?:[^\s]+\s+){0,2}$", re.I)
+# "temperatures ranged from -18 °C to -34 °C": "from" after a verb of range is a range, not a change.
+RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between)\s+(?:from\s+)?(?:[^\s]+\s+){0,2}$", re.I)
+# The high end of a range whose unit is written on both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
+UNIT_RANGE = re.compile(rf"\s?(?P<sep>-|–|—|\s(?:to|and)\s)\s?(?P<sign>[-−])?(?P<num>{_NUM})(?![\d/]|[.,]\d)", re.I)
+# A range written with a suspended hyphen: "an 8- to 16-metre telescope", "a 10- to 15-minute walk".
+SUSPENDED = re.compile(rf"-\s+to\s+(?P<num>{_NUM})-(?P<unit>[A-Za-z]+)\b", re.I)
+# The smaller unit after a whole amount: "5 ft 2 in", "3 dollars 50 cents", "15 dollars and 15".
+SUB_AMOUNT = re.compile(rf"(?:\s+and)?\s*(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_WORDS}))\b", re.I)
+WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|t|ts)?\b[^.;:!?]*$", re.I)
+POWER_AFTER = re.compile(r"\^([23])(?!\d)|\s+(squared|cubed)\b", re.I)
+INCH_AFTER = re.compile(r"\s(in)\b(?=\.?\s*$|[.,;:)]|\s+(?:thick|long|wide|tall|deep|high|across|in\s+diameter)\b)")
+FRACTION_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
+AND_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD}|{_BIG}))\s+and\s+$", re.I)
+METRE_AFTER = re.compile(r"\s(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|width))\b", re.I)
+RATE = re.compile(r"\s?(?:/|\s(?:per|an|a)\s)(hour|hr|second|minute|day)\b", re.I)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+# "10.30am", "at 10.30", "15.00 GMT": a clock time, not a decimal.
+CLOCK_AFTER = re.compile(r"^\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|gmt|bst|utc|cet|et|pt)\b", re.I)
+CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around)\s+$", re.I)
+# Telephone numbers: digit groups after a leading zero or a "+" country code.
+PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1,5}|\(?0\d{2,5}\)?)(?:[\s-]\d{3,4}){1,3}(?![\w,.]\d)")
+# Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10".
+FRACTION = re.compile(
+    rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?!\s+(?:{_BIG})\b)"
+    rf"|(?P<half>half)(?=\s+(?:of|the|all|its|their|his|her|our|those|these)\b)"
+    rf"|(?P<n2>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d2>a\s+hundred|\d{{1,3}}|(?:{_WORDS}))(?![\w-]|[,.]\d)"
+    # "one over three", "1 over 20": a fraction when nothing is counted after it ("over 3,000 people" is a qualifier)
+    rf"|(?P<n3>\d+|(?:{_WORDS}))\s+over\s+(?P<d3>\d+|(?:{_WORDS}))(?=\s*(?:[.,;:!?)]|$)))\b",
+    re.I,
+)
+
+
+def _value(num: str, scale: str = "", frac: str = "") -> float | None:
+    """The number written, plus a spelled half or quarter ("two and a half"), times its scale
+    word, computed in decimal ("£16.6 million" is 16600000 exactly, not 16600000.000000002).
+    Number words are read by text2num (it refuses sequences that are not one number, "twenty
+    twenty"); forms it does not read ("a hundred and two", "two dozen") by the word table."""
+    n = num.lower().replace(",", "").strip()
+    if re.fullmatch(r"[\d\s.]+", n):
+        n = re.sub(r"\s", "", n)  # "40 000"
+    sci = re.fullmatch(r"([\d.]+)\s?[x×]\s?10\^?([-−+]?\d+)", n)
+    if sci:  # "2.48×10−5"
+        n = f"{sci.group(1)}e{sci.group(2).replace('−', '-')}"
+    n = n.replace("e−", "e-")
+    factor = Decimal(str(SCALES[scale])) if scale else Decimal(1)
+    words = n.split()
+    frac_d = Decimal(0)
+    if frac:  # " and a half", " and two-thirds"
+        f = re.split(r"[\s-]+", frac.strip().lower())
+        frac_d = Decimal(1 if f[1] in ("a", "an") else WORD_NUMBERS[f[1]]) / Decimal(FRACTIONS[f[2]])
+    if n and n[-1] in VULGAR:  # "2½", "¾"
+        return float((Decimal(n[:-1] or 0) + Decimal(str(VULGAR[n[-1]])) + frac_d) * factor)
+    if "/" in n:  # "1/4", "10 1/2"
+        whole, _, part = n.rpartition(" ")
+        a, b = (int(x) for x in part.split("/"))
+        if not 0 < a < b:
+            return None  # "24/7", "3/3"
+        return float((Decimal(whole or 0) + Decimal(a) / Decimal(b)) * factor)
+    if scale and words and words[-1] in ("a", "an", *SCALE_FRACTIONS):
+        # "half a million", "a quarter million", "three quarters billion"
+        part = Decimal(str(SCALE_FRACTIONS.get(words[-1], 1)))
+        if words[0] == "half" and words[-1] in ("a", "an"):
+            part = Decimal("0.5")
+        elif words[0] == "three" and words[-1] == "quarters":
+            part = Decimal("0.75")
+        return float(part * factor)
+    try:
+        return float((Decimal(n) + frac_d) * factor)
+    except InvalidOperation:
+        pass
+    whole, point, decimals = n.partition(" point ")
+    if scale and not frac and scale in SCALES and re.search(rf"\b(?:{_BIG})\b", whole):
+        whole, factor = f"{whole} {scale}", Decimal(1)  # "one million two | thousand" is one number
+    base = _words_value(whole)
+    if point and base is not None:  # "five point five", "nine point nought four", "two hundred point seventy-one"
+        digits = [WORD_NUMBERS.get(w) for w in re.split(r"[-\s]+", decimals)]
+        if None in digits or not digits:
+            return None
+        tail = "".join(str(d) for d in digits) if all(d < 10 for d in digits) else str(int(_words_value(decimals) or 0))
+        base = float(Decimal(str(int(base))) + Decimal("0." + tail))
+    return None if base is None else float((Decimal(str(base)) + frac_d) * factor)
+
+
+def _words_value(n: str) -> float | None:
+    """A spelled number ("one hundred and thirty-two", "one million two thousand"), or None."""
+    if len(n.split()) > 1 or "-" in n:
+        try:
+            return float(text2num(n.replace("-", " "), "en"))
+        except ValueError:
+            pass
+    total, current = Decimal(0), Decimal(0)
+    for w in re.split(r"[-\s]+", n):
+        if w == "and" or (w in ("a", "an") and current == 0):
+            continue  # "a hundred and two"
+        if w in SCALES:  # "two thousand and five" when text2num refuses the whole
+            total, current = total + (current or 1) * Decimal(str(SCALES[w])), Decimal(0)
+            continue
+        if w not in WORD_NUMBERS:
+            return None
+        v = WORD_NUMBERS[w]
+        if v == 100:
+            current = (current or 1) * 100
+        elif v == 12 and w == "dozen":
+            current = (current or 1) * 12
+        else:
+            current += v
+    return float(total + current)
+
+
+def _is_change(text: str, start: int) -> bool:
+    """"rose from 5% to 7%", "fell 15% to $415.9m": two figures of a change, not a range."""
+    before = text[max(0, start - 30):start]
+    return bool(CHANGE_BEFORE.search(before)) and not RANGE_BEFORE.search(before)
+
+
+def _unit_at(text: str, end: int) -> tuple[str | None, int]:
+    """The unit of measurement written at ``end``, glued or after a space, and its end."""
+    if text[end:end + 1].isalpha() or text[end:end + 1] in "°µ²":
+        unit, u_end = _glued_unit(text, end)
+        return (None, end) if unit is None or unit.startswith("cur:") else (unit, u_end)
+    return _spaced_unit(text, end)
+
+
+def _unit_range(text: str, start: int, end: int, unit: str, value: float):
+    """The high end of a range whose unit is on both ends ("between 44 mg and 50 mg"): (match,
+    high, end) or None."""
+    t = UNIT_RANGE.match(text, end)
+    if t is None:
+        return None
+    sep = t.group("sep").strip()
+    if sep == "and" and not re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.I):
+        return None
+    t_unit, t_end = _unit_at(text, t.end("num"))
+    high = _value(t.group("num"))
+    if t_unit != unit or high is None or _is_change(text, start):
+        return None
+    return t, (-high if t.group("sign") else high), t_end
+
+
+def _sub_amount(text: str, end: int, unit: str, kind: str, money_word: bool) -> tuple[float, int] | None:
+    """The smaller unit after a whole amount ("5 ft 2 in", "3 dollars 50 cents"): (the part of the
+    larger unit it adds, its end) or None. A bare number after money written with a currency word
+    ("15 dollars 50") is its minor unit when the clause ends there."""
+    t = SUB_AMOUNT.match(text, end)
+    if t is None or t.end() == end:
+        return None
+    n = _value(t.group("num"))
+    if n is None:
+        return None
+    subs = SUBUNITS[unit]
+    n_end = t.end()
+    small, s_end = _unit_at(text, n_end)
+    if small is None:
+        cur, c_end = _currency_after(text, n_end) if not text[n_end:n_end + 1].isalpha() else (None, n_end)
+        if cur is None and text[n_end:n_end + 1].isalpha():
+            glued, c_end = _glued_unit(text, n_end)
+            cur = glued[4:] if glued and glued.startswith("cur:") else None
+        small, s_end = cur, c_end
+    if small is None and unit == "foot":
+        inch = re.match(r"\s?in\b\.?", text[n_end:n_end + 4])  # "5 ft 2 in": "in" is a word elsewhere
+        if inch:
+            small, s_end = "inch", n_end + len(inch.group(0).rstrip("."))
+    if small in subs and n < subs[small]:
+        return n / subs[small], s_end
+    if small is None and kind == "money" and money_word and n < 100 and float(n).is_integer() \
+            and re.match(r"\s*(?:[.,;:!?)]|$)", text[n_end:n_end + 2]):
+        return n / 100, n_end
+    return None

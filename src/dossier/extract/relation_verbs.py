@@ -1,0 +1,227 @@
+"""Relations stated by a verb: "X signed a deal with Y", "X will pay Y £N", "officers were
+deployed to Z", "X criticised the Act" (the vocabulary is in :mod:`.relation_vocabulary`, the
+noun rules in :mod:`.relation_nouns`, the loop over trigger words in :mod:`.relations`)."""
+
+from __future__ import annotations
+
+from .lexicon import ACTOR_LABELS, MONEY_NOUNS, PLACE_LABELS
+from .relation_vocabulary import OPERATION_NOUNS
+from .resolve import Resolver
+from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
+from .syntax import controlled_subject as _subject_tok
+
+SITE_NOUNS = {"site", "grounds", "premises", "base"}
+
+
+# Children of a verb that start another clause: an amount inside them is not the verb's.
+CLAUSAL = ("ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "nsubj", "mark", "punct", "cc")
+
+
+def _money_argument(verb, amounts) -> bool:
+    """Whether an amount of money is an argument of ``verb``: it starts inside the phrase of one
+    of the verb's non-clausal dependents ("will pay Ghana £120m", "has paid France more than
+    £500m", "£6bn was provided"). The small model often splits "£120m" into a number and a verb
+    "m", so the dependent's whole span is used, not the one token it labels object."""
+    if not amounts:
+        return False
+    spans_ = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children
+              if c.dep_ not in CLAUSAL]
+    return any(lo <= x["start"] < hi for x in amounts for lo, hi in spans_)
+
+
+def _concurs(verb) -> bool:
+    """"agree with Y" states a deal only with what was agreed: an action ("agreed with Belgium to
+    share data"), an object ("agreed a plan with"), or a topic of terms ("agreed with Morocco on a
+    partnership"). With a that-clause or "about", or with none of these, it is sharing an opinion
+    ("agreed with Matthews about the winner", "largely agreed with him")."""
+    deps = {c.dep_ for c in verb.children}
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if "ccomp" in deps or "about" in preps:
+        return True
+    return not (deps & {"xcomp", "dobj"} or preps & {"on", "upon", "over"})
+
+
+def _participle_host(t):
+    """", located on ..." after a relative clause ("a centre used for migrants who have crossed
+    the Channel, located on ..."): the parser hangs the participle on the clause's last noun;
+    the thing located is the first argument noun above that relative clause."""
+    above = False
+    for a in t.head.ancestors:
+        if a.dep_ == "relcl":
+            above = True
+        elif above and a.pos_ in ("NOUN", "PROPN") and a.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "appos"):
+            return a
+    return t.head
+
+
+def _clause_places(verb, r):
+    """Objects of in/at/to anywhere in the verb's clause (attachment of such phrases is the
+    parser's weakest point: "used to house ... seekers in Hamburg")."""
+    stack = list(verb.children)
+    while stack:
+        t = stack.pop(0)
+        if t.dep_ in ("relcl", "ccomp", "advcl") or (t.pos_ == "VERB" and t.dep_ not in ("xcomp", "prep")):
+            continue
+        if t.dep_ == "prep" and t.lower_ in ("in", "at", "to", "into", "on"):
+            for g in t.children:
+                site = next((o for o in _prep_objects(g, "of") if o.i in r.at), None) \
+                    if g.dep_ == "pobj" and g.lemma_ in SITE_NOUNS and g.i not in r.at else None
+                if site is not None:  # "on the former site of RAF Lakenheath"
+                    yield site
+                    return
+                if g.dep_ == "pobj" and r.entity(g, PLACE_LABELS) is not None:
+                    yield g
+                    return
+        stack.extend(t.children)
+
+
+def _misparsed_perfect(t):
+    """The small model sometimes reads "X has in the past supplied Y" as 'has' (main verb) +
+    'supplied' (adjective of Y). Returns the 'have' token in that case."""
+    if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and t.head.pos_ == "NOUN" and t.head.i > t.i:
+        for h in t.ancestors:
+            if h.lemma_ == "have" and h.i < t.i and _child(h, "nsubj") is not None:
+                return h
+    return None
+
+
+def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
+    have = _misparsed_perfect(t)
+    if have is not None:
+        subj = r.entity(_child(have, "nsubj"))
+        obj = t.head
+        if pred == "supplies" or pred in ("funds", "supports", "visits", "manages", "owns", "publishes", "criticises"):
+            add(pred, subj, r.entity(obj), t, sent)
+        return
+    passive = _child(t, "nsubjpass") is not None or (t.dep_ == "acl" and t.tag_ == "VBN")
+    agents = list(_prep_objects(t, "by"))
+    if passive:
+        subj = r.entity(agents[0]) if agents else None
+        target = _child(t, "nsubjpass") or (t.head if t.dep_ == "acl" else None)
+    else:
+        subj = r.subject(_subject_tok(t))
+        target = _child(t, "dobj")
+    if pred == "criticises" and t.lemma_ == "call":
+        # "what Labour called its 'disastrous failure'": the possessor of the object
+        subj = r.entity(_subject(t))
+        obj_tok = _child(t, "oprd") or _child(t, "dobj")
+        poss = _child(obj_tok, "poss") if obj_tok is not None else None
+        if poss is not None:
+            add(pred, subj, r.entity(poss, {"ORG", "PERSON", "GPE"}), t, sent)
+        return
+    if pred == "criticises" and passive and subj is None and t.lemma_ == "accuse":
+        # "X are accused of ... from what Y called ...": the sentence's other speaker
+        for c in sent:
+            if c.lemma_ in ("call", "say", "claim") and c.i != t.i:
+                subj = r.entity(_subject(c))
+                if subj is not None:
+                    break
+    if pred in ("deploys_to", "located_in"):
+        who = subj
+        if pred == "deploys_to" and who is None and passive and target is not None:
+            # "Carabinieri officers were deployed to Lampedusa": the body the officers belong to
+            who = r.entity(target, {"ORG", "GPE", "NORP"}) if target.i not in r.at else None
+        if pred == "located_in":
+            if t.dep_ == "acl" and t.i > 0 and t.doc[t.i - 1].text == "," and target is not None:
+                target = _participle_host(t)
+            who = r.entity(target) if passive and target is not None else subj
+            v = t
+            while who is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
+                v = v.head  # "it began to be used ... to detain asylum seekers in Rotterdam"
+                who = r.entity(_child(v, "nsubjpass") or _child(v, "nsubj"))
+        for o in _clause_places(t, r) if pred == "located_in" else _prep_objects(t, "in", "at", "to", "into"):
+            add(pred, who, r.entity(o, PLACE_LABELS) or (r.entity(o, {"ORG"}) if o.head.head.lemma_ in SITE_NOUNS else None), t, sent)
+        return
+    if pred == "visits":
+        obj = r.entity(target, PLACE_LABELS | {"ORG"}) if target is not None else None
+        if t.lemma_ == "inspect" and target is not None:
+            at = list(_prep_objects(target, "at", "in")) + list(_prep_objects(t, "at", "in"))
+            obj = r.entity(at[0], PLACE_LABELS) if at else None
+        add(pred, subj, obj, t, sent)
+        return
+    if pred == "turns_back":
+        for o in _prep_objects(t, "at", "to", "into"):
+            place = r.entity(o, PLACE_LABELS)
+            if place is None:
+                for g in _prep_objects(o, "with", "of"):
+                    place = r.entity(g, PLACE_LABELS)
+            add(pred, subj, place, t, sent)
+        return
+    if pred in ("funds", "supplies"):
+        recipients = list(_prep_objects(t, "to", "for")) if pred == "funds" else [target]
+        if pred == "funds":  # "will pay France £480m": the indirect object receives
+            recipients += [c for c in t.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
+            if target is not None and target.pos_ == "PROPN" and t.lemma_ not in ("fund", "finance", "bankroll") \
+                    and not ({x.lower_ for x in target.subtree} & MONEY_NOUNS):
+                recipients.append(target)  # "has paid France more than £500m" (parsed as its object)
+            if target is not None:  # "has provided €6bn to Jordan" (the "to" hung on the amount)
+                recipients += [o for o in _prep_objects(target, "to") if o not in recipients]
+        if pred == "funds" and t.lemma_ in ("fund", "finance", "bankroll") and target is not None:
+            recipients = [target]  # "the ministry has funded the French police"
+        if pred == "supplies" and target is None:
+            recipients = []
+        if pred == "funds" and t.lemma_ in ("divert", "deliver") and passive:
+            # "the grant to Jordan ..., which was diverted ... to the ministry's International Operations"
+            holder = next((r.entity(o, {"ORG"}) for o in _prep_objects(t, "to", "through", "via")), None)
+            noun = t.head if t.dep_ in ("relcl", "acl") else (_child(t, "nsubjpass"))
+            if noun is not None and holder is not None:
+                for o in _prep_objects(noun, "to"):
+                    add(pred, holder, r.entity(o, ACTOR_LABELS), t, sent)
+            return
+        for o in recipients:
+            add(pred, subj, r.entity(o, ACTOR_LABELS), t, sent)
+        return
+    if pred in ("agreement_with", "cooperates_with"):
+        withs = list(_prep_objects(t, "with", "alongside"))
+        if target is not None:
+            withs += list(_prep_objects(target, "with"))
+            for o in _prep_objects(target, "of"):  # "signed a memorandum of understanding with Libya"
+                withs += list(_prep_objects(o, "with"))
+        subj_tok = _subject(t)
+        conj = [c for c in (subj_tok.children if subj_tok is not None else []) if c.dep_ == "conj"]
+        if t.lemma_ == "agree" and _concurs(t):
+            withs = []  # "The judge agreed with Ms. Trump that ...": an opinion shared, not a deal
+        for o in withs:
+            add(pred, subj, r.entity(o), t, sent)
+        for c in conj:  # "Spain and Morocco have agreed"
+            add(pred, subj, r.entity(c), t, sent)
+        if passive:  # "the agreement was signed by Italy and Albania"
+            for a in agents[1:]:
+                add(pred, subj, r.entity(a), t, sent)
+        return
+    if target is None and pred == "manages":  # "outsourcers operating at the site" (a facility, not a country)
+        site = next(_prep_objects(t, "at", "in"), None)
+        add(pred, subj, r.entity(site, {"FAC", "ORG"}) if site is not None else None, t, sent)
+        return
+    # the object is not a name that only modifies a noun ("managed two Scottish ships"), except that
+    # criticising X's action criticises X ("condemned North Korea's latest launch")
+    obj = (r.entity if pred == "criticises" else r.subject)(target) if target is not None else None
+    add(pred, subj, obj, t, sent)
+
+
+def _joint_action(r, t, add, sent) -> None:
+    """"The arrest operations were conducted by officers from A and B" / "A and B carried out a
+    joint operation": an operation done by several bodies is their cooperation (the first with
+    each other one). Only with an operation noun as what was done, and only between
+    organisations or countries."""
+    if t.lemma_ == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return
+    passive = _child(t, "nsubjpass") is not None
+    done = _child(t, "nsubjpass") if passive else _child(t, "dobj")
+    if done is None or done.lemma_.lower() not in OPERATION_NOUNS:
+        return
+    if passive:
+        doers = list(_prep_objects(t, "by"))
+    else:
+        first = _subject_tok(t)
+        doers = [first, *(c for c in first.children if c.dep_ == "conj")] if first is not None else []
+    actors, seen = [], set()
+    for d in doers:
+        # "officers from A and B": the bodies the people come from
+        for g in [d, *_prep_objects(d, "from", "of")] if d.i not in r.at else [d]:
+            a = r.entity(g, {"ORG", "GPE"})
+            if a is not None and a.entity_id not in seen:
+                seen.add(a.entity_id)
+                actors.append(a)
+    for other in actors[1:]:
+        add("cooperates_with", actors[0], other, t, sent)
