@@ -361,3 +361,16 @@ def test_publisher_voice_is_the_author_not_a_channel(ref, publisher, author):
     from dossier.extract.entities import publisher_entity
 
     assert publisher_entity(publisher, ref).entity_id == author
+
+
+@pytest.mark.parametrize("period, projected", [
+    ("2023-33", False),  # EDTF first quarter of 2023, already begun on 9 August
+    ("2023-36", True),   # the fourth quarter starts in October
+    ("2023-23", True),   # autumn starts in September
+    ("2023-09", True), ("2023-07", False), ("2023", False), ("2024", True), ("2022-33", False),
+    ("2023-04/2024-03", False),  # a financial year under way
+])
+def test_a_period_after_the_document_date_is_a_projection(period, projected):
+    from dossier.claims.status import after_publication
+
+    assert after_publication(period, "2023-08-09") is projected

@@ -65,10 +65,17 @@ def _semi_modal(tok) -> bool:
     return False
 
 
+# EDTF sub-year codes (a season, quarter, quadrimester or semester in the month position) → the
+# month the period starts in: "2023-33" is the first quarter of 2023, "2023-23" its autumn.
+SUB_YEAR_START = {21: 3, 22: 6, 23: 9, 24: 12, 25: 3, 26: 6, 27: 9, 28: 12, 29: 3, 30: 6, 31: 9, 32: 12,
+                  33: 1, 34: 4, 35: 7, 36: 10, 37: 1, 38: 5, 39: 9, 40: 1, 41: 7}
+
+
 def after_publication(period_value: str | None, published: str | None) -> bool:
     """A figure for a period that starts after the document's date is a projection ("£60m for
     2025" in a 2024 article). Compared at the period's own precision: a year after the
-    publication's year, or a month after its month."""
+    publication's year, or, in the same year, a month (or a season or quarter, by the month it
+    starts in) after its month."""
     if not period_value or not published:
         return False
     m = re.match(r"^(\d{4})(?:-(\d{2}))?", period_value)
@@ -77,7 +84,11 @@ def after_publication(period_value: str | None, published: str | None) -> bool:
         return False
     if int(m.group(1)) != int(p.group(1)):
         return int(m.group(1)) > int(p.group(1))
-    return m.group(2) is not None and int(m.group(2)) > int(p.group(2))
+    if m.group(2) is None:
+        return False
+    month = int(m.group(2))
+    month = month if 1 <= month <= 12 else SUB_YEAR_START.get(month)
+    return month is not None and month > int(p.group(2))
 
 
 def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
