@@ -58,7 +58,8 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
-	$(BIN)/python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000
+	$(BIN)/python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000 --repeat 2
+	$(BIN)/python benchmarks/bench.py --engines 2000
 	$(BIN)/python benchmarks/bench.py --dask-series 2000
 	$(BIN)/python benchmarks/reuse_bench.py
 

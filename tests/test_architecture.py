@@ -4,6 +4,7 @@ modules. These hold the promises ARCHITECTURE.md makes to someone adding an extr
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 from pathlib import Path
@@ -170,3 +171,23 @@ def test_modules_stay_small_or_say_why():
         if lines > 450:  # ~400, with room for a docstring
             doc = ast.get_docstring(ast.parse(path.read_text())) or ""
             assert re.search(r"\b(over|more than)\s+4\d\d\s+lines\b", doc), f"{path.relative_to(PACKAGE)}: {lines} lines, no reason given"
+
+
+def test_the_import_lists_kept_between_runs_never_change_the_key(tmp_path, monkeypatch):
+    """codekey keeps each module's import list in the cache by the hash of its bytes: a damaged
+    or missing file is rebuilt, and the key is the one computed from the source."""
+    from dossier import config
+
+    fresh = codekey.code_version()
+    monkeypatch.setattr(config, "CACHE", tmp_path)
+    monkeypatch.setattr(codekey, "_KNOWN", None)
+    assert codekey.code_version() == fresh
+    kept = tmp_path / "codekey-imports.json"
+    assert kept.exists() and len(json.loads(kept.read_text())) >= 40
+    kept.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(codekey, "_KNOWN", None)
+    assert codekey.code_version() == fresh
+    monkeypatch.setattr(codekey, "_KNOWN", {k: ["dossier.wrong"] for k in json.loads(kept.read_text())})
+    # an entry is used only for the exact bytes it was computed from, so a poisoned entry for
+    # unchanged bytes would change the key: the test above shows stored lists equal the parse
+    assert codekey.code_version() != fresh

@@ -8,6 +8,7 @@ Parquet."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +29,7 @@ def _target(out_dir: Path, name: str, fmt: str) -> Path:
     return path
 
 
+@functools.lru_cache(maxsize=None)
 def arrow_schema(table: Table) -> pa.Schema:
     return pa.Schema.from_pandas(conform(pd.DataFrame(columns=table.names), table), preserve_index=False)
 

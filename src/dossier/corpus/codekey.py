@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent  # src/dossier
@@ -25,12 +27,65 @@ def _module_file(name: str, package: Path) -> Path | None:
     return None
 
 
+# The import lists of modules already read, by the SHA-256 of the module's name and bytes (so an
+# edit is always read again), kept in the user cache between runs: parsing ~70 modules with
+# ``ast`` costs most of a second at every start-up otherwise.
+_KNOWN: dict[str, list[str]] | None = None
+_CHANGED = False
+
+
+def _known_path() -> Path:
+    from .. import config
+
+    return Path(config.CACHE) / "codekey-imports.json"
+
+
+def _known() -> dict[str, list[str]]:
+    global _KNOWN
+    if _KNOWN is None:
+        try:
+            _KNOWN = json.loads(_known_path().read_text(encoding="utf-8"))
+            if not isinstance(_KNOWN, dict):
+                _KNOWN = {}
+        except (OSError, ValueError):
+            _KNOWN = {}
+    return _KNOWN
+
+
+def _save_known() -> None:
+    global _CHANGED
+    if not _CHANGED:
+        return
+    path = _known_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_known(), sort_keys=True), encoding="utf-8")
+        tmp.replace(path)
+        _CHANGED = False
+    except OSError:
+        pass  # a read-only cache only costs the parse next time
+
+
 def _imports(path: Path, module: str, package: Path) -> set[str]:
     """Modules of the package that ``path`` (module ``module``) imports, anywhere in the file."""
+    global _CHANGED
+    data = path.read_bytes()
+    digest = hashlib.sha256(module.encode() + b"\0" + data).hexdigest()
+    known = _known()
+    if digest in known:
+        return set(known[digest])
+    out = _parse_imports(data, path, module)
+    known[digest] = sorted(out)
+    _CHANGED = True
+    return out
+
+
+def _parse_imports(data: bytes, path: Path, module: str) -> set[str]:
     is_pkg = path.name == "__init__.py"
     here = module.split(".") if is_pkg else module.split(".")[:-1]
     out: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+    for node in ast.walk(ast.parse(data, filename=str(path))):
         if isinstance(node, ast.Import):
             out.update(a.name for a in node.names if a.name.split(".")[0] == "dossier")
         elif isinstance(node, ast.ImportFrom):
@@ -62,6 +117,7 @@ def modules(package: Path = PACKAGE, roots=ROOTS) -> dict[str, Path]:
         for i in range(2, len(parts)):  # importing a.b.c runs a/b/__init__.py
             stack.append(".".join(parts[:i]))
         stack.extend(_imports(path, name, package))
+    _save_known()
     return dict(sorted(found.items()))
 
 
