@@ -164,7 +164,8 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
             summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
                                                          folder["ingest_log"], formats))
         if analyse:
-            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary, cache.root / "steps", version)
+            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary, cache.root / "steps", version,
+                          jobs=jobs if engine == "local" else 1)
     finally:
         if tmp_cache is not None:
             shutil.rmtree(tmp_cache, ignore_errors=True)
@@ -180,7 +181,7 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
 
 
 def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path, formats, summary: Summary,
-                  cache: Path, version: str) -> None:
+                  cache: Path, version: str, jobs: int = 1) -> None:
     """Run the cross-document steps whose tables this run writes, on the tables just staged (or,
     for a table this run does not write, the one already in place in this run's layout, else in
     ``out_dir``: never another corpus's). A step's result is kept in the cache under the SHA-256 of
@@ -219,7 +220,7 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
             except Exception as exc:  # noqa: BLE001 - a damaged entry is recomputed, as for documents
                 summary.notes.append(f"cached result of corpus step {step.name} unreadable ({type(exc).__name__}); recomputed")
         if result is None:
-            result = step.run(inputs)
+            result = step.run(inputs, jobs=jobs)
             kept.mkdir(parents=True, exist_ok=True)
             for t in step.tables:
                 write_table(result[t.name], t, kept, formats=("parquet",))

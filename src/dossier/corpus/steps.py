@@ -2,7 +2,8 @@
 reading whole tables and writing its own (text reuse between documents, claims grouped across
 sources, ...).
 
-Adding one: a module with ``run(tables: dict[str, DataFrame]) -> dict[str, DataFrame]`` and its
+Adding one: a module with ``run(tables: dict[str, DataFrame], jobs=1) -> dict[str, DataFrame]``
+(``jobs``: the run's worker processes, which a step may use; its tables must not depend on it) and its
 ``Table`` declarations, plus one :class:`CorpusStep` entry in :data:`CORPUS_STEPS`. (The corpus
 entity table is folded while the per-document rows stream in, see :mod:`.assembly`.)
 """
@@ -18,7 +19,7 @@ from ..schema import Table
 @dataclass(frozen=True)
 class CorpusStep:
     name: str
-    run: Callable  # run(tables: dict[str, DataFrame]) -> dict[str, DataFrame]
+    run: Callable  # run(tables: dict[str, DataFrame], jobs: int = 1) -> dict[str, DataFrame]
     tables: tuple[Table, ...]  # the tables it writes
     requires: tuple[str, ...] = ()  # the tables it reads
 
@@ -26,7 +27,7 @@ class CorpusStep:
         return f"CorpusStep({self.name!r} -> {[t.name for t in self.tables]}, requires={list(self.requires)})"
 
 
-def _claims(tables):
+def _claims(tables, jobs: int = 1):
     from ..claims import record
 
     return record.run(tables)
@@ -38,10 +39,10 @@ def _claim_tables() -> tuple[Table, ...]:
     return CLAIM_GROUPS, CLAIM_CHECKS
 
 
-def _reuse(tables):
+def _reuse(tables, jobs: int = 1):
     from .. import reuse
 
-    return reuse.build(tables["documents"], tables["paragraphs"])
+    return reuse.build(tables["documents"], tables["paragraphs"], jobs=jobs)  # same tables whatever ``jobs``
 
 
 def _reuse_tables() -> tuple[Table, ...]:
