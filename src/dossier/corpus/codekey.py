@@ -73,7 +73,7 @@ def _imports(path: Path, module: str, package: Path) -> set[str]:
     data = path.read_bytes()
     digest = hashlib.sha256(module.encode() + b"\0" + data).hexdigest()
     known = _known()
-    if digest in known:
+    if isinstance(known.get(digest), list) and all(isinstance(m, str) for m in known[digest]):
         return set(known[digest])
     out = _parse_imports(data, path, module)
     known[digest] = sorted(out)
@@ -147,9 +147,9 @@ def data_version() -> str:
 
 def version(package: Path = PACKAGE) -> str:
     """What besides the document and the entity table decides the result: code, model, the
-    reviewed data in :data:`EXTRACTION_DATA`, GeoNames and the given-name lists. (The entity table's version is kept beside each
-    cached result, so that an edit of the table reprocesses only the documents it affects: see
-    :class:`dossier.corpus.cache.Cache`.)"""
+    reviewed data in :data:`EXTRACTION_DATA`, GeoNames and the given-name lists. (The entity
+    table's version is kept beside each cached result, so that an edit of the table reprocesses
+    only the documents it affects: see :class:`dossier.corpus.cache.Cache`.)"""
     from .. import geo, nlp
     from ..extract import name_types
 
