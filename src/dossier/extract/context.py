@@ -61,7 +61,7 @@ class DocContext:
 
     @cached_property
     def url_spans(self) -> list[tuple[int, int]]:
-        from .dates import url_spans
+        from .urls import url_spans
 
         return url_spans(self.text)
 

@@ -4,42 +4,14 @@ named fiscal periods, holidays, durations, recurrences, spelled-out years and ye
 
 from __future__ import annotations
 
-import bisect
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from ..schema import B, F, I, S, _t
-from . import spans
-from .context import DocContext
-from .syntax import clause_verb
-from .lexicon import (MONTHS, WEEKDAYS, SEASONS, SEASON_MONTHS, ORDINAL, NUMBER_WORDS, FUTURE_CUES, FUTURE_AUX,
-                      FUTURE_GOVERNORS, COUNT_WORDS, VAGUE_COUNTS, DURATION_DESIGNATORS, TIME_UNITS,
-                      RECURRENCE_ADVERBS, PRESENT_WORDS, PAST_WORDS, FUTURE_WORDS, PARTS_OF_DAY, FISCAL_CUES,
-                      FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, EASTER_HOLIDAYS)
-from .datepatterns import *  # noqa: F401,F403 - the patterns' names and helpers
-from .datepatterns import MORE_KINDS, DateSpan, _last_day, _month_add
-
-
-from .datevalues import (  # noqa: F401
-    Resolved,
-    _day,
-    _month,
-    _year,
-    _season,
-    Context,
-    _quarter,
-    _count,
-    _number,
-    duration_value,
-    _fiscal_context,
-    _weekday_date,
-    _day_month,
-    NO_ANCHOR,
-)
+from .datepatterns import DateSpan, _last_day, _month_add
+from .datevalues import (NO_ANCHOR, Context, Resolved, _count, _day, _day_month, _fiscal_context, _quarter,
+                         _weekday_date, _year, duration_value)
+from .lexicon import (COUNT_WORDS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, ORDINAL,
+                      PARTS_OF_DAY, RECURRENCE_ADVERBS, SEASONS, WEEKDAYS)
 
 
 def _weekend(anchor: dt.date, rel: str, future: bool) -> Resolved:

@@ -3,43 +3,13 @@ precision of the text (see the table in :mod:`.dates`)."""
 
 from __future__ import annotations
 
-import bisect
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from ..schema import B, F, I, S, _t
-from . import spans
-from .context import DocContext
-from .syntax import clause_verb
-from .lexicon import (MONTHS, WEEKDAYS, SEASONS, SEASON_MONTHS, ORDINAL, NUMBER_WORDS, FUTURE_CUES, FUTURE_AUX,
-                      FUTURE_GOVERNORS, COUNT_WORDS, VAGUE_COUNTS, DURATION_DESIGNATORS, TIME_UNITS,
-                      RECURRENCE_ADVERBS, PRESENT_WORDS, PAST_WORDS, FUTURE_WORDS, PARTS_OF_DAY, FISCAL_CUES,
-                      FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, EASTER_HOLIDAYS)
-from .datepatterns import *  # noqa: F401,F403 - the patterns' names and helpers
+from .dateextra import resolve_more
 from .datepatterns import MORE_KINDS, DateSpan, _last_day, _month_add
-
-
-from .datevalues import (  # noqa: F401
-    Resolved,
-    _day,
-    _month,
-    _year,
-    _season,
-    Context,
-    _quarter,
-    _count,
-    _number,
-    duration_value,
-    _fiscal_context,
-    _weekday_date,
-    _day_month,
-    NO_ANCHOR,
-)
-from .dateextra import resolve_more  # noqa: F401
+from .datevalues import Context, Resolved, _day, _fiscal_context, _month, _season, _year
+from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL, SEASON_MONTHS, SEASONS, WEEKDAYS
 
 
 def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
