@@ -5,7 +5,8 @@
 
 Benchmarks (``dossier.evaluate.benchmarks``): polnear (quotes and speakers), tempeval (dates,
 TempEval-3 TBAQ), entity_linking (Reuters-128 + MSNBC), quantities (quantulum3 and
-Recognizers-Text cases), relations (tests/gold, tests/heldout; tests/blind as ASIDE). The data
+Recognizers-Text cases), claims (source and status of figures: tests/claims_polnear on PolNeAR's
+texts), relations (tests/gold, tests/heldout; tests/blind as ASIDE). The data
 are read in place from ``../shared/external`` (or ``$DOSSIER_EXTERNAL``).
 
 Prints one table of scores per benchmark (ours, and the peer with ``--peers``) and rewrites this

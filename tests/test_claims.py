@@ -374,3 +374,46 @@ def test_a_period_after_the_document_date_is_a_projection(period, projected):
     from dossier.claims.status import after_publication
 
     assert after_publication(period, "2023-08-09") is projected
+
+
+# ------------------------------------------- classes found on the PolNeAR claims development set
+# (tests/claims_polnear; each sentence below is new, written for the class, not taken from it)
+
+@pytest.mark.parametrize("text, figure, status, source_kind, source_words", [
+    # "would" is the future of a plan or of reported speech, not a hedge
+    ("The plan would add £3bn to the annual bill.", "£3bn", "projected", "document", None),
+    # a forecast or target whose value the figure is; a comparison with what was projected
+    ("The agency raised its forecast to 12,000 arrivals.", "12,000", "projected", "document", None),
+    ("Spending reached £9m, £2m more than the council had projected.", "£2m", "projected", "document", None),
+    # an accusation in the passive
+    ("The director was accused of spending £4m on consultants.", "£4m", "disputed", "document", None),
+    ("Three men were charged with smuggling 40 people into the country.", "40", "disputed", "document", None),
+    # a survey named in the figure's clause is its source
+    ("In the latest Ipsos survey, 48 percent of voters backed the plan.", "48", "attributed", "according_to", "Ipsos"),
+    # a figure inside the phrase naming the source describes it, the source does not assert it
+    ("According to a 40-page report by the inspectorate, the centre held 300 people.", "40", "stated", "document", None),
+    ("According to a 40-page report by the inspectorate, the centre held 300 people.", "300", "attributed", "according_to", "inspectorate"),
+    # a reporting verb set beside the clause ("..., the group said")
+    ("Families would lose £1,200 a year, the charity said.", "£1,200", "projected", "reporting_verb", "charity"),
+    # a concessive clause is not what the main clause's subject found
+    ("Though the scheme cost £5m, a review found that it saved nothing.", "£5m", "stated", "document", None),
+    # "admit" with an object is "let in", not "own up to"
+    ("Officials wanted to admit 300 refugees.", "300", "stated", "document", None),
+    # a date in a clause the figure's clause embeds is not the figure's period
+    ("Two in five voters said they would back the bill in May.", "Two in five", "stated", "document", None),
+])
+def test_source_and_status_classes_from_the_polnear_set(pipe, ref, text, figure, status, source_kind, source_words):
+    r = run(pipe, ref, text, "2024-01-10", "Home Office")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert (c["status"], c["source_kind"]) == (status, source_kind), c
+    if source_words:
+        assert source_words.lower() in (c["source_text"] or "").lower(), c
+
+
+def test_respondents_figures_take_the_poll_named_before(pipe, ref):
+    text = ("According to a YouGov poll of 2,000 adults, 55 percent back the plan. "
+            "Forty percent of respondents said they opposed it.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"].startswith("Forty"))
+    assert c["source_kind"] == "according_to" and "YouGov" in c["source_text"], c
+    assert c["status"] == "attributed"

@@ -154,3 +154,16 @@ def test_editing_the_reference_reprocesses_only_what_it_affects(tmp_path, monkey
     cold = corpus.extract([config.RAW], tmp_path / "d", cache_dir=tmp_path / "cold-cache")
     assert cold.analysed == 6
     assert _digest(tmp_path / "c") == _digest(tmp_path / "d")
+
+
+def test_arrow_schemas_are_those_of_conformed_frames():
+    """The writers' schemas, built directly from the declarations, are exactly (metadata
+    included) what ``conform`` makes of an empty frame: Parquet bytes and read-back dtypes stay."""
+    import pyarrow as pa
+
+    from dossier.schema import conform
+    from dossier.tables import arrow_schema
+
+    for table in TABLES.values():
+        old = pa.Schema.from_pandas(conform(pd.DataFrame(columns=table.names), table), preserve_index=False)
+        assert arrow_schema(table).equals(old, check_metadata=True), table.name

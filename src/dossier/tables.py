@@ -31,7 +31,11 @@ def _target(out_dir: Path, name: str, fmt: str) -> Path:
 
 @functools.lru_cache(maxsize=None)
 def arrow_schema(table: Table) -> pa.Schema:
-    return pa.Schema.from_pandas(conform(pd.DataFrame(columns=table.names), table), preserve_index=False)
+    """The table's Arrow schema (with pandas' metadata, so ``pd.read_parquet`` gives the declared
+    dtypes back): that of an empty frame of the declared dtypes, what :func:`conform` makes of
+    an empty frame (tested), built directly since every run needs one per table."""
+    empty = pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in table.columns}, index=pd.RangeIndex(0))
+    return pa.Schema.from_pandas(empty, preserve_index=False)
 
 
 class TableWriter:
@@ -60,10 +64,11 @@ class TableWriter:
             self._pq = pq.ParquetWriter(_target(self.out_dir, self.table.name, "parquet"), self._schema,
                                         compression="zstd")
 
-    def write(self, rows) -> None:
+    def write(self, rows, conformed: bool = False) -> None:
+        """Append rows (dicts, or a DataFrame; ``conformed``: one :func:`conform` already made)."""
         if isinstance(rows, pd.DataFrame):
             self._flush()
-            self._write_frame(rows)
+            self._write_frame(rows, conformed)
             return
         for row in rows:
             self._buffer.append(row)
@@ -76,8 +81,9 @@ class TableWriter:
             rows, self._buffer, self._buffered_bytes = self._buffer, [], 0
             self._write_frame(pd.DataFrame(rows, columns=self.table.names))
 
-    def _write_frame(self, df: pd.DataFrame) -> None:
-        df = conform(df, self.table, sort=False)
+    def _write_frame(self, df: pd.DataFrame, conformed: bool = False) -> None:
+        if not conformed:
+            df = conform(df, self.table, sort=False)
         if not len(df):
             return
         self.n_rows += len(df)
@@ -109,7 +115,7 @@ def write_table(df: pd.DataFrame, table: Table | str, out_dir: Path, formats=FOR
     df = conform(df, t)
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     with TableWriter(out_dir, t, formats) as w:
-        w.write(df)
+        w.write(df, conformed=True)
     return df
 
 

@@ -35,8 +35,24 @@ from .links import links_for
 REPORTING = {"say", "tell", "state", "report", "announce", "claim", "reveal", "estimate", "add", "confirm",
              "deny", "insist", "warn", "suggest", "show", "find", "argue", "allege", "admit", "write",
              "note", "explain", "predict", "forecast", "publish", "disclose", "calculate", "record",
-             "dispute", "contest", "acknowledge", "boast", "concede"}
+             "dispute", "contest", "acknowledge", "boast", "concede", "project", "expect", "anticipate",
+             "think", "believe", "cite", "document"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns naming where a figure comes from when no one is said to say it: "in the latest YouGov
+# survey, 71 percent ...", "the poll found", "campaign finance records show", "according to data
+# from ...". The figure is then attributed to the body the noun belongs to (its compound or
+# possessor: "YouGov", "Gallup's tracking poll"), else to the phrase itself.
+EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "record", "records", "figure",
+                  "figures", "statistic", "statistics", "census", "tally", "count", "estimate", "estimates",
+                  "polling", "research", "review", "audit", "assessment", "projection", "forecast"}
+EVIDENCE_PREPS = {"in", "from", "by"}
+POLL_WORDS = {"poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "respondents"}
+ANSWERING = {"say", "tell", "report", "state"}  # "58 percent of voters said ...": respondents answering
+CONCESSIVE = {"though", "although", "while", "whereas", "despite"}
+# reporting only with a clause ("admitted that ...", "added that ..."); with an object they are "let
+# in" and arithmetic ("would add £3bn to the bill")
+CLAUSE_ONLY = {"admit", "add"}
+EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis")  # clauses of their own inside a clause
 PRONOUNS = {"it", "he", "she", "they", "this", "that"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
 QUESTION_OPENING = re.compile(r"^\s*To ask\b")
@@ -145,6 +161,9 @@ class _Voice:
         self.voice = voice_entity or publisher_entity
         self.publisher_text = publisher_text or publisher_entity or "the document (publisher unknown)"
         self.last: tuple[str | None, str, int] | None = None  # (source, text, sentence start token)
+        # the last poll, survey or record named as a source: the figures of its respondents that
+        # follow ("Two in three said ...") are its results
+        self.last_evidence: tuple[str | None, str] | None = None
 
 
 def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | None, str, str] | None:
@@ -187,19 +206,59 @@ def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | 
     return None, text, subj.text
 
 
-def _according_to(sent, mentions: _Mentions):
+def _covers(tok, q: dict | None) -> bool:
+    """Does the phrase of ``tok`` contain the figure? A figure inside the phrase naming a source
+    describes that source ("according to a 52-count complaint"; "58 percent of voters said": what
+    those counted said), it is not a figure the source asserts."""
+    if q is None:
+        return False
+    # the phrase itself, without what is only set beside it ("the Associated Press, 571 of ...":
+    # a mis-parse may hang the figure under the name as an apposition)
+    aside = {x.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "conj", "parataxis", "punct", "cc")
+             for x in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in aside]
+    return toks[0].idx <= q["start"] and q["end"] <= toks[-1].idx + len(toks[-1].text)
+
+
+def _owner(o, mentions: _Mentions) -> tuple[str | None, str]:
+    """(entity_id, text) of the linked entity inside the phrase of ``o`` — the first organisation
+    or person ("a poll of Latino voters by Latino Decisions": the pollster, not the voters), else
+    the first of any kind — else (None, the phrase)."""
+    found = []
+    for tok in o.subtree:
+        m = mentions.at(tok.idx)
+        if m is not None and m.entity_id and m not in found:
+            found.append(m)
+    for m in (*[m for m in found if m.label in ("ORG", "PERSON")], *found):
+        return m.entity_id, m.text
+    return None, _phrase(o)[2]
+
+
+def _according_to(sent, mentions: _Mentions, q: dict | None = None):
     for t in sent:
         if t.lower_ == "according":
             for c in t.children:
                 if c.lower_ == "to":
                     for o in c.children:
-                        if o.dep_ == "pobj":
-                            m = None
-                            for tok in o.subtree:
-                                m = mentions.at(tok.idx)
-                                if m is not None and m.entity_id:
-                                    return m.entity_id, m.text
-                            return None, _phrase(o)[2]
+                        if o.dep_ == "pobj" and not _covers(o, q):
+                            return (*_owner(o, mentions), _phrase(o)[2])
+    return None
+
+
+def _evidence(anchor, mentions: _Mentions, q: dict) -> tuple[str | None, str] | None:
+    """A poll, survey, study or record the figure's sentence gives as its origin: a
+    prepositional phrase on the figure's clause ("in the most recent YouGov/Economist survey",
+    "from census data"), or the subject of a reporting verb that is such a noun ("the poll
+    found": handled by the reporting-verb rule). Not a phrase containing the figure."""
+    for tok in _walk(anchor)[1:]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in EVIDENCE_PREPS:
+                for o in prep.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in EVIDENCE_NOUNS and not _covers(o, q):
+                        return (*_owner(o, mentions), _phrase(o)[2])
+        break  # the figure's own clause only
     return None
 
 
@@ -213,18 +272,43 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
         if q["start"] - qu["start"] > 20000:
             break
         i -= 1
-    for tok in _walk(anchor)[1:]:
-        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+    respondents = False  # the figure counts those who said something ("58 percent said"): a poll's result
+    walk = _walk(anchor)
+    for k, tok in enumerate(walk[1:], 1):
+        if walk[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in walk[k - 1].children):
+            break  # "Though his plan would cut $4 trillion, one study found ...": the study did not say it
+        lemma = tok.lemma_.lower()
+        if lemma in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            if lemma in CLAUSE_ONLY and walk[k - 1].dep_ not in ("ccomp", "parataxis"):
+                continue  # "wanted to admit 250,000 Syrians": let in, not own up to
             subj = _subject(tok)
             if subj is None:
+                continue
+            if _covers(subj, q):
+                respondents |= lemma in ANSWERING and not any(c.dep_ == "auxpass" for c in tok.children)
                 continue
             hit = _entity_of_subject(subj, mentions, voice)
             if hit is not None:
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
+    for tok in walk[1:]:  # "... a tax cut of $275,000, the group said": the reporting verb set beside the clause
+        for c in tok.children:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING and c.pos_ in ("VERB", "AUX"):
+                subj = _subject(c)
+                hit = _entity_of_subject(subj, mentions, voice) if subj is not None else None
+                if hit is not None:
+                    return hit[0], hit[1], "reporting_verb", f"{hit[2]} {c.text}"
+        if tok.dep_ in ("relcl", "conj") or tok.head.i == tok.i:
+            break
     if anchor is not None:
-        acc = _according_to(anchor.sent, mentions)
-        if acc is not None:
-            return acc[0], acc[1], "according_to", "according to"
+        acc = _according_to(anchor.sent, mentions, q)
+        ev = _evidence(anchor, mentions, q) if acc is None else None
+        if acc is not None or ev is not None:
+            source, source_text, phrase = acc or ev
+            if _names_poll(phrase):
+                voice.last_evidence = (source, source_text)
+            return source, source_text, "according_to", "according to" if acc else phrase
+        if respondents and voice.last_evidence is not None:
+            return voice.last_evidence[0], voice.last_evidence[1], "according_to", "respondents (earlier poll)"
     para_start = text.rfind("\n\n", 0, q["start"])
     para_start = 0 if para_start < 0 else para_start + 2
     if QUESTION_OPENING.match(text[para_start:q["start"]]):
@@ -232,7 +316,29 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
     return voice.voice, voice.publisher_text, "document", ""
 
 
-def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, str | None]:
+def _own_period(q: dict, anchor, date_start: int | None) -> bool:
+    """Is the figure's period its own — the quantity's period, or a date in the figure's clause
+    (not in a clause that clause embeds) — rather than a date elsewhere in its sentence? Only its
+    own period makes a figure a projection ("Two in three said they are less likely to vote for
+    him in November" counts what was said in April)."""
+    if q.get("period"):
+        return True
+    if anchor is None or date_start is None:
+        return False
+    verb = next((t for t in _walk(anchor) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    embedded = {x.i for c in verb.children if c.dep_ in EMBEDDED for x in c.subtree}
+    return any(t.idx <= date_start < t.idx + len(t.text) for t in verb.subtree if t.i not in embedded)
+
+
+def _names_poll(words: str | None) -> bool:
+    return any(w in POLL_WORDS for w in re.findall(r"[a-z]+", (words or "").lower()))
+
+
+def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, str | None, int | None]:
+    """(period as written, its resolved value, the start of the date it was read from — None for
+    the quantity's own period)."""
     # a calendar value (a year, month, day, season, financial year), not a recurrence or a
     # duration ('per day' may come back as P1D): only those can be compared with the record
     dated = [d for d in dates.get(q.get("sentence"), ()) if re.match(r"^\d{4}", d.get("value") or "")
@@ -240,13 +346,13 @@ def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, 
     if q.get("period"):
         for d in dated:
             if d["text"] == q["period"] or q["period"] in d["text"]:
-                return q["period"], d["value"]
-        return q["period"], None
+                return q["period"], d["value"], None
+        return q["period"], None, None
     if not dated:
-        return None, None
+        return None, None, None
     # the nearest resolved date in the sentence, preferring one after the figure in its clause
     d = min(dated, key=lambda d: min(abs(d["start"] - q["end"]), abs(q["start"] - d["end"])))
-    return d["text"], d["value"]
+    return d["text"], d["value"], d["start"]
 
 
 def _context(anchor, q: dict) -> str:
@@ -323,10 +429,13 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
         source, source_text, source_kind, src_cue = _source(doc, q, anchor, quote_index, ments, voice, text)
         if source_kind in ("reporting_verb", "according_to", "quote") and anchor is not None:
             voice.last = (source, source_text, anchor.sent.start)
+            if source_kind == "reporting_verb" and _names_poll(src_cue):  # "the poll found"
+                voice.last_evidence = (source, source_text)
         is_own = source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
         status, cues = status_of(q, anchor, source_kind, is_own)
-        period, period_value = _period(q, anchor, dates)
-        if status != "disputed" and status != "projected" and after_publication(period_value, published):
+        period, period_value, period_start = _period(q, anchor, dates)
+        if (status != "disputed" and status != "projected" and after_publication(period_value, published)
+                and _own_period(q, anchor, period_start)):
             status, cues = "projected", [period]
         measure = stat.match_measure(q.get("kind") or "", _context(anchor, q), vocabulary)
         measure_name = measure.measure if measure else stat.fallback_measure(q.get("kind") or "", q.get("unit"))

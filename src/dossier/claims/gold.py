@@ -60,8 +60,13 @@ class Score:
                      self.missed + other.missed, self.misses + other.misses)
 
 
+OWN_VOICE = "@publisher"  # an acceptable source meaning "the document's own voice", whoever published it
+
+
 def source_matches(row: dict, acceptable: list[str], names: dict[str, str] | None = None) -> bool:
-    ok = {norm(a) for a in acceptable}
+    if OWN_VOICE in acceptable and row.get("source_kind") == "document":
+        return True
+    ok = {norm(a) for a in acceptable if a != OWN_VOICE}
     cands = {norm(row.get("source")), norm(row.get("source_text"))}
     if names and row.get("source") in names:
         cands.add(norm(names[row["source"]]))
@@ -110,7 +115,7 @@ def score_document(text: str, claims: list[dict], gold: dict, names: dict[str, s
         sc.n += 1
         if row is None:
             sc.missed += 1
-            sc.misses.append(dict(file=gold["file"], text=g["text"], problem="no claim row"))
+            sc.misses.append(dict(file=gold["file"], text=g["text"], problem="no claim row", gold_status=g["status"]))
             continue
         used.add(row["claim_id"])
         s_ok = source_matches(row, g["source"], names)
@@ -119,7 +124,8 @@ def score_document(text: str, claims: list[dict], gold: dict, names: dict[str, s
         sc.status_ok += t_ok
         if not (s_ok and t_ok):
             sc.misses.append(dict(file=gold["file"], text=g["text"], gold_source=g["source"], source=row.get("source"),
-                                  source_text=row.get("source_text"), gold_status=g["status"], status=row["status"],
+                                  source_text=row.get("source_text"), source_kind=row.get("source_kind"),
+                                  gold_status=g["status"], status=row["status"],
                                   cue=row.get("cue")))
     return sc
 

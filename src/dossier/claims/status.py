@@ -1,10 +1,11 @@
 """How firmly a figure is put: the ``status`` of a claim.
 
 In this order of precedence: **disputed** (the reporting verb is deny, dispute, claim, allege
-...), **projected** (expect, intend, plan, target, will, a proposal or discussion; a semi-modal
+...; or an accusation in the passive: "was accused of", "is alleged to", "charged with"), **projected** (expect, intend, plan, target, will, would, a proposal or discussion, a forecast or
+target whose value the figure is, a comparison with what was projected; a semi-modal
 future: "is set to", "is due to", "is going to", "stands to", "are to"; "scheduled"; or a
 period that starts after the document's date), **hedged** (could, may, might, reportedly, is
-believed to ...), **estimated** (qualifier approximately, "up to", "estimated"), **attributed**
+believed to ...; "would" is a projection), **estimated** (qualifier approximately, "up to", "estimated"), **attributed**
 (source other than the document's voice), **stated**. The rules read the figure's own clause
 only (:func:`_clause_walk`): a relative clause or a conjunct is a statement of its own.
 """
@@ -14,17 +15,25 @@ from __future__ import annotations
 import re
 
 DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
+# An accusation reported in the passive puts the figure as alleged, whoever reports it: "was
+# accused of using $50 million", "is alleged to have made 300 trips", "charged with smuggling 20".
+ALLEGATION_PASSIVE = {"accuse", "allege", "charge"}
 PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
                    "pledge", "promise", "commit", "hope", "earmark", "budget"}
 PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
-                   "talks", "bid"}
-FUTURE_AUX = {"will", "shall", "'ll"}
+                   "talks", "bid", "goal", "quota", "cap", "ceiling"}
+# a forecast or target as the object of the figure's verb: the figure is its value ("nudged up its
+# forecast ... to 4.2 percent", "raised its target to 10,000")
+VALUE_OF = {"forecast", "projection", "target", "goal", "quota", "cap", "ceiling", "outlook"}
+# "would" is the future seen from the past or under a condition ("said it would spend £5m", "the
+# plan would cut taxes by $4 trillion"): a projection, like "will"
+FUTURE_AUX = {"will", "shall", "'ll", "would", "'d"}
 # "is set to spend", "is going to grow", "stands to receive", "is due to be paid", "are to spend":
 # a word of these lemmas with a to-infinitive (xcomp) beside it marks what the infinitive says as
 # future; "scheduled", "slated" mark it by themselves.
 SEMI_MODALS = {"set", "go", "stand", "due", "poise", "about", "be"}
 SCHEDULED = {"schedule", "slate", "earmark", "timetable"}
-HEDGE_AUX = {"could", "may", "might", "would"}
+HEDGE_AUX = {"could", "may", "might"}
 HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
              "probably", "supposedly", "purportedly"}
 HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
@@ -99,6 +108,8 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
         if i > 0:
             if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote"):
                 found["disputed"].append(tok.text)
+            if lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children):
+                found["disputed"].append(tok.text)
             if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
                 found["projected"].append(tok.text)
             if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS:
@@ -111,6 +122,10 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["projected"].append(tok.text)
         if _semi_modal(tok):
             found["projected"].append(tok.text)
+        if tok.pos_ in ("VERB", "AUX"):
+            for c in tok.children:
+                if c.dep_ == "dobj" and c.lemma_.lower() in VALUE_OF:
+                    found["projected"].append(c.text)
         for c in tok.children:
             cl = c.lower_
             if c.dep_ in ("aux",) and cl in FUTURE_AUX:
@@ -121,6 +136,12 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["hedged"].append(c.text)
             elif c.dep_ == "amod" and cl == "estimated" and i == 0:
                 found["estimated"].append(c.text)
+    if anchor is not None:  # "$130 billion more than the budget office had projected": compared with a projection
+        phrase = anchor.head if anchor.head.tag_ in ("JJR", "RBR") else anchor  # "£2m more than ..."
+        for t in phrase.subtree:
+            if (t.pos_ == "VERB" and t.lemma_.lower() in PROJECTED_VERBS and t.i != anchor.i
+                    and (t.head.lower_ == "than" or any(c.lower_ == "than" for c in t.children))):
+                found["projected"].append(f"than {t.text}")
     qtext = q["text"].lower()
     if q.get("qualifier") == "approximately":
         found["estimated"].append(q["text"].split()[0])

@@ -134,10 +134,23 @@ def join(vocab, held: list):
     from spacy.tokens import Doc
 
     attrs = list(Doc._get_array_attrs())
-    array = numpy.concatenate(held)
-    held.clear()
+    # copied piece by piece into one array, each piece dropped once copied: the peak is the
+    # joined array plus one piece, not twice the document (numpy.concatenate keeps every piece)
+    array = numpy.empty((sum(len(a) for a in held), len(attrs)), dtype=held[0].dtype)
+    held.reverse()
+    pos = 0
+    while held:
+        piece = held.pop()
+        array[pos:pos + len(piece)] = piece
+        pos += len(piece)
+        del piece
+    # one str per distinct token text, shared by its occurrences (a str per token is ~50 bytes
+    # a token more at 5 MB of text)
+    orths, inverse = numpy.unique(array[:, attrs.index(ORTH)], return_inverse=True)
     strings = vocab.strings
-    words = [strings[o] for o in array[:, attrs.index(ORTH)].tolist()]
+    texts = [strings[o] for o in orths.tolist()]
+    words = list(map(texts.__getitem__, inverse))
+    del inverse
     spaces = array[:, attrs.index(SPACY)].astype(bool).tolist()
     joined = Doc(vocab, words=words, spaces=spaces)
     del words, spaces

@@ -219,13 +219,19 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
                 result = {t.name: read_table(t.name, kept) for t in step.tables}
             except Exception as exc:  # noqa: BLE001 - a damaged entry is recomputed, as for documents
                 summary.notes.append(f"cached result of corpus step {step.name} unreadable ({type(exc).__name__}); recomputed")
-        if result is None:
+        fresh = result is None
+        if fresh:
             result = step.run(inputs, jobs=jobs)
             kept.mkdir(parents=True, exist_ok=True)
-            for t in step.tables:
-                write_table(result[t.name], t, kept, formats=("parquet",))
         for t in wanted:
             summary.rows[t.name] = len(write_table(result[t.name], t, folder[t.name], formats))
+        if fresh:  # the Parquet file just written is the cache entry, byte for byte (same writer)
+            for t in step.tables:
+                written = Path(folder.get(t.name, kept)) / f"{t.name}.parquet"
+                if t in wanted and "parquet" in formats:
+                    shutil.copyfile(written, kept / f"{t.name}.parquet")
+                else:
+                    write_table(result[t.name], t, kept, formats=("parquet",))
 
 
 class _NoWriter:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .common import Report, select
 
-BENCHMARKS = ("polnear", "tempeval", "entity_linking", "quantities", "relations")
+BENCHMARKS = ("polnear", "tempeval", "entity_linking", "quantities", "claims", "relations")
 
 
 def module(name: str):

@@ -190,7 +190,8 @@ def error_classes(report: Report, examples: int = EXAMPLES_PER_CLASS) -> Iterato
 
 
 def analyse(items: list[dict]) -> list[dict]:
-    """The pipeline's tables for each item (``text``, ``published``), in order."""
+    """The pipeline's tables for each item (``text``, ``published``, ``publisher``), in order."""
     from ... import api
 
-    return list(api.analyse_texts({"text": i["text"], "published": i.get("published")} for i in items))
+    return list(api.analyse_texts({"text": i["text"], "published": i.get("published"), "publisher": i.get("publisher")}
+                                  for i in items))
