@@ -417,3 +417,25 @@ def test_respondents_figures_take_the_poll_named_before(pipe, ref):
     c = next(c for c in r["claims"] if c["text"].startswith("Forty"))
     assert c["source_kind"] == "according_to" and "YouGov" in c["source_text"], c
     assert c["status"] == "attributed"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("The two countries agreed to resettle up to 300 people.", "300", "projected"),
+    ("The two countries agreed a £5m deal last year.", "£5m", "stated"),
+])
+def test_a_commitment_projects_only_what_its_infinitive_says(pipe, ref, text, figure, status):
+    r = run(pipe, ref, text, "2024-01-10", "Home Office")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["status"] == status, c
+
+
+def test_a_polls_run_of_results_is_attributed_to_it(pipe, ref):
+    text = ("According to a poll by YouGov released on Friday, 61 percent of adults back the scheme. "
+            "Twenty percent oppose it. Almost half of younger adults have no view.\n\n"
+            "The Home Office said 400 people arrived in May.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    for figure in ("Twenty percent", "Almost half"):
+        c = next(c for c in r["claims"] if c["text"].startswith(figure))
+        assert c["source_kind"] == "according_to" and "YouGov" in c["source_text"], c
+    c = next(c for c in r["claims"] if "400" in c["text"])
+    assert c["source"] == "home-office", c

@@ -313,3 +313,26 @@ def test_a_story_copied_by_many_keeps_a_bounded_number_of_partners():
     assert all(1 <= len(p) for p in partners.values())
     # without the cap: all 1,770 pairs
     assert len(candidates.candidate_pairs(docs, max_partners=60)) == 60 * 59 // 2
+
+
+def test_kept_sentence_alignments_change_nothing(documents, paragraphs, monkeypatch):
+    """The per-process memo of sentence-pair alignments (copies share most sentences) gives the
+    tables computed without it, on a corpus with copies (each document twice more, lightly edited)."""
+    from dossier.reuse import align
+
+    rng = random.Random(7)
+    rows = [documents]
+    for k in (1, 2):
+        copy = documents.copy()
+        copy["doc_id"] = copy["doc_id"] + f"-copy{k}"
+        copy["text"] = [t.replace(" the ", " a ", 1 + rng.randrange(3)) for t in copy["text"]]
+        rows.append(copy)
+    docs = pd.concat(rows, ignore_index=True)
+    align._MEMO.clear()
+    kept = reuse.build(docs, None)
+    monkeypatch.setattr(align, "MEMO_SIZE", 0)  # cleared before every store: nothing is ever reused
+    align._MEMO.clear()
+    fresh = reuse.build(docs, None)
+    assert (kept["reuse"]["doc_id"].str.contains("-copy").sum()) > 50  # the copies were aligned
+    pd.testing.assert_frame_equal(kept["reuse"], fresh["reuse"])
+    pd.testing.assert_frame_equal(kept["lineage"], fresh["lineage"])

@@ -46,6 +46,7 @@ EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "reco
                   "figures", "statistic", "statistics", "census", "tally", "count", "estimate", "estimates",
                   "polling", "research", "review", "audit", "assessment", "projection", "forecast"}
 EVIDENCE_PREPS = {"in", "from", "by"}
+POLL_RUN_TOKENS = 120  # how far (tokens from one result's sentence to the next) a poll's run of results reaches
 POLL_WORDS = {"poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "respondents"}
 ANSWERING = {"say", "tell", "report", "state"}  # "58 percent of voters said ...": respondents answering
 CONCESSIVE = {"though", "although", "while", "whereas", "despite"}
@@ -220,6 +221,29 @@ def _covers(tok, q: dict | None) -> bool:
     return toks[0].idx <= q["start"] and q["end"] <= toks[-1].idx + len(toks[-1].text)
 
 
+def _trailing_attribution(sent):
+    """(verb, subject) of an attribution closing the sentence after a comma: "..., the group
+    said.", "..., the poll found.", "..., said the minister." — however the parser hung it (as
+    parataxis, a relative clause or the root); None when the sentence does not end so."""
+    toks = [t for t in sent if not t.is_punct or t.text == ","]
+    while toks and toks[-1].text == ",":
+        toks.pop()
+    if len(toks) < 3:
+        return None
+    for verb in (toks[-1], *[t for t in toks[-4:-1] if t.pos_ in ("VERB", "AUX")]):
+        if verb.lemma_.lower() not in REPORTING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None:
+            continue
+        first = min(verb.i, min(t.i for t in subj.subtree))
+        if first > sent.start and sent.doc[first - 1].text == ",":
+            return verb, subj
+    return None
+
+
 def _owner(o, mentions: _Mentions) -> tuple[str | None, str]:
     """(entity_id, text) of the linked entity inside the phrase of ``o`` — the first organisation
     or person ("a poll of Latino voters by Latino Decisions": the pollster, not the voters), else
@@ -290,15 +314,11 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
             hit = _entity_of_subject(subj, mentions, voice)
             if hit is not None:
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
-    for tok in walk[1:]:  # "... a tax cut of $275,000, the group said": the reporting verb set beside the clause
-        for c in tok.children:
-            if c.dep_ == "parataxis" and c.lemma_.lower() in REPORTING and c.pos_ in ("VERB", "AUX"):
-                subj = _subject(c)
-                hit = _entity_of_subject(subj, mentions, voice) if subj is not None else None
-                if hit is not None:
-                    return hit[0], hit[1], "reporting_verb", f"{hit[2]} {c.text}"
-        if tok.dep_ in ("relcl", "conj") or tok.head.i == tok.i:
-            break
+    trailing = _trailing_attribution(anchor.sent) if anchor is not None else None
+    if trailing is not None and not _covers(trailing[1], q):
+        hit = _entity_of_subject(trailing[1], mentions, voice)
+        if hit is not None:
+            return hit[0], hit[1], "reporting_verb", f"{hit[2]} {trailing[0].text}"
     if anchor is not None:
         acc = _according_to(anchor.sent, mentions, q)
         ev = _evidence(anchor, mentions, q) if acc is None else None
@@ -309,6 +329,12 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
             return source, source_text, "according_to", "according to" if acc else phrase
         if respondents and voice.last_evidence is not None:
             return voice.last_evidence[0], voice.last_evidence[1], "according_to", "respondents (earlier poll)"
+        # a poll's run of results: while the last source named is a poll (and nothing else has
+        # been attributed since), a share with no source of its own in a nearby sentence is one
+        # of its results ("Eighty-four percent of Latino voters have an unfavourable view")
+        if (voice.last_evidence is not None and voice.last is not None and voice.last[:2] == voice.last_evidence
+                and q.get("kind") in ("percent", "fraction") and anchor.sent.start - voice.last[2] <= POLL_RUN_TOKENS):
+            return voice.last_evidence[0], voice.last_evidence[1], "according_to", "share (earlier poll)"
     para_start = text.rfind("\n\n", 0, q["start"])
     para_start = 0 if para_start < 0 else para_start + 2
     if QUESTION_OPENING.match(text[para_start:q["start"]]):

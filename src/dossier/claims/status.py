@@ -20,6 +20,9 @@ DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
 ALLEGATION_PASSIVE = {"accuse", "allege", "charge"}
 PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
                    "pledge", "promise", "commit", "hope", "earmark", "budget"}
+# a commitment only with the infinitive it governs: "agreed to host up to 200 people" is a plan,
+# "agreed a £5m deal" is a fact
+INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake"}
 PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
                    "talks", "bid", "goal", "quota", "cap", "ceiling"}
 # a forecast or target as the object of the figure's verb: the figure is its value ("nudged up its
@@ -111,6 +114,8 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             if lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children):
                 found["disputed"].append(tok.text)
             if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
+                found["projected"].append(tok.text)
+            if lemma in INTENT_WITH_INFINITIVE and walk[i - 1].dep_ == "xcomp" and walk[i - 1].head.i == tok.i:
                 found["projected"].append(tok.text)
             if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS:
                 found["projected"].append(tok.text)

@@ -169,8 +169,26 @@ def extend(a: Unit, b: Unit, p: Passage) -> tuple[int, int, int, int]:
     return a.word_spans[i][0], a.word_spans[k][1], b.word_spans[j][0], b.word_spans[m][1]
 
 
+# The alignment of two sentences depends only on their content-word ids and weights, and copies
+# of a text share most sentences: the same pair comes back for every pair of copies (a wire story
+# in twenty outlets), so results are kept, bounded (cleared when full), per process. The kept
+# objects are read, never changed, by the callers.
+MEMO_SIZE = 200_000
+_MEMO: dict[tuple[bytes, ...], "SentenceMatch | None"] = {}
+
+
 def match_units(a: Unit, b: Unit) -> SentenceMatch | None:
     """Align target unit ``a`` against source unit ``b``; None when they share too little."""
+    key = (a.ids.tobytes(), a.weight.tobytes(), b.ids.tobytes(), b.weight.tobytes())
+    if key in _MEMO:
+        return _MEMO[key]
+    if len(_MEMO) >= MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[key] = found = _match_units(a, b)
+    return found
+
+
+def _match_units(a: Unit, b: Unit) -> SentenceMatch | None:
     if len(set(a.ids.tolist()) & set(b.ids.tolist())) < MIN_SHARED_WORDS:
         return None
     fragments: list[list[tuple[int, int]]] = []
