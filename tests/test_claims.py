@@ -439,3 +439,18 @@ def test_a_polls_run_of_results_is_attributed_to_it(pipe, ref):
         assert c["source_kind"] == "according_to" and "YouGov" in c["source_text"], c
     c = next(c for c in r["claims"] if "400" in c["text"])
     assert c["source"] == "home-office", c
+
+
+@pytest.mark.parametrize("text, figure, source_kind, source_words", [
+    # the subject of a passive reporting verb is what is reported, not who reports it
+    ("The deficit is projected to reach $600 billion next year.", "$600 billion", "document", None),
+    ("The cost was estimated at £40m by the National Audit Office.", "£40m", "reporting_verb", "National Audit Office"),
+    # a quotation introduced by a paragraph ending in a colon
+    ("Maria Lopez made the following statement:\n\n“We returned 1,400 people in the spring.”", "1,400", "quote", "Lopez"),
+])
+def test_passive_reporting_and_colon_paragraph_introductions(pipe, ref, text, figure, source_kind, source_words):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["source_kind"] == source_kind, c
+    if source_words:
+        assert source_words.lower() in (c["source_text"] or "").lower(), c

@@ -306,6 +306,10 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
             if lemma in CLAUSE_ONLY and walk[k - 1].dep_ not in ("ccomp", "parataxis"):
                 continue  # "wanted to admit 250,000 Syrians": let in, not own up to
             subj = _subject(tok)
+            if subj is not None and subj.dep_ == "nsubjpass":
+                # "is projected to be $544bn", "was estimated at 300": what is reported is the
+                # subject; the reporter is the agent ("by the budget office"), if named
+                subj = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             if subj is None:
                 continue
             if _covers(subj, q):

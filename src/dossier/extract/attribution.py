@@ -422,8 +422,9 @@ def dash_signature(res: Resolver, q, text: str, end_tok: int, inside):
 def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
     """Who introduces a quotation with a colon when no verb of saying does ("Jeffrey M. Jones:
     “…”", "Sanders delivered a snappy retort: “…”"): the name right before the colon, else the
-    named subject of the clause that ends in it."""
-    head = text[:q.open].rstrip(" \t")
+    named subject of the clause that ends in it. The colon may end the paragraph before the
+    quotation's ("Sanders made the following comment:" then the quoted paragraph)."""
+    head = text[:q.open].rstrip()
     if not head.endswith(":") or head.endswith("\n:"):
         return None
     doc = res.doc
