@@ -383,7 +383,7 @@ def test_a_period_after_the_document_date_is_a_projection(period, projected):
     # "would" is the future of a plan or of reported speech, not a hedge
     ("The plan would add £3bn to the annual bill.", "£3bn", "projected", "document", None),
     # a forecast or target whose value the figure is; a comparison with what was projected
-    ("The agency raised its forecast to 12,000 arrivals.", "12,000", "projected", "document", None),
+    ("The agency raised its forecast to 12,000 arrivals.", "12,000", "projected", "reporting_verb", "agency"),
     ("Spending reached £9m, £2m more than the council had projected.", "£2m", "projected", "document", None),
     # an accusation in the passive
     ("The director was accused of spending £4m on consultants.", "£4m", "disputed", "document", None),
@@ -454,3 +454,17 @@ def test_passive_reporting_and_colon_paragraph_introductions(pipe, ref, text, fi
     assert c["source_kind"] == source_kind, c
     if source_words:
         assert source_words.lower() in (c["source_text"] or "").lower(), c
+
+
+@pytest.mark.parametrize("text, figure, source_words", [
+    # an attribution set off by commas covers the sentence
+    ("The richest families would save $90,000, the institute said, compared with $900 for the rest.", "$900", "institute"),
+    ("The centre held 300 people, Maria Lopez told reporters.", "300", "Maria Lopez"),
+    # the owner of a forecast or estimate whose value the figure is
+    ("The central bank cut its forecast for growth to 1.2 percent.", "1.2 percent", "central bank"),
+    ("The World Bank's estimate of the shortfall stayed at $4 billion.", "$4 billion", "World Bank"),
+])
+def test_parenthetical_attributions_and_forecast_owners(pipe, ref, text, figure, source_words):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["source_kind"] == "reporting_verb" and source_words.lower() in (c["source_text"] or "").lower(), c

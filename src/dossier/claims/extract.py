@@ -221,25 +221,63 @@ def _covers(tok, q: dict | None) -> bool:
     return toks[0].idx <= q["start"] and q["end"] <= toks[-1].idx + len(toks[-1].text)
 
 
-def _trailing_attribution(sent):
-    """(verb, subject) of an attribution closing the sentence after a comma: "..., the group
-    said.", "..., the poll found.", "..., said the minister." — however the parser hung it (as
-    parataxis, a relative clause or the root); None when the sentence does not end so."""
-    toks = [t for t in sent if not t.is_punct or t.text == ","]
-    while toks and toks[-1].text == ",":
-        toks.pop()
-    if len(toks) < 3:
-        return None
-    for verb in (toks[-1], *[t for t in toks[-4:-1] if t.pos_ in ("VERB", "AUX")]):
-        if verb.lemma_.lower() not in REPORTING or verb.pos_ not in ("VERB", "AUX"):
+ESTIMATE_NOUNS = {"forecast", "estimate", "projection", "outlook", "prediction", "tally", "count", "calculation"}
+
+
+def _forecast_owner(walk, mentions: _Mentions, voice: _Voice):
+    """Whose forecast or estimate the figure is the value of: the subject of the verb whose
+    object it is ("The IMF nudged up its forecast ... to 4.2 percent") or its possessor ("the
+    IMF's estimate of global growth at 3.1 percent"), in the figure's own clause."""
+    for tok in walk[1:]:
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                 and c.lemma_.lower() in ESTIMATE_NOUNS] if tok.pos_ in ("VERB", "AUX") else []
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ESTIMATE_NOUNS:
+            nouns.append(tok)
+        for noun in nouns:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            who = poss if poss is not None and poss.lower_ not in ("its", "their", "his", "her") else None
+            if who is None and noun.dep_ == "dobj":
+                who = _subject(tok)
+            if who is not None and who.dep_ != "nsubjpass":
+                hit = _entity_of_subject(who, mentions, voice)
+                if hit is not None:
+                    return hit[0], hit[1], "reporting_verb", f"{hit[2]} {noun.text}"
+        if tok.dep_ in ("relcl", "conj", "ccomp") or tok.head.i == tok.i:
+            break
+    return None
+
+
+def _trailing_attribution(sent, q: dict | None = None):
+    """(verb, subject) of an attribution set off by commas: "..., the group said.", "..., the poll
+    found.", "..., said the minister.", "..., he told reporters.", "£275,000, the group said,
+    compared with £2,700 ..." — however the parser hung it (parataxis, a relative clause, the
+    root); None when there is none. It is a verb of saying with its subject and nothing else (no
+    clause or object of its own; "told" may have its listener), one group of words with a comma
+    before it and a comma or the sentence's end after it. At the sentence's end it covers the
+    figures before it; set off on both sides, the whole sentence."""
+    doc = sent.doc
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in REPORTING:
             continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        own = [c for c in verb.children if not c.is_punct]
+        if any(c.dep_ in ("ccomp", "xcomp", "prep", "advcl", "conj") or (c.dep_ == "dobj" and lemma != "tell")
+               for c in own):
             continue
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in own if c.dep_ in SUBJECT_DEPS), None)
         if subj is None:
             continue
-        first = min(verb.i, min(t.i for t in subj.subtree))
-        if first > sent.start and sent.doc[first - 1].text == ",":
+        group = {verb.i, *(t.i for c in own for t in c.subtree)}
+        first, last = min(group), max(group)
+        if len(group) != last - first + 1:
+            continue
+        after = doc[last + 1] if last + 1 < sent.end else None
+        if first == sent.start or doc[first - 1].text != ",":
+            continue
+        if after is None or after.is_punct and after.text != ",":
+            if q is None or verb.idx >= q["end"]:
+                return verb, subj
+        elif after.text == ",":
             return verb, subj
     return None
 
@@ -318,7 +356,10 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
             hit = _entity_of_subject(subj, mentions, voice)
             if hit is not None:
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
-    trailing = _trailing_attribution(anchor.sent) if anchor is not None else None
+    owner = _forecast_owner(walk, mentions, voice)
+    if owner is not None:
+        return owner
+    trailing = _trailing_attribution(anchor.sent, q) if anchor is not None else None
     if trailing is not None and not _covers(trailing[1], q):
         hit = _entity_of_subject(trailing[1], mentions, voice)
         if hit is not None:
