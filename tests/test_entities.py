@@ -199,3 +199,136 @@ def test_firm_named_after_partners_with_an_abbreviated_first_name(analyse):
 def test_a_name_ending_in_a_legal_form_is_an_organisation(analyse):
     r = analyse("Ameribanc Inc is raising 15 mln dlrs through an offering of convertible debentures.")
     assert ("Ameribanc Inc", "ORG") in {(m["text"], m["label"]) for m in r["mentions"]}
+
+
+# ---------------------------------------------------------------- 2026-12-02, second session
+
+def test_firm_with_common_nouns_or_surnames_either_side_of_and_is_one_name(analyse):
+    r = analyse("American Telephone and Telegraph Co said it developed a new chip. The offering is "
+                "led by Alex. Brown Inc ABSB, Hambrecht and Quist Inc and Boettcher and Co Inc. "
+                "Canadian Bashaw Leduc Oil and Gas Ltd said it agreed to sell its assets.")
+    orgs = {m["text"] for m in r["mentions"] if m["label"] == "ORG"}
+    assert {"American Telephone and Telegraph Co", "Hambrecht and Quist Inc", "Bashaw Leduc Oil and Gas Ltd"} <= orgs
+    assert "Alex. Brown Inc" in orgs  # the group before the comma is a company of its own
+
+
+def test_a_name_listed_with_a_company_stays_apart(analyse):
+    r = analyse("Texaco and Pennzoil Co settled. Investor Asher Edelman and Dominion Textiles Inc bought "
+                "a stake. Lucky Stores Inc and Fruehauf Corp were bid for.")
+    texts = {m["text"] for m in r["mentions"]}
+    assert not {t for t in texts if " and " in t}
+    assert {"Pennzoil Co", "Dominion Textiles Inc", "Fruehauf Corp"} <= texts
+
+
+def test_a_legal_form_then_and_starts_another_company(analyse):
+    r = analyse("The issue is being led by First Boston Corp, Goldman, Sachs and Co and Eberstadt Fleming Inc.")
+    orgs = {m["text"] for m in r["mentions"] if m["label"] == "ORG"}
+    assert "Goldman, Sachs and Co" in orgs
+    assert not [t for t in orgs if "Eberstadt" in t and "Sachs" in t]
+
+
+def test_a_company_named_in_full_is_named_again_by_its_short_name(analyse):
+    r = analyse("Avnet Inc said it will offer 150 mln dlrs of debentures. Avnet said it will use the net "
+                "proceeds to repay debt. Lead manager Stifel, Nicolaus and Co Inc priced the issue. "
+                "Stifel said demand was strong. General Electric Co said General demand was weak.")
+    rows = {(m["text"], m["label"]) for m in r["mentions"]}
+    assert ("Avnet", "ORG") in rows and ("Stifel", "ORG") in rows
+    avnet = {m["entity_id"] for m in r["mentions"] if m["text"] in ("Avnet", "Avnet Inc")}
+    assert len(avnet) == 1  # one entity
+    assert not [m for m in r["mentions"] if m["text"] == "General"]  # an English word is no short name
+    assert {m["method"] for m in r["mentions"] if m["text"] in ("Avnet", "Stifel")} <= {"rule:shortname", "model+shortname"}
+
+
+def test_a_short_name_inside_a_longer_name_is_not_taken(analyse):
+    r = analyse("Celanese Corp merged with American Hoechst Corp. Hoechst Celanese said it has the option "
+                "of divesting plants.")
+    assert "Celanese" not in {m["text"] for m in r["mentions"]}
+
+
+def test_capitalised_the_after_a_lower_case_word_is_part_of_the_name(analyse):
+    r = analyse("He told The Associated Press that he would stay. The Associated Press reported it first. "
+                "Faulty repair work by The Boeing Company was a cause.")
+    texts = [m["text"] for m in r["mentions"]]
+    assert "The Associated Press" in texts and "The Boeing Company" in texts
+    assert texts.count("Associated Press") == 1  # at the start of a sentence the article stays out
+    ap = {m["entity_id"] for m in r["mentions"] if "Associated Press" in m["text"]}
+    assert len(ap) == 1
+
+
+def test_a_word_capitalised_only_by_its_position_is_not_a_name(analyse):
+    r = analyse("Mine rules changed. • Wireless communications won't be required until 2009; "
+                "• Electronic tracking systems for miners are planned. Cheap oil feedstocks helped. "
+                "Overseas, markets fell. Platinum jumped $17.90 an ounce.")
+    texts = {m["text"] for m in r["mentions"]}
+    assert not texts & {"Wireless", "Electronic", "Cheap", "Overseas", "Platinum"}
+
+
+def test_a_name_repeated_at_sentence_starts_stays(analyse):
+    r = analyse("NASA sent two rovers. Spirit landed three years ago. Spirit is studying rocks. "
+                "Spirit and Opportunity were fitted with new software.")
+    assert [m["text"] for m in r["mentions"]].count("Spirit") == 3
+
+
+def test_dateline_run_into_a_headline_and_wire_sign_off(analyse):
+    r = analyse("Giant pandas bred in captivity now 217 BEIJING - A mini-baby boom last year lifted "
+                "the number of pandas, the company said. Reuter")
+    rows = {(m["text"], m["label"]) for m in r["mentions"]}
+    assert ("BEIJING", "GPE") in rows
+    assert ("Reuter", "ORG") in rows
+    r = analyse("The minister said the scheme would end. Ends")
+    assert "Ends" not in {m["text"] for m in r["mentions"]}  # an English word is no sign-off
+
+
+def test_common_words_come_from_the_models_lemma_index():
+    from dossier.extract import name_types
+
+    assert name_types.common_words() is name_types.common_words()  # read once per process
+    assert all(name_types.is_common_word(w) for w in ("Wireless", "Blackberries", "telegraph", "Gas"))
+    assert not any(name_types.is_common_word(w) for w in ("Avnet", "Hoechst", "Texaco", "Stifel"))
+
+
+def test_an_occupation_written_as_a_title_is_a_role(analyse):
+    r = analyse("Don't despair. Nutritionist Joy Bauer has created five healthy resolutions.")
+    rows = {(m["text"], m["label"], m["role"]) for m in r["mentions"]}
+    assert ("Joy Bauer", "PERSON", "Nutritionist") in rows
+
+
+def test_a_year_at_the_edge_of_a_name_is_not_part_of_it(analyse):
+    r = analyse("They met each other at the 2003 Kids' Choice Awards. The tax increase called for in the "
+                "House Budget Committees 1988 budget proposal was rejected.")
+    texts = {m["text"] for m in r["mentions"]}
+    assert "Kids' Choice Awards" in texts and "House Budget Committees" in texts
+    assert not [t for t in texts if "2003" in t or "1988" in t and "Committees" in t]
+
+
+def test_a_surname_the_tagger_reads_as_a_word(analyse):
+    r = analyse('Centre Alonzo Mourning said he would play. "Typical," Mourning said. Al Rohling quit his job. '
+                'Rohling quit his job in 1988 to help families.')
+    rows = {(m["text"], m["label"]) for m in r["mentions"]}
+    assert ("Mourning", "PERSON") in rows
+
+
+def test_an_exchange_code_after_a_company_is_not_its_name(analyse):
+    r = analyse("NV Philips Gloeilampenfabrieken PGLO.AS shares are due to start trading. The company moved "
+                "to the NYSE. Philips said the listing would help.")
+    rows = {(m["text"], m["label"]) for m in r["mentions"]}
+    assert ("NV Philips Gloeilampenfabrieken", "ORG") in rows
+    assert ("Philips", "ORG") in rows  # its short name, after a legal form written first
+
+
+def test_an_institution_naming_a_kind_of_security_is_no_mention(analyse):
+    r = analyse("The yield on the benchmark 10-year Treasury note slipped. The bank will sell negotiable "
+                "Treasury bills at its next tender. The Reagan administration did not sell Carter bonds.")
+    texts = {m["text"] for m in r["mentions"]}
+    assert "Treasury" not in texts
+    assert "Carter" in texts  # a person's name before "bonds" stays
+
+
+def test_an_institution_opening_a_sentence_stays(analyse):
+    r = analyse("Parliament voted on the bill last night. Ministers said the vote was close.")
+    assert "Parliament" in {m["text"] for m in r["mentions"]}
+
+
+def test_money_from_an_institution_keeps_the_institution(analyse):
+    r = analyse("The scheme was paid for with Treasury funds, the Home Office said.")
+    assert "Treasury" in {m["text"] for m in r["mentions"]}

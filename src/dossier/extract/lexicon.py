@@ -30,6 +30,11 @@ VESSEL_NOUNS = {"ship", "vessel", "barge", "tug", "boat", "ferry", "tanker", "tr
 ORG_HEADS = {"centre", "center", "agency", "unit", "office", "force", "forces", "taskforce", "service",
              "directorate", "command", "committee", "council", "department", "ministry", "authority",
              "commission", "institute", "police", "team", "partnership", "foundation", "association"}
+# Securities an institution's name can qualify ("Treasury bills", "Treasury notes"): that name
+# then says what kind of security it is, it is no mention of the institution. (Not "funds":
+# "Treasury funds" is money from the Treasury.)
+SECURITY_NOUNS = {"bill", "bills", "note", "notes", "bond", "bonds", "securities", "yield", "yields", "futures",
+                  "gilts"}
 # Last words of a place's name ("Myrtle Beach", "Palm Springs", "Grand Rapids"): not a surname there.
 PLACE_HEADS = {"beach", "city", "springs", "park", "lake", "river", "island", "islands", "falls", "hills", "valley",
                "heights", "county", "bay", "harbor", "harbour", "creek", "rapids", "mountain", "mountains", "village"}
@@ -79,7 +84,9 @@ VOICE_KINDS = {"government", "government department", "government agency", "law-
 SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9,
           "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
           "b": 1e9, "t": 1e12,  # "b", "t" only glued after a currency sign ("€10B", "$2.174T")
-          "dozen": 12, "dozens": 12, "hundred": 100}  # after a number: "3 dozens", "three dozen", "3 hundred"
+          "dozen": 12, "dozens": 12, "hundred": 100,  # after a number: "3 dozens", "three dozen", "3 hundred"
+          "mln": 1e6, "bln": 1e9, "trln": 1e12, "mil": 1e6,  # wire-service abbreviations: "300 mln", "$1.5 bln"
+          "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
 # A whole amount followed by its smaller unit ("5ft 2in", "3 dollars 50 cents", "£4 50p"): the
 # larger unit -> {the smaller unit as the extractor names it: how many make one}; a money amount
 # may also be followed by its minor units without a name ("15 dollars 50"). Metric amounts are
@@ -141,7 +148,8 @@ UNIT_EXTRA = {"bhp": "brake horsepower", "km2": "square kilometre", "km²": "squ
 UNIT_STOP = {"span", "drop", "cup", "quarter", "league", "ell", "quad", "cubit", "stere", "barn", "nibble",
              "bit", "baud", "therm", "erg", "twip", "peck", "fathom", "furlong", "speed of light", "pair",
              "astronomical unit", "atomic mass unit", "hartree", "quintal", "bushel", "dessertspoon",
-             "ton of refrigeration", "circular mil", "volt-ampere", "watt second", "inverse femtobarn"}
+             "ton of refrigeration", "circular mil", "volt-ampere", "watt second", "inverse femtobarn",
+             "base pair", "kilo base pair", "mega base pair"}  # genetics: "kb", "Mb" are data sizes in news
 # Unit symbols that are English words or initials, so read only when glued to the digits ("5in").
 UNIT_SYMBOL_SPACED_STOP = {"in", "at", "am", "pm", "au", "st", "ly", "ha", "ac", "bu", "qr", "ct", "pt", "pk",
                            "kn", "kt", "da", "eh", "tr", "va", "bd", "cc", "dam", "fur", "lea", "cal", "thm",

@@ -25,6 +25,7 @@ of application.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.attrs import LOWER, ORTH
@@ -46,13 +47,18 @@ from .lexicon import (
     NUMERIC,
     ORG_HEADS,
     ROLE_NOUNS,
+    SECURITY_NOUNS,
     TITLE_JOINERS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
-from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, _split_dashes, _split_legal_place,
+from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, _split_after_legal_form, _split_dashes,
+                      _split_legal_place,
                       _strip_honorific, display_name)
+
+
+RIC = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # an instrument code with its exchange ("PGLO.AS", "BA.N")
 
 
 class Linker:
@@ -77,17 +83,20 @@ class Linker:
                     bounds = [ent.start - 1, *cuts, ent.end]
                     pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
             if method == "model":  # a dateline or a list: "MIAMI - Pat Riley"; "Inc of Canada"
-                pieces = [p for a, b in pieces for q in _split_dashes(doc, a, b) for p in _split_legal_place(doc, *q)]
-            if method == "model" and ent.label_ == "ORG" and ent.end - ent.start >= 3:
+                pieces = [p for a, b in pieces for q in _split_dashes(doc, a, b) for r in _split_legal_place(doc, *q)
+                          for p in _split_after_legal_form(doc, *r)]
+            if method == "model" and ent.label_ == "ORG" and ent.end - ent.start >= 2:
                 a, b = pieces[-1]
                 last = doc[b - 1]
                 if b - a >= 3 and doc[b - 2].lower_ in CORPORATE_SUFFIXES and last.text.isupper() \
                         and 2 <= len(last.text.replace(".", "")) <= 6 and not self.ref.lookup(last.text):
                     pieces[-1] = (a, b - 1)  # "Pennzoil Co PZL": the ticker is not the name
+                elif b - a >= 2 and RIC.fullmatch(last.text):
+                    pieces[-1] = (a, b - 1)  # "NV Philips Gloeilampenfabrieken PGLO.AS": an exchange code
             if method == "model" and any(t.text == "," for t in doc[pieces[0][0]:pieces[-1][1]]):
                 pieces = self._split_commas(doc, pieces, ent.label_)
             for a, b in pieces:
-                start, end = _clean(doc, a, b)
+                start, end = _clean(doc, a, b, ent.label_)
                 if start >= end or not any(ch.isupper() for ch in doc[start:end].text) and method == "model" and len(pieces) > 1:
                     continue
                 mentions.append(Mention(start, end, ent.label_, method, kb_id=ent.ent_id_))
@@ -101,6 +110,7 @@ class Linker:
         earlier ", Name" parts join too. Only when every mention it touches lies inside it."""
         ends = CORPORATE_SUFFIXES | FIRM_ENDS
         by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        texts = Counter(doc[m.start:m.end].text for m in mentions)
         out = list(mentions)
         for i in spans.tokens_where(doc, LOWER, ["and", "&"]):
             if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
@@ -110,21 +120,32 @@ class Linker:
                 j += 1
             while j > i + 1 and doc[j - 1].lower_ not in ends:
                 j -= 1
-            if j == i + 1 or not all(t.lower_ in ends for t in doc[i + 1:j]):
-                continue  # "Texaco and Pennzoil Co" are two companies
+            if j == i + 1:
+                continue
+            named = not all(t.lower_ in ends for t in doc[i + 1:j])  # "Quist Inc", not only "Co Inc"
+            if named and doc[j - 1].lower_ not in CORPORATE_SUFFIXES:
+                continue
             a = i  # the left part: capitalised words, and ", Name" groups before them
-            while a > 0 and i - a < 4 and _name_word(doc, a - 1) and not doc[a].is_sent_start:
+            while a > 0 and i - a < 4 and _name_word(doc, a - 1) and not doc[a].is_sent_start \
+                    and not (a - 1 in by_token and by_token[a - 1].label == "NORP" and by_token[a - 1].end == a):
                 a -= 1
+            if named and not self._one_firm(doc, a, i, by_token, texts):
+                continue  # "Texaco and Pennzoil Co", "Lucky Stores Inc and Fruehauf Corp" are two companies
             while a > 2 and doc[a - 1].text == "," and doc[a - 2].text[:1].isupper() \
                     and doc[a - 2].pos_ == "PROPN" and not doc[a - 1].is_sent_start:
                 b = a - 2
                 while b > 0 and a - b < 4 and doc[b - 1].text[:1].isupper() and doc[b - 1].pos_ == "PROPN":
                     b -= 1
+                if any(t.lower_ in CORPORATE_SUFFIXES for t in doc[b:a - 1]):
+                    break  # "Alex. Brown Inc ABSB, Hambrecht and Quist Inc": the group before is a company
                 a = b
             if a == i or doc[a].lower_ in DETERMINERS:
                 continue
             touched = {id(by_token[k]): by_token[k] for k in range(a, j) if k in by_token}
-            if any(m.start < a or m.end > j or m.entity_id or m.kb_id for m in touched.values()):
+            # a reference name inside the right part does not stop a longer company name
+            # ("Telegraph" in "American Telephone and Telegraph Co")
+            if any(m.start < a or m.end > j or (m.entity_id or m.kb_id) and not (named and m.start > i)
+                   for m in touched.values()):
                 continue
             if any(t.is_sent_start for t in doc[a + 1:j]):
                 continue
@@ -135,6 +156,35 @@ class Linker:
                 by_token[k] = new
         out.sort(key=lambda m: m.start)
         return out
+
+    def _one_firm(self, doc: Doc, a: int, i: int, by_token: dict[int, Mention], texts: Counter) -> bool:
+        """Is "<doc[a:i]> and <Name> <legal form>" one company ("Hambrecht and Quist Inc",
+        "American Telephone and Telegraph Co", "Bashaw Leduc Oil and Gas Ltd") rather than a
+        name listed with a company? Only when the words either side of "and" are both common
+        words or both surnames, and not when the left part has a legal form of its own ("Lucky
+        Stores Inc and Fruehauf Corp"), is a person ("Asher Edelman and Dominion Textiles Inc"),
+        is a known entity or place, or is written on its own elsewhere in the document ("Texaco
+        and Pennzoil Co" after "Texaco said")."""
+        left = doc[a:i]
+        if a == i or any(t.lower_ in CORPORATE_SUFFIXES for t in left):
+            return False
+        # the words either side of "and" are both common nouns ("Telephone and Telegraph", "Oil
+        # and Gas") or both surnames ("Hambrecht and Quist"); "Texaco and Pennzoil" are neither
+        x, y = doc[i - 1].text, doc[i + 1].text
+        if not (name_types.is_common_word(x) and name_types.is_common_word(y)
+                or x.lower() in name_types.surnames() and y.lower() in name_types.surnames()):
+            return False
+        words = [t.text for t in left if t.text != ","]
+        if any(name_types.looks_like_person(words[k:]) for k in range(len(words) - 1)):
+            return False  # also after a title: "Investor Asher Edelman and ..."
+        people = {id(by_token[k]): by_token[k] for k in range(a, i) if k in by_token and by_token[k].label == "PERSON"}
+        if any(m.end - m.start >= 2 and not name_types.is_common_word(doc[m.end - 1].text) for m in people.values()):
+            return False  # a person the model found ("Asher Edelman"), not "Bashaw Leduc Oil"
+        text = left.text
+        if self.ref.lookup(text) is not None or geo.lookup(text) is not None:
+            return False
+        own = int(a in by_token and by_token[a].start == a and by_token[a].end == i)  # the left part as a mention here
+        return texts[text] <= own
 
     def _merge_particles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Ursula Von" + "der" + "Leyen" is one name: join a person's mention with the
@@ -238,8 +288,18 @@ class Linker:
         """The person is the name, the title an attribute: "Prime Minister Rishi Sunak" is a
         mention of Rishi Sunak with role "Prime Minister" (kept in ``Mention.role``), also when
         the model left the title, or part of it, outside the span ("Director of [Intelligence
-        Jane Doe]")."""
+        Jane Doe]"); and an occupation written as a title ("Nutritionist Joy Bauer", "Investor
+        Asher Edelman": an English noun, no given name, before a given name and a surname)."""
         for m in mentions:
+            before = doc[m.start - 1].lower_ if m.start else ""  # "Director of [Intelligence Jane Doe]": a title's end
+            if not (m.entity_id or m.kb_id) and m.end - m.start >= 3 and doc[m.start].is_title \
+                    and before not in TITLE_WORDS and before not in TITLE_JOINERS - {"the"} \
+                    and doc[m.start].tag_ in ("NN", "NNP") and name_types.is_common_word(doc[m.start].text) \
+                    and doc[m.start].lower_ not in name_types.given_names() \
+                    and name_types.looks_like_person([t.text for t in doc[m.start + 1:m.end]]):
+                m.role, m.start, m.label = doc[m.start].text, m.start + 1, "PERSON"
+                m.method += "+title"
+                continue
             a = m.start  # the title may begin before the span: capitalised title words and joiners
             while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].lower_ in TITLE_WORDS \
                     or a > 1 and doc[a - 1].lower_ in TITLE_JOINERS and doc[a - 1].is_lower \
@@ -488,10 +548,24 @@ class Linker:
         drop an unlinked one-word model mention that the tagger reads as a common noun and that
         the same document also writes in lower case."""
         lower = {t.lower_ for t in doc if t.is_lower}
-        return [m for m in mentions if not (
+        mentions = [m for m in mentions if not self._security_type(doc, m)]
+        out = [m for m in mentions if not (
             m.end - m.start == 1 and m.method == "model" and m.entity_id is None and m.acronym is None
             and m.label not in ("GPE", "NORP", "LOC") and doc[m.start].tag_ in ("NN", "NNS")
             and doc[m.start].text[:1].isupper() and not doc[m.start].is_upper and doc[m.start].lower_ in lower)]
+        return out
+
+    @staticmethod
+    def _security_type(doc: Doc, m: Mention) -> bool:
+        """Does this one-word, unlinked name only say what kind of security the noun after it is
+        ("10-year Treasury notes", "negotiable Treasury bills": SECURITY_NOUNS)? An
+        English word that is no surname only, so a company's or a person's name before "bonds"
+        ("Texaco bonds", "Carter bonds") stays."""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        return (m.end - m.start == 1 and m.entity_id is None and not m.kb_id and m.acronym is None
+                and nxt is not None and nxt.lower_ in SECURITY_NOUNS and nxt.is_lower
+                and doc[m.start].head.i == nxt.i and name_types.is_common_word(doc[m.start].text)
+                and m.label != "PERSON" and doc[m.start].lower_ not in name_types.surnames())  # "Reagan bonds"
 
     @staticmethod
     def _identity(doc: Doc, m: Mention) -> tuple[str, str]:
@@ -510,32 +584,75 @@ class Linker:
         out = list(mentions)
         for i in spans.tokens_where(doc, ORTH, sorted(last)) if last else ():
             t = doc[i]
-            if i in covered or t.pos_ != "PROPN" or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+            # the tagger reads some surnames as words ("Rohling quit", "Mourning said"): a word is
+            # taken where it is no English word, or capitalised inside a sentence
+            tagged = t.pos_ == "PROPN" or t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_title and (
+                not t.is_sent_start or not name_types.is_common_word(t.text))
+            if i in covered or not tagged or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
                                                    and doc[i + 1].pos_ == "PROPN") \
                     or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN"):
                 continue
             out.append(Mention(i, i + 1, "PERSON", "rule:surname"))
             covered.add(i)
-        for sent in doc.sents:
+        z = len(doc)  # a wire story's sign-off: its agency's name alone after the last sentence ("... the company said. Reuter")
+        while z > 0 and (doc[z - 1].is_space or doc[z - 1].is_punct):
+            z -= 1
+        last = doc[z - 1] if z > 1 else None
+        if last is not None and last.i not in covered and last.is_title and last.is_alpha and last.pos_ == "PROPN" \
+                and ("\n" in doc[z - 2].text_with_ws or last.is_sent_start or doc[z - 2].text in (".", "!", "?", '"', "”")) \
+                and not name_types.is_common_word(last.text) \
+                and last.lower_ not in name_types.given_names() and geo.lookup(last.text) is None:
+            out.append(Mention(z - 1, z, "ORG", "rule:signoff"))
+            covered.add(z - 1)
+        by_span = {(m.start, m.end): m for m in out}
+        for a, b in self._dateline_places(doc):
+            text = doc[a:b].text
+            if geo.lookup(text) is None and (self.ref.lookup(text, "GPE") or (None,))[0] is None:
+                continue
+            same = by_span.get((a, b))
+            if same is not None and same.entity_id is None and same.label not in ("GPE", "LOC"):
+                same.label, same.method = "GPE", same.method + "+dateline"  # "ATLANTA" as ORG
+            elif same is None and not any(i in covered for i in range(a, b)):
+                out.append(Mention(a, b, "GPE", "rule:dateline"))
+                covered.update(range(a, b))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
+        """The ALL-CAPS place names of datelines, as token spans: at the start of a sentence
+        before a dash or a comma ("BEIJING - ", "ALLAHABAD, India - "), and anywhere before a
+        spaced dash, directly or after ", <Place>" ("... in captivity now 217 BEIJING - A
+        mini-baby boom", "... still need improving BUCKHANNON, W. Va. - One year ago": a
+        headline run into the dateline), when the words before are not capitals too."""
+        def caps_before(b: int) -> int:
+            a = b
+            while a > 0 and b - a < 3 and doc[a - 1].is_upper and doc[a - 1].is_alpha and len(doc[a - 1].text) > 1:
+                a -= 1
+            return a
+
+        found = set()
+        for sent in spans.sentences(doc):
             a = sent.start
             while a < sent.end and (doc[a].is_space or doc[a].is_punct):
                 a += 1
             b = a
             while b < sent.end and b - a < 3 and doc[b].is_upper and doc[b].is_alpha and len(doc[b].text) > 1:
                 b += 1
-            if b == a or b >= sent.end or doc[b].text not in ("-", "–", "—", ","):
+            if a < b < sent.end and doc[b].text in ("-", "–", "—", ","):
+                found.add((a, b))
+        for d in spans.tokens_where(doc, ORTH, ["-", "–", "—"]):
+            if d == 0 or not doc[d - 1].whitespace_ or not doc[d].whitespace_:
                 continue
-            text = doc[a:b].text
-            if geo.lookup(text) is None and (self.ref.lookup(text, "GPE") or (None,))[0] is None:
-                continue
-            same = [m for m in out if m.start == a and m.end == b]
-            if same and same[0].entity_id is None and same[0].label not in ("GPE", "LOC"):
-                same[0].label, same[0].method = "GPE", same[0].method + "+dateline"  # "ATLANTA" as ORG
-            elif not same and not any(i in covered for i in range(a, b)):
-                out.append(Mention(a, b, "GPE", "rule:dateline"))
-                covered.update(range(a, b))
-        out.sort(key=lambda m: m.start)
-        return out
+            b = k = d
+            while k > 0 and d - k < 4 and doc[k - 1].text[:1].isupper() and not (doc[k - 1].is_upper and doc[k - 1].is_alpha):
+                k -= 1  # ", W. Va." / ", India" after the place
+            if k < d and k > 0 and doc[k - 1].text == ",":
+                b = k - 1
+            a = caps_before(b)
+            if a < b and not (a > 0 and doc[a - 1].is_upper and doc[a - 1].is_alpha):
+                found.add((a, b))
+        return sorted(found)
 
     def _surnames(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Surnames (the last words of a name) of people named in full in the document, else of
@@ -662,6 +779,20 @@ class Linker:
         mentions.sort(key=lambda m: (m.start, m.end))
         return mentions
 
+    def _capital_the(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A capitalised "The" after a lower-case word is the organisation's own styling and
+        part of its name ("told The Associated Press", "repair work by The Boeing Company"); at
+        the start of a sentence or a title-case line the capital says nothing, and "the" is
+        never part of a name. Run
+        after the entities are named, so the entity keeps its name without the article."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            k = m.start - 1
+            if k >= 0 and m.label in ("ORG", "WORK_OF_ART") and doc[k].text == "The" and not doc[k].is_sent_start \
+                    and k not in covered and k > 0 and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+                m.start = k
+        return mentions
+
     # ------------------------------------------------------------------ main
     # The steps, in order: (name, method, or a function of (linker, doc, mentions) in another module).
     STEPS = (
@@ -680,12 +811,15 @@ class Linker:
         ("acronyms take their long form's entity", "_acronym_entities"),
         ("drop lower-case spans", "_drop_lowercase"),
         ("drop common nouns alone", "_drop_common_words"),
+        ("drop words capitalised by their position", name_types.drop_sentence_initial_words),
         ("types from the name's own words", name_types.retype),
         ("names the model missed", "_missed_names"),
         ("surnames", "_surnames"),
+        ("companies' short names", name_types.short_names),
         ("type from context", "_context_types"),
         ("places from GeoNames", "_places"),
         ("name new entities", "_name_clusters"),
+        ("a capitalised The inside a sentence", "_capital_the"),
     )
 
     def link(self, doc: Doc) -> tuple[list[Mention], dict[str, EntityInfo]]:

@@ -72,6 +72,17 @@ def _split_legal_place(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+def _split_after_legal_form(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A legal form ends a company's name: "Goldman, Sachs and Co and Eberstadt Fleming Inc" is
+    two companies, split at an "and" / "&" right after a legal form (LEGAL_FORMS) that a
+    capitalised word follows ("Merck and Co Inc", with "and" before the legal form, is one)."""
+    for k in range(a + 1, b - 2):
+        if doc[k].lower_ in LEGAL_FORMS and doc[k].text[:1].isupper() and doc[k + 1].lower_ in ("and", "&") \
+                and doc[k + 2].text[:1].isupper():
+            return [(a, k + 1), *_split_after_legal_form(doc, k + 2, b)]
+    return [(a, b)]
+
+
 def _name_word(doc: Doc, i: int) -> bool:
     """Is token ``i`` part of a capitalised name: a capitalised word, or the period of an
     abbreviation glued to one ("Alex." in "Alex. Brown and Sons Inc")?"""
@@ -80,8 +91,9 @@ def _name_word(doc: Doc, i: int) -> bool:
                                     and doc[i - 1].text[:1].isupper() and len(doc[i - 1].text) <= 4)
 
 
-def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim determiners, quotes and punctuation at the edges and a trailing possessive, and cut
+def _clean(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, int]:
+    """Trim determiners, quotes and punctuation at the edges, a trailing possessive, a year
+    before an event's name or between an organisation's name and the noun it modifies, and cut
     at a paragraph break."""
     for i in range(start, end):
         if "\n" in doc[i].text or (doc[i].is_space and "\n" in doc[i].text_with_ws):
@@ -89,11 +101,21 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if label == "EVENT" and end - start >= 2 and _year(doc[start]) and doc[start + 1].text[:1].isupper():
+        start += 1  # "the 2003 Kids' Choice Awards": the year says which one (a strategy's stays: "2025 UK Border Strategy")
+    if label == "ORG" and end - start >= 3 and _year(doc[end - 1]) and end < len(doc) and doc[end].is_lower \
+            and doc[end].pos_ == "NOUN":
+        end -= 1  # "the House Budget Committee 1988 budget": the year modifies the noun after
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].is_punct or doc[end - 1].is_space
                            or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("CCONJ", "ADP", "DET", "PART", "SCONJ"))):
         end -= 1  # "Frontex and", "Frontex before"
     return start, end
+
+
+def _year(tok) -> bool:
+    """A year written as four digits, 1800-2099."""
+    return len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2099
 
 
 def _strip_honorific(doc: Doc, m: "Mention") -> None:
