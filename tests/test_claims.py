@@ -468,3 +468,12 @@ def test_parenthetical_attributions_and_forecast_owners(pipe, ref, text, figure,
     r = run(pipe, ref, text, "2024-01-10", "The Guardian")
     c = next(c for c in r["claims"] if figure in c["text"])
     assert c["source_kind"] == "reporting_verb" and source_words.lower() in (c["source_text"] or "").lower(), c
+
+
+@pytest.mark.parametrize("publisher, entity", [("USA Today", None), ("Texas Tribune", None),
+                                               ("United Kingdom", "united-kingdom"), ("The Guardian", "the-guardian")])
+def test_a_place_inside_a_publishers_name_is_not_the_publisher(ref, publisher, entity):
+    from dossier.extract.entities import publisher_entity
+
+    e = publisher_entity(publisher, ref)
+    assert (e.entity_id if e is not None else None) == entity

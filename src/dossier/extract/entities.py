@@ -92,8 +92,20 @@ def publisher_entity(publisher: str | None, ref: Reference) -> RefEntity | None:
         for i in range(0, len(words) - n + 1):
             hit = ref.lookup(" ".join(words[i:i + n]))
             if hit and not hit[1]:
+                if hit[0].type in PLACE_TYPES and _inside_a_name(words, i, n):
+                    continue  # "USA Today", "Texas Tribune": a place inside the publisher's name is not the publisher
                 return hit[0]
     return None
+
+
+PLACE_TYPES = {"GPE", "LOC"}
+
+
+def _inside_a_name(words: list[str], i: int, n: int) -> bool:
+    """Is ``words[i:i+n]`` part of a longer capitalised name (a neighbour in title case)?"""
+    def titled(w: str) -> bool:
+        return w[:1].isupper() and w.lower() not in ("the", "of", "and")
+    return (i > 0 and titled(words[i - 1])) or (i + n < len(words) and titled(words[i + n]))
 
 
 def extract(ctx: DocContext) -> list[dict]:
