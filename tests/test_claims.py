@@ -397,8 +397,14 @@ def test_a_period_after_the_document_date_is_a_projection(period, projected):
     ("Families would lose £1,200 a year, the charity said.", "£1,200", "projected", "reporting_verb", "charity"),
     # a concessive clause is not what the main clause's subject found
     ("Though the scheme cost £5m, a review found that it saved nothing.", "£5m", "stated", "document", None),
-    # "admit" with an object is "let in", not "own up to"
-    ("Officials wanted to admit 300 refugees.", "300", "stated", "document", None),
+    # "admit" with an object is "let in", not "own up to" (and what one wants to do is an intention)
+    ("Officials wanted to admit 300 refugees.", "300", "projected", "document", None),
+    ("The border post admitted 300 refugees last week.", "300", "stated", "document", None),
+    # "claim" with the figure as its object is to declare it, not to assert what may be false
+    ("He claimed a loss of $9 million on his tax return, the paper reported.", "$9 million", "attributed", "reporting_verb", "paper"),
+    ("The minister claimed that 5,000 people had left.", "5,000", "disputed", "reporting_verb", "minister"),
+    # what a planned or proposed thing will be
+    ("His proposed wall might be 40 feet high.", "40 feet", "projected", "document", None),
     # a date in a clause the figure's clause embeds is not the figure's period
     ("Two in five voters said they would back the bill in May.", "Two in five", "stated", "document", None),
 ])

@@ -22,7 +22,12 @@ PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "pro
                    "pledge", "promise", "commit", "hope", "earmark", "budget"}
 # a commitment only with the infinitive it governs: "agreed to host up to 200 people" is a plan,
 # "agreed a £5m deal" is a fact
-INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake"}
+INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake", "want", "wish"}
+# "claimed a loss of $916 million", "claimed £5m in expenses": with the figure as its object,
+# "claim" is to declare or demand, not to assert what may be false ("claimed that 5,000 ...")
+CLAIM_OBJECT = {"claim"}
+# what a planned thing will be: "his proposed wall might be 40 feet", "the planned 500-bed centre"
+PLANNED = {"propose", "plan", "project", "expect", "intend", "envisage"}
 PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
                    "talks", "bid", "goal", "quota", "cap", "ceiling"}
 # a forecast or target as the object of the figure's verb: the figure is its value ("nudged up its
@@ -109,7 +114,8 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
     for i, tok in enumerate(walk):
         lemma = tok.lemma_.lower()
         if i > 0:
-            if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote"):
+            if (tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote")
+                    and not (lemma in CLAIM_OBJECT and walk[i - 1].dep_ in ("dobj", "pobj", "prep"))):
                 found["disputed"].append(tok.text)
             if lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children):
                 found["disputed"].append(tok.text)
@@ -131,6 +137,12 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             for c in tok.children:
                 if c.dep_ == "dobj" and c.lemma_.lower() in VALUE_OF:
                     found["projected"].append(c.text)
+                if c.dep_ in ("nsubj", "nsubjpass"):  # "his proposed wall might be 40 feet high"
+                    found["projected"].extend(a.text for a in c.children
+                                              if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in PLANNED)
+        if i == 0:  # "the planned 500 beds"
+            found["projected"].extend(a.text for a in tok.children
+                                      if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in PLANNED)
         for c in tok.children:
             cl = c.lower_
             if c.dep_ in ("aux",) and cl in FUTURE_AUX:
