@@ -324,3 +324,237 @@ def test_in_after_a_number_is_still_a_preposition_before_a_noun(analyse):
 
 def test_one_in_a_compound_number(analyse):
     assert _one(analyse, "The odds were 1 in twenty-one.", "1 in twenty-one")["value"] == pytest.approx(1 / 21)
+
+
+# --------------------------------------------------------------------------- 2026-12-02, second session
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Several hundred people gathered outside the hotel.", "Several hundred", "people"),
+    ("A few thousand migrants crossed the Channel that summer.", "A few thousand", "migrants"),
+])
+def test_a_scale_word_after_a_vague_count_is_a_vague_amount(analyse, text, written, unit):
+    """"several hundred" is not 100: no value, qualifier vague, what it counts kept."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["qualifier"], r["unit"]) == (None, "vague", unit)
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The firm paid a one-dollar fee to enter.", "one-dollar", 1, "USD"),
+    ("He found a five-dollar bill on the floor.", "five-dollar", 5, "USD"),
+    ("It will pay a 12-cent dividend next month.", "12-cent", 12, "cents"),
+])
+def test_a_currency_word_hyphenated_to_the_number_is_money(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (value, unit, "money")
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Five more losses in excess of 30 MUSD were reported.", "in excess of 30 MUSD", 3e7, "USD"),
+    ("The company has annual revenues of about MAUD 60.", "about MAUD 60", 6e7, "AUD"),
+    ("The deal was signed at usd$ 15 a share.", "usd$ 15", 15, "USD"),
+    ("The charge was c $ 300 million, the bank said.", "c $ 300 million", 3e8, "CAD"),
+    ("The firm raised US $5 million from investors.", "US $5 million", 5e6, "USD"),
+    ("A $5 million grant was awarded to the charity.", "$5 million", 5e6, "USD"),
+])
+def test_currency_codes_in_financial_and_tokenised_text(analyse, text, written, value, unit):
+    """"M" + an ISO code is millions; a code before "$" in any case; "US $" spaced. "A $5" is
+    the article, not the Australian dollar."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Police seized 500 pounds of cocaine from the boat.", "500 pounds", "pound-mass"),
+    ("He lost 25 pounds in a month.", "25 pounds", "pound-mass"),
+    ("The court fined him 500 pounds of taxpayers' money.", "500 pounds", "GBP"),
+])
+def test_pounds_of_a_thing_and_pounds_lost_are_a_weight(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,written,unit,kind", [
+    ("About 45 and 50 per cent of voters backed the two plans.", "About 45", "percent", "percent"),
+    ("They were given 45 and 50 mg ethanol.", "45", "milligram", "measure"),
+])
+def test_a_bare_number_takes_the_unit_of_the_number_coordinated_after_it(analyse, text, written, unit, kind):
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, kind)
+
+
+def test_numbers_with_their_own_noun_keep_their_own_count(analyse):
+    rows = _rows(analyse, "The minister said 1,200 officers and 300 staff would join.")
+    assert [(r["text"], r["unit"], r["counted"]) for r in rows] == [("1,200", "officers", "officers"), ("300", "staff", "staff")]
+
+
+def test_a_noun_after_last_or_next_is_not_what_the_number_counts(analyse):
+    r = _one(analyse, "Arrivals reached 3,000 this year, up from 1,500 last year.", "1,500")
+    assert r["kind"] == "count" and r["unit"] != "year"
+
+
+def test_spaced_thousands_are_not_a_telephone_number(analyse):
+    r = _one(analyse, "For now, the population is 1 414 021 100 people.", "1 414 021 100")
+    assert r["value"] == 1_414_021_100
+
+
+def test_every_unicode_vulgar_fraction(analyse):
+    r = _one(analyse, "Only ⅙ of the funds remained.", "Only ⅙")
+    assert r["value"] == pytest.approx(1 / 6)
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The density is 5.5x10-3 kg/cm³ at the core.", "5.5x10-3 kg/cm³", "kilogram per cubic centimetre"),
+    ("Workers on Ceres are exposed to 20 J/m^2 per year.", "20 J/m^2", "joule per square metre"),
+    ("It moved at 50 km/ms and then at 30 m/s.", "50 km/ms", "kilometre per millisecond"),
+    ("It moved at 50 km/ms and then at 30 m/s.", "30 m/s", "metre per second"),
+    ("The probe moved at 50 meters per millisecond.", "50 meters per millisecond", "metre per millisecond"),
+    ("The wind reached 70 miles an hour on the coast.", "70 miles an hour", "mile per hour"),
+])
+def test_rates_compose_units_per_units(analyse, text, written, unit):
+    """"X per Y", "X/Y" (with squares and cubes) name one unit, composed from quantulum3's names."""
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Output fell by 500,000 barrels a day last year.", "a day"),
+    ("Output fell by 500,000 barrels per day last year.", "per day"),
+])
+def test_a_calendar_period_after_a_measure_is_its_period(analyse, text, period):
+    """A rate over a day, week, month or year is the row's period, unless quantulum3 names it as
+    a unit ("ton per day")."""
+    r = _one(analyse, text, "500,000 barrels")
+    assert (r["unit"], r["period"]) == ("barrel", period)
+
+
+def test_tens_of_millions_is_one_vague_amount(analyse):
+    r = _one(analyse, "It cost tens of millions of pounds to run.", "tens of millions")
+    assert (r["value"], r["qualifier"], r["unit"]) == (None, "vague", "pounds")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("The answer is twenty fifths.", "twenty fifths", 4),
+    ("The answer is one hundred thirty fifths.", "one hundred thirty fifths", 100 / 35),
+    ("The answer is one hundred and thirty fifths.", "one hundred and thirty fifths", 26),
+    ("It is three twenty-firsts of the total.", "three twenty-firsts", 3 / 21),
+    ("It was a hundred trillionths of a second.", "a hundred trillionths", 1e-10),
+    ("The answer is minus one hundred thirty fifths.", "minus one hundred thirty fifths", -100 / 35),
+])
+def test_spelled_fractions_with_compound_numbers(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+def test_a_spelled_ordinal_is_not_a_fraction(analyse):
+    rows = _rows(analyse, "They marked the one hundred fifth anniversary in the twenty-first century.")
+    assert [r for r in rows if r["kind"] == "fraction"] == []
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("4 thousand 3 hundred and 21 is a valid number.", "4 thousand 3 hundred and 21", 4321),
+    ("I can give you 3 hundred and 21 yuan.", "3 hundred and 21 yuan", 321),
+    ("I count 6 crore and two hundred of them.", "6 crore and two hundred", 60_000_200),
+])
+def test_digits_and_scale_words_make_one_number(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == value
+
+
+def test_a_smaller_number_after_a_scale_is_not_joined_to_it(analyse):
+    rows = _rows(analyse, "The fund has £5 million and 3 others joined it.")
+    assert [(r["text"], r["value"]) for r in rows] == [("£5 million", 5e6), ("3", 3)]
+
+
+def test_from_alone_opens_a_range_and_after_a_change_verb_a_change(analyse):
+    r = _one(analyse, "Shelters took in from 10 to 20 people a day.", "10 to 20")
+    assert (r["value"], r["value_high"]) == (10, 20)
+    rows = _rows(analyse, "The council increased the cap from 10 to 20 places.")
+    assert [r["value_high"] for r in rows] == [None, None]
+
+
+@pytest.mark.parametrize("text,written", [
+    ('This diffuser uses finest 9" plates.', '9"'),
+    ("The screen measures 55″ across.", "55″"),
+])
+def test_the_inch_mark(analyse, text, written):
+    assert _one(analyse, text, written)["unit"] == "inch"
+
+
+def test_a_closing_quote_after_a_number_is_no_inch_mark(analyse):
+    rows = _rows(analyse, 'He said the barge held "about 500" men.')
+    assert [r["unit"] for r in rows] != ["inch"] and all(r["unit"] != "inch" for r in rows)
+
+
+def test_an_uncertainty_belongs_to_its_number(analyse):
+    rows = _rows(analyse, "It weighs no more than 2,000.45±0.01 pounds.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(2000.45, "pound-mass")]
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Wind farms produced 3.2 TWh in the month.", "3.2 TWh", "terawatt hour"),
+    ("The plant produced 400MWh last year.", "400MWh", "megawatt hour"),
+    ("Water boils at 100° Celsius at sea level.", "100° Celsius", "degree Celsius"),
+    ("The coal yields about 15,000 British thermal units of heat.", "about 15,000 British thermal units", "british thermal unit"),
+    ("That one costs 3 dimes at the shop.", "3 dimes", "dime"),
+    ("The ticket cost 500 Mexican pesos in cash.", "500 Mexican pesos", "MXN"),
+    ("The walk is approximately one-half miles east.", "approximately one-half miles", "mile"),
+])
+def test_more_units_from_quantulum3s_tables(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_money_per_slash_period(analyse):
+    r = _one(analyse, "I would do it, but only for $15.4/hour.", "$15.4")
+    assert (r["value"], r["unit"], r["period"]) == (15.4, "USD", "/hour")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("The answer is negative one over 20.", "negative one over 20", -0.05),
+    ("The change was -4/5 on the day.", "-4/5", -0.8),
+    ("The board is 2  1/4 inches thick.", "2  1/4 inches", 2.25),
+    ("Last value was one billion and a quarter million.", "one billion and a quarter million", 1_000_250_000),
+])
+def test_signed_fractions_mixed_numbers_and_a_fraction_of_a_smaller_scale(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Exports rose to 300 mln euros in 2023.", "300 mln euros", 3e8, "EUR"),
+    ("The bank lent $1.5 bln to the firm.", "$1.5 bln", 1.5e9, "USD"),
+    ("Costs reached 1.2b last year, analysts said.", "1.2b", 1.2e9, None),
+    ("2mil SEK cannot buy you a big apartment.", "2mil SEK", 2e6, "SEK"),
+    ("They ordered 3 dzs of eggs.", "3 dzs", 36, None),
+])
+def test_wire_service_scales_and_iso_codes_after_the_amount(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert r["value"] == pytest.approx(value)
+    if unit:
+        assert r["unit"] == unit
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("A quarter of a million children were affected.", "A quarter of a million", 250_000, "children"),
+    ("Rates rose 6pc in the year to March.", "6pc", 6, "percent"),
+    ("Sales fell 3 pct, the company said.", "3 pct", 3, "percent"),
+    ("More than 1m people were hit by the change.", "More than 1m", 1e6, "people"),
+])
+def test_fractions_of_a_scale_british_percent_and_the_noun_after_a_glued_scale(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_over_a_duration_after_an_amount_is_its_period(analyse):
+    rows = _rows(analyse, "The UK will pay France £476m over three years to stop crossings.")
+    assert [(r["text"], r["qualifier"], r["period"]) for r in rows] == [
+        ("£476m", "exact", "over three years"), ("three", "exact", None)]
+    assert _one(analyse, "He waited over three years for a decision.", "over three")["qualifier"] == "more_than"
+
+
+def test_a_range_of_times_of_day_is_no_amount(analyse):
+    rows = _rows(analyse, "The office is open from 10 to 11 a.m. and the wait is 2 to 3 hours.")
+    assert [(r["text"], r["value"], r["value_high"]) for r in rows] == [("2 to 3", 2, 3)]
+
+
+@pytest.mark.parametrize("text,written", [
+    ("The man, aged 25, was arrested in Dover.", "25"),
+    ("The patient is a man of age 87 with hypertension.", "87"),
+])
+def test_an_age_after_aged_is_in_years(analyse, text, written):
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == ("years", "duration")

@@ -32,13 +32,18 @@ from ..schema import F, I, S, _t
 from . import spans
 from .context import DocContext
 from .syntax import clause_verb
-from .quantities_units import _currency_after, _glued_unit, _spaced_unit, _units  # noqa: F401 (tests read _units)
+from .quantities_fractions import spelled_fractions
+from .quantities_units import (  # noqa: F401 (tests read _units)
+    AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
+)
 from .quantities_numbers import (
-    VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, RATE, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, FRACTION, _value, _is_change, _unit_range, _sub_amount,
+    VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, FRACTION, _value, _is_change, _unit_range, _sub_amount,
+    POUNDS_OF, UNCERTAINTY, SHARED_UNIT, WORD_SCALES, _compound_tail, MILLION_CODE, MILLION_PREFIXES, PREFIX_CODES, _unit_at,
 )
 from .lexicon import (
+    SCALES,
     SUBUNITS,
-    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
     FRACTIONS,
     WORD_NUMBERS,
     VAGUE,
@@ -48,7 +53,13 @@ from .lexicon import (
     PRONOUNS,
 )
 
-PERIODS = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
+PERIODS = re.compile(r"^\s*(?:an?\s+|per\s+|each\s+|every\s+|/\s?)(?:hour|day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
+# Words between a number and a noun that make the noun not what the number counts ("1,500 last year").
+AGED = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)(?!\w)", re.I)
+SCALE_OF = re.compile(r"\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
+FRACTION_SIGN = re.compile(r"(?:(?<![\w-])(?:minus|negative)\s+|(?<![\w.,/#)-])[-−])$", re.I)
+NOT_COUNTED_BETWEEN = {"last", "next", "this", "that", "previous", "the", "a", "an", "per", "each", "every"}
 
 QUANTITIES = _t(
     "quantities",
@@ -84,10 +95,19 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
     are ordinals, not fractions: a singular fraction word needs "of" after it."""
     out = []
     starts = [a for a, _ in blocked]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, s) - 1
+        return not any(a < e and s < b for a, b in blocked[max(0, i - 3):i + 4]) \
+            and not (out and out[-1][1] > s)
+
+    for s, e, value in spelled_fractions(text):  # "twenty fifths", "one hundred thirty-fifths"
+        if free(s, e) and (end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows)):
+            out.append((s, end))
+    spelled = list(out)
     for m in FRACTION.finditer(text):
         s, e = m.start(), m.end()
-        i = bisect.bisect_right(starts, s) - 1
-        if any(a < e and s < b for a, b in blocked[max(0, i - 3):i + 4]):
+        if not free(s, e) or any(a < e and s < b for a, b in spelled):
             continue
         after = text[e:e + 4].lower()
         if AND_BEFORE.search(text[max(0, s - 40):s]):
@@ -115,23 +135,46 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
             if not n or not d or n >= d:
                 continue
             value = n / d
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span[-1]
-        counted = None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-            pobj = tok.head  # "two-thirds majority"
-        if pobj is not None:
-            counted = _noun_phrase(doc, pobj, chunks, tok.i)
-        qualifier, q_start = _qualifier_span(text, s)
-        rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=None, unit=None,
-                         counted=counted, qualifier=qualifier, period=None, kind="fraction",
-                         entity_id=_actor(doc, tok, mention_at), sentence=bisect.bisect_right(sent_starts, s) - 1))
-        out.append((s, e))
+        if end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows):
+            out.append((s, end))
+    out.sort()
     return out
+
+
+def _fraction_row(doc: Doc, text: str, s: int, e: int, value: float, chunks, mention_at, sent_starts,
+                  rows: list[dict]) -> int | None:
+    """Append the row of the fraction at ``text[s:e]`` and return its end (a unit or "of a
+    million" may follow); None when it is not on token edges."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[-1]
+    counted = None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None and tok.head.pos_ == "NOUN" and tok.head.i > tok.i \
+            and not any(t.lower_ in NOT_COUNTED_BETWEEN for t in doc[tok.i + 1:tok.head.i]):
+        pobj = tok.head  # "two-thirds majority"
+    if pobj is not None:
+        counted = _noun_phrase(doc, pobj, chunks, tok.i)
+    kind = "fraction"
+    of_scale = SCALE_OF.match(text, e)
+    if of_scale is not None:  # "a quarter of a million children", "two thirds of a million": a count
+        value, e, kind, counted = value * SCALES[of_scale.group(1).lower()], of_scale.end(), "count", None
+        span = doc.char_span(s, e, alignment_mode="expand")
+    sign = FRACTION_SIGN.search(text, max(0, s - 10), s)
+    if sign is not None:  # "negative one over 20", "-4/5"
+        value, s = -value, sign.start()
+    qualifier, q_start = _qualifier_span(text, s)
+    unit, u_end = _spaced_unit(text, e)  # "one-half miles", "three-quarters mile": a measure
+    if unit is not None:
+        kind, e = "measure", u_end
+    elif kind == "count" and span[-1].head.i > span[-1].i and span[-1].head.tag_ in ("NNS", "NNPS"):
+        unit, counted = span[-1].head.text.lower(), _noun_phrase(doc, span[-1].head, chunks, span[-1].i)
+    rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=None, unit=unit,
+                     counted=counted, qualifier=qualifier, period=None, kind=kind,
+                     entity_id=_actor(doc, tok, mention_at), sentence=bisect.bisect_right(sent_starts, s) - 1))
+    return e
 
 
 def _qualifier_span(text: str, start: int) -> tuple[str, int]:
@@ -150,7 +193,9 @@ def _noun_phrase(doc: Doc, head, chunks: dict[int, Span], after: int = -1) -> st
     chunk = chunks.get(head.i)
     parts = [chunk if chunk is not None else doc[head.i:head.i + 1]]
     for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+        # not a conjunct with its own number ("1,200 officers and 300 staff", "people, or 2%")
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.text != "%" \
+                and not any(g.like_num for g in c.subtree):
             parts.append(chunks.get(c.i) or doc[c.i:c.i + 1])
     start = min(p.start for p in parts)
     end = max(p.end for p in parts)
@@ -170,7 +215,9 @@ def extract(ctx: DocContext) -> list[dict]:
     date_spans = sorted((r["start"], r["end"]) for r in ctx.results["dates"]
                         if r.get("granularity") != "duration" and not str(r.get("value") or "").startswith("P"))
     mention_at = {i: m.entity_id for i, m in ctx.mention_at.items()}
-    blocked = sorted([*ctx.name_spans, *date_spans, *ctx.url_spans])
+    # "$15.4/hour" has the '.' and '/' of a web path ("gov.uk/guidance") but is an amount and its period.
+    urls = [(a, b) for a, b in ctx.url_spans if not AMOUNT_PER.fullmatch(text, a, b)]
+    blocked = sorted([*ctx.name_spans, *date_spans, *urls])
     starts = [s for s, _ in blocked]
     chunks: dict[int, Span] = {}
     for nc in doc.noun_chunks:
@@ -202,10 +249,11 @@ def extract(ctx: DocContext) -> list[dict]:
             continue  # "020", "007": a code or part of a telephone number
         unit, kind, value_high = None, "count", None
         if cur_sign:
-            unit, kind = CURRENCY_PREFIXES[cur_sign], "money"
+            unit, kind = PREFIX_CODES[cur_sign], "money"
         elif pct:
             unit, kind = "percent", "percent"
-        if num[-1:].isdigit() and text[m.end("num"):m.end("num") + 1].isalpha() and not scale and not pct:
+        if num[-1:].isdigit() and (text[m.end("num"):m.end("num") + 1].isalpha() or text[m.end("num"):m.end("num") + 1] == "°") \
+                and not scale and not pct:
             glued, g_end = _glued_unit(text, m.end("num"))
             if glued is None:
                 continue  # "3rd", "5G", "HCWS668": not an amount
@@ -219,9 +267,10 @@ def extract(ctx: DocContext) -> list[dict]:
         prev_word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, s - 12):s])
         if prev_word and prev_word.group(1).lower() in REFERENCE_WORDS and not cur_sign:
             continue
-        if text[e:e + 1] == "/" or text[max(0, s - 1):s] == "/":
-            continue  # 24/7, 1/2
-        vague = low.split()[0] in VAGUE or low.startswith(("tens of", "hundreds of"))
+        if (text[m.end("num"):m.end("num") + 1] == "/" and not (cur_sign and PER_SLASH.match(text, m.end("num")))) \
+                or text[max(0, s - 1):s] == "/":
+            continue  # 24/7, 1/2; "$15.4/hour" is an amount with its period
+        vague = low.split()[0] in VAGUE or low.startswith(("tens of", "hundreds of", "several", "a few", "few", "many"))
         frac = m.group("frac") or m.group("frac2") or ""
         value = None if vague else _value(num, scale, frac)
         if scale == "m" and m.group("scale")[0].isspace() and not cur_sign and not pct and value is not None:
@@ -230,6 +279,18 @@ def extract(ctx: DocContext) -> list[dict]:
             continue
         if m.group("sign") and value is not None:
             value = -value  # "-5C", "−273.15°"
+        if cur_sign in MILLION_PREFIXES and value is not None:
+            value *= 1e6  # "MAUD 60": 60 million Australian dollars
+        small = re.match(r"\s+(thousand|million|billion)\b", text[e:e + 12], re.I) if m.group("frac2") and value is not None else None
+        if small is not None and scale in SCALES and SCALES[small.group(1).lower()] < SCALES[scale]:
+            # "one billion and three quarters million": the fraction is of the smaller scale
+            value = _value(num, scale) + _value("0", "", m.group("frac2")) * SCALES[small.group(1).lower()]
+            e = e + small.end()
+        if value is not None and scale in WORD_SCALES and m.group("scale")[0].isspace() and not (pct or frac or m.group("frac2")):
+            value, e = _compound_tail(text, e, value, scale)  # "4 thousand 3 hundred and 21"
+        unc = UNCERTAINTY.match(text, e) if value is not None else None
+        if unc is not None:
+            e = unc.end()  # "2,000.45±0.01 pounds": the uncertainty is no amount of its own
         # A bare four-digit number between 1500 and 2099 without currency or percent is a year.
         year_like = value is not None and not cur_sign and not pct and not scale and unit is None \
             and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", num))
@@ -250,9 +311,14 @@ def extract(ctx: DocContext) -> list[dict]:
             ok = high is not None and high > value and not _is_change(text, s) \
                 and (sep != "and" or re.search(r"\bbetween\s+$", before)) \
                 and not (sep in "-–—" and not any(ch.isdigit() for ch in tail.group("num"))) \
-                and not (t_cur and (pct or (cur_sign and CURRENCY_PREFIXES[t_cur] != CURRENCY_PREFIXES[cur_sign]))) \
+                and not (t_cur and (pct or (cur_sign and PREFIX_CODES[t_cur] != PREFIX_CODES[cur_sign]))) \
                 and not (t_pct and cur_sign) and not (pct and tail.group("scale") and not t_pct) \
                 and not ((cur_sign or pct) and sep == "to" and not (t_cur or t_pct))
+            if ok and TIME_OF_DAY.match(text, tail.end()):
+                continue  # "from 10 to 11 a.m.": two times of day
+            if ok:  # "between 2019 and 2023": the high end is (in) a date, no amount
+                j = bisect.bisect_right(starts, tail.start("num")) - 1
+                ok = not any(a < tail.end() and tail.start("num") < b for a, b in blocked[max(0, j - 2):j + 3])
             if ok and not scale and tail.group("scale"):
                 value = _value(num, tail.group("scale").strip().lower())  # "£3-5m", "between 2 and 3 million"
                 ok = value is not None and value < high
@@ -261,7 +327,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if ok:
                 value_high, e = high, tail.end()
                 if tail.group("cur") and unit is None:
-                    unit, kind = CURRENCY_PREFIXES[tail.group("cur")], "money"
+                    unit, kind = PREFIX_CODES[tail.group("cur")], "money"
                 if tail.group("pct") and unit is None:
                     unit, kind = "percent", "percent"
                 scale = scale or (tail.group("scale") or "").strip().lower()
@@ -270,11 +336,17 @@ def extract(ctx: DocContext) -> list[dict]:
         if kind == "count" and not vague:
             c_unit, c_end = _currency_after(text, e)
             hy = re.match(r"-([A-Za-z]+)\b", text[e:e + 20])  # "a 3-inch gap", "the six-mile trip"
+            hy_cur = CURRENCY_WORDS.get(hy.group(1).lower()) if hy and hy.group(1).lower() != "p" else None
+            m_code = MILLION_CODE.match(text, e)
             if hy and _units()[1].get(hy.group(1).lower()):
                 unit, kind, e = _units()[1][hy.group(1).lower()], "measure", e + hy.end()
-            elif c_unit == "GBP" and WEIGHT_BEFORE.search(text[max(0, s - 40):s]) \
+            elif hy_cur is not None:
+                unit, kind, e = hy_cur, "money", e + hy.end()  # "a one-dollar fee", "a 12-cent dividend"
+            elif m_code is not None:
+                value, unit, kind, e = value * 1e6, m_code.group("code"), "money", m_code.end()  # "30 MUSD"
+            elif c_unit == "GBP" and (WEIGHT_BEFORE.search(text[max(0, s - 40):s]) or POUNDS_OF.match(text, e)) \
                     and re.match(r"\s+pounds?\b", text[e:c_end], re.I):
-                unit, kind, e = "pound-mass", "measure", c_end  # "it weighs no more than 2,000 pounds"
+                unit, kind, e = "pound-mass", "measure", c_end  # "it weighs 2,000 pounds", "500 pounds of cocaine"
             elif c_unit is not None:
                 unit, kind, e = c_unit, "money", c_end
             else:
@@ -284,6 +356,12 @@ def extract(ctx: DocContext) -> list[dict]:
                     unit, kind, e = m_unit, "measure", m_end
                 elif inch is not None:  # "2 in thick", "is 2 in.": "in" is a preposition elsewhere
                     unit, kind, e = "inch", "measure", inch.end(1)
+                elif (mark := INCH_MARK.match(text, e)) is not None and _inch_mark(text, e, mark):
+                    unit, kind, e = "inch", "measure", mark.end()  # 'a 9" plate', 'Wrench 8"', '10 " long'
+                elif (shared := SHARED_UNIT.match(text, e)) is not None:  # "45 and 50 mg", "10 or 20 per cent"
+                    s_unit = "percent" if shared.group("pct") else _unit_at(text, shared.end("num"))[0]
+                    if s_unit is not None:
+                        unit, kind = s_unit, "percent" if s_unit == "percent" else "measure"
             if scale == "m" and unit is None and METRE_AFTER.match(text, e):
                 value, scale, unit, kind = _value(num, ""), "", "metre", "measure"  # "1.8m tall"
             consumed = e
@@ -293,9 +371,7 @@ def extract(ctx: DocContext) -> list[dict]:
                 name = ("square " if (power.group(1) or power.group(2).lower()) in ("2", "squared") else "cubic ") + unit
                 if name in _units()[1]:
                     unit, e = name, power.end()
-            rate = RATE.match(text, e)  # "188 miles an hour", "200 kilometres per hour"
-            if rate and f"{unit} per {rate.group(1).lower()}" in _units()[1]:
-                unit, e = f"{unit} per {rate.group(1).lower()}", rate.end()
+            unit, e = _per_unit(text, e, unit)  # "188 miles an hour", "50 km/ms", "20 J/m^2 per year"
             u_range = _unit_range(text, s, e, unit, value) if value_high is None and value is not None else None
             if u_range is not None:
                 tail, high, e = u_range
@@ -328,7 +404,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if tok.dep_ != "nummod" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
                     and (low == "one" or tok.pos_ != "NUM"):
                 continue
-        if "/" in num and int(num.rsplit("/", 1)[1]) not in FRACTION_DENOMINATORS and kind != "measure" \
+        if "/" in num and int(num.rsplit("/", 1)[1]) not in FRACTION_DENOMINATORS and kind != "measure" and not m.group("sign") \
                 and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "the 9/11 plot", "a 4/5 rating": a fraction only in halves, thirds, quarters ... or "of"
         qualifier, q_start = _qualifier_span(text, s)
@@ -347,6 +423,11 @@ def extract(ctx: DocContext) -> list[dict]:
         inside = tok.i  # last token of the quantity as written ("5km" may be two tokens)
         while inside + 1 < len(doc) and doc[inside + 1].idx < e:
             inside += 1
+        if kind == "count" and scale and (head is None or head.idx < e) and inside + 1 < len(doc):
+            # "More than 1m people", "3.6m Syrian refugees": the parse hangs the noun on the scale letter
+            k = inside + 1 + (doc[inside + 1].pos_ == "ADJ" and inside + 2 < len(doc))
+            if doc[k].tag_ in ("NNS", "NNPS"):
+                head = doc[k]
         if kind == "count":
             if vague:
                 # "tens of thousands of people": follow the "of" chain past the vague words
@@ -361,7 +442,10 @@ def extract(ctx: DocContext) -> list[dict]:
                         break
                 if pobj is not None and pobj.lower_ not in VAGUE:
                     counted, unit = _noun_phrase(doc, pobj, chunks), pobj.text.lower()
-            elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
+                elif head is not None and head.pos_ == "NOUN" and head.i > tok.i and head.lower_ not in VAGUE:  # "several hundred people"
+                    counted, unit = _noun_phrase(doc, head, chunks, inside), head.text.lower()
+            elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and head.idx >= e \
+                    and not any(t.lower_ in NOT_COUNTED_BETWEEN for t in doc[inside + 1:head.i]):
                 counted, unit = _noun_phrase(doc, head, chunks, inside), head.text.lower()
             hy = re.match(r"-(\w+)", text[e:e + 12])  # "six-month"
             if hy and hy.group(1).lower().rstrip("s") in DURATION_UNITS:
@@ -369,6 +453,8 @@ def extract(ctx: DocContext) -> list[dict]:
                 e = e + hy.end()
             elif unit and unit.rstrip("s") in DURATION_UNITS:
                 kind = "duration"
+            elif unit is None and AGED.search(text, max(0, q_start - 8), q_start):
+                unit, kind = "years", "duration"  # "aged 25", "a man of age 87": an age is in years
         else:
             # what the money or percentage is of: "£3m in funding", "£3 million spend", "90% drop in ..."
             target = None
@@ -404,7 +490,26 @@ def extract(ctx: DocContext) -> list[dict]:
                          sentence=bisect.bisect_right(sent_starts, s) - 1))
     rows.sort(key=lambda r: (r["start"], r["end"]))  # fractions were read in a pass of their own
     _fill_elided_units(rows)
+    _periods_over(rows, text)
     return rows
+
+
+def _periods_over(rows: list[dict], text: str) -> None:
+    """"£476m over three years": after an amount in the same clause, "over" before a duration says
+    the period the amount covers, not "more than three years". The duration row loses the "over"
+    (qualifier exact) and the amount before it takes "over three years" as its period."""
+    prev = None
+    for r in rows:
+        if r["kind"] == "duration" and r["qualifier"] == "more_than" and r["text"].lower().startswith("over ") \
+                and prev is not None and prev["kind"] in ("money", "count", "measure") and prev["sentence"] == r["sentence"] \
+                and not re.search(r"[.;:!?]", text[prev["end"]:r["start"]]) and r["start"] - prev["end"] < 60:
+            cut = len(r["text"]) - len(r["text"][5:].lstrip())
+            r["start"], r["text"], r["qualifier"] = r["start"] + cut, r["text"][cut:], "exact"
+            if prev["period"] is None:
+                unit_word = re.match(r"\s+[A-Za-z]+", text[r["end"]:r["end"] + 20])
+                end = r["end"] + (unit_word.end() if unit_word and r["unit"] and not r["text"].endswith(r["unit"].rstrip("s")) else 0)
+                prev["period"] = text[r["start"] - cut:end]
+        prev = r
 
 
 def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]]) -> str | None:

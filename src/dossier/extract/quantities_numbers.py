@@ -12,6 +12,7 @@ The readers that need a unit after the number ("5 ft 2 in", "44 mg to 50 mg") us
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num
@@ -19,16 +20,20 @@ from text_to_num import text2num
 from .lexicon import CURRENCY_PREFIXES, FRACTIONS, SCALE_FRACTIONS, SCALES, SUBUNITS, VAGUE, WORD_NUMBERS
 from .quantities_units import _currency_after, _glued_unit, _spaced_unit
 
-VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# Unicode's vulgar fractions ("½", "⅙", "⅞") with their values from the Unicode database.
+VULGAR = {chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F))
+          if "VULGAR FRACTION" in unicodedata.name(chr(c), "")}
 # A slash fraction, alone or after a whole number ("1/4", "10 1/2"), is tried first; its value is
 # checked in _value (a numerator below the denominator: "24/7" is not a fraction).
 # Then scientific notation ("1.3e6", "2.48×10−5", "6.23x10^-4") and thousands grouped by spaces
 # ("40 000", "1 234 567.89", also with a no-break or thin space).
-_NUM = (rf"(?:\d{{1,3}}\s)?\d{{1,2}}/\d{{1,3}}(?![\d/])|\d*[{''.join(VULGAR)}]"
+_NUM = (rf"(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,3}}(?![\d/])|\d*[{''.join(VULGAR)}]"
         rf"|\d+(?:\.\d+)?(?:[eE][-+−]?\d+|\s?[x×]\s?10(?:\^[-−+]?\d+|[-−]\d+))(?![\w.])"
         rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,-])"
         rf"|\d+(?:\.\d+)?|\.\d+")
 _WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# "several hundred", "a few thousand": a scale word with a vague count before it is a vague amount.
+_VAGUE_SCALE = r"(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?"
 _BIG = "thousand|million|billion|trillion|lakhs?|crores?"
 _FRAC = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 # Number words, with a scale word inside when more number words follow ("one million two thousand
@@ -38,16 +43,29 @@ _NOT_FRAC = rf"(?![\s-]+(?:{_FRAC})\b)"
 _WORDS = (rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?:-|\s+)(?:{_WORD})|\s+and\s+(?:{_WORD})\b{_NOT_FRAC}"
           rf"|\s+(?:{_BIG})(?=(?:\s+|\s+and\s+)(?:{_WORD})\b{_NOT_FRAC}))*"
           rf"(?:\s+point(?:[\s-]+(?:{_WORD}))+)?")  # "five point five", "nine point nought four"
-_CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-_SCALE = rf"\s?(?:bn|mn|m|k|tn)\b|\s(?:{_BIG}|dozens?|hundred)\b|(?(cur)(?-i:[BT])\b|(?!))"
-_PCT = r"\s?%|\s(?:per\s?cent|percent)\b"
+ISO_CODES = sorted({c for c in CURRENCY_PREFIXES.values() if len(c) == 3 and c.isupper()})
+# Currency prefixes as financial and tokenised text write them, on top of the lexicon's: a code in
+# lower case before "$" ("usd$ 15", "nzd$15"), the letters of "US$", "HK$", "C$" spaced from the
+# sign ("US $5", "c $ 16.4 million"; not "A $", which is an article), and "M" + an ISO code for
+# millions ("MAUD 60"; after the amount: "30 MUSD", see MILLION_CODE).
+PREFIX_CODES = {
+    **CURRENCY_PREFIXES, **{f"{c.lower()}$": c for c in ISO_CODES},
+    **{f"{k[:-1]} $": v for k, v in CURRENCY_PREFIXES.items() if k.endswith("$") and k[:-1].isalpha() and len(k) > 2},
+    "C $": "CAD", "c $": "CAD", "us $": "USD", **{f"M{c}": c for c in ISO_CODES},
+}
+MILLION_PREFIXES = frozenset(f"M{c}" for c in ISO_CODES)
+MILLION_CODE = re.compile(rf"\s+M(?P<code>{'|'.join(ISO_CODES)})\b")
+_CUR = "|".join(re.escape(c) for c in sorted(PREFIX_CODES, key=len, reverse=True))
+_SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?(cur)(?-i:[BT])\b|(?!))"
+          r"|(?<=\d\.\d)b\b|(?<=\d\.\d\d)b\b")  # "1.2b": a decimal then "b" is billions ("1500b" is bits)
+_PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>(?-i:{_CUR}))\s?)?"
     rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d)|(?<![\w-])(?:minus|negative)\s+(?=\d|(?:{_WORD})\b))?"
-    rf"(?P<num>(?(cur)|(?(sign)|(?<![\w.,/#-])))(?:{_NUM})(?![\d/]|[.,]\d)"
+    rf"(?P<num>(?(cur)|(?(sign)|(?<![\w.,/#-])))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
     rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=\s(?:{_BIG})\b)"
     rf"|(?<![\w-])(?:{_WORDS})\b"
-    rf"|(?<![\w-])(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|{'|'.join(VAGUE)})\b)"
+    rf"|(?<![\w-])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_VAGUE_SCALE}|{'|'.join(VAGUE)})\b)"
     # "two and a half million", "five and a quarter": a half or quarter added before the scale
     rf"(?P<frac>\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
     rf"(?P<scale>{_SCALE})?"
@@ -63,9 +81,16 @@ RANGE_TAIL = re.compile(
     re.I,
 )
 # "rose from 5% to 7%", "fell 15% to $415.9m": a change from one figure to another, not a range.
-CHANGE_BEFORE = re.compile(r"\b(?:from|rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|"
+CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|decreased?|"
                            r"decreases|dropped|drops?|climbed|jumped|grew|grown|declined?|slipped|cut|raised?|"
                            r"reduced?|up|down)\s+(?:by\s+)?(?:[^\s]+\s+){0,2}$", re.I)
+# "increased the cap from 10 to 20", "went from 300 to 500": "from" is a change only after a verb
+# of change; alone ("from 7 to 10 people a day") it opens a range.
+CHANGE_FROM = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased?|increases|increasing|"
+                         r"decreased?|decreases|dropped|drops?|climbed|jumped|grew|grown|declined?|slipped|cut|"
+                         r"raised?|reduced?|lowered|lifted|up|down|went|gone|going|moved?|changed?|shifted|swung|"
+                         r"doubled|halved|soared|plunged|plummeted|surged|tumbled|revised|increase|decrease|rise|"
+                         r"fall|drop|change|jump|growth|cuts?)\b[,;:]?(?:\s+\S+){0,4}\s+from\s+(?:\S+\s+){0,2}$", re.I)
 # "temperatures ranged from -18 °C to -34 °C": "from" after a verb of range is a range, not a change.
 RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|between)\s+(?:from\s+)?(?:[^\s]+\s+){0,2}$", re.I)
 # The high end of a range whose unit is written on both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
@@ -74,20 +99,27 @@ UNIT_RANGE = re.compile(rf"\s?(?P<sep>-|–|—|\s(?:to|and)\s)\s?(?P<sign>[-−
 SUSPENDED = re.compile(rf"-\s+to\s+(?P<num>{_NUM})-(?P<unit>[A-Za-z]+)\b", re.I)
 # The smaller unit after a whole amount: "5 ft 2 in", "3 dollars 50 cents", "15 dollars and 15".
 SUB_AMOUNT = re.compile(rf"(?:\s+and)?\s*(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_WORDS}))\b", re.I)
-WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|t|ts)?\b[^.;:!?]*$", re.I)
+WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|t|ts)?\b[^.;:!?]*$"
+                           r"|\b(?:lose|loses|lost|losing|shed|sheds|shedding|gain|gains|gained|gaining|drop|dropped)\s+$", re.I)
+# "500 pounds of cocaine": "pounds of" a thing is its weight, unless the thing is money.
+POUNDS_OF = re.compile(r"\s+pounds?\s+of\s+(?!(?:\w+\s+)?(?:money|funding|funds|cash|taxpayers|public|investment|"
+                       r"aid|spending|debt|savings|revenue|income|tax|benefits?|compensation|losses|damages)\b)", re.I)
+# "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the uncertainty of the number before it.
+UNCERTAINTY = re.compile(rf"\s?(?:±|\+/-|\+-|\+/−)\s?(?:{_NUM})(?![\d/]|[.,]\d)")
+# "45 and 50 mg", "10 or 20 per cent": a bare number takes the unit written after the next one.
+SHARED_UNIT = re.compile(rf"\s+(?:and|or)\s+(?P<num>{_NUM})(?![\d/]|[.,]\d)(?P<pct>{_PCT})?", re.I)
 POWER_AFTER = re.compile(r"\^([23])(?!\d)|\s+(squared|cubed)\b", re.I)
 INCH_AFTER = re.compile(r"\s(in)\b(?=\.?\s*$|[.,;:)]|\s+(?:thick|long|wide|tall|deep|high|across|in\s+diameter)\b)")
 FRACTION_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
 AND_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD}|{_BIG}))\s+and\s+$", re.I)
 METRE_AFTER = re.compile(r"\s(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|width))\b", re.I)
-RATE = re.compile(r"\s?(?:/|\s(?:per|an|a)\s)(hour|hr|second|minute|day)\b", re.I)
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # "10.30am", "at 10.30", "15.00 GMT": a clock time, not a decimal.
 CLOCK_AFTER = re.compile(r"^\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|gmt|bst|utc|cet|et|pt)\b", re.I)
 CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around)\s+$", re.I)
 # Telephone numbers: digit groups after a leading zero or a "+" country code.
-PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1,5}|\(?0\d{2,5}\)?)(?:[\s-]\d{3,4}){1,3}(?![\w,.]\d)")
+PHONE = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1,5}|\(?0\d{2,5}\)?)(?:[\s-]\d{3,4}){1,3}(?![\w,.]\d)")
 # Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10".
 FRACTION = re.compile(
     rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?!\s+(?:{_BIG})\b)"
@@ -176,10 +208,45 @@ def _words_value(n: str) -> float | None:
     return float(total + current)
 
 
+# The rest of a number written in digits and scale words: "4 thousand | 3 hundred | and 21",
+# "6 crore | and two hundred", "3 hundred | and one".
+COMPOUND_TAIL = re.compile(rf"\s+(?:and\s+)?(?P<num>\d{{1,3}}(?![\d,.%/])|(?:{_WORDS})\b)"
+                           rf"(?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b)?(?!\s*(?:%|per\s?cent))", re.I)
+WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
+
+
+def _compound_tail(text: str, end: int, value: float, scale: str) -> tuple[float, int]:
+    """A number whose scale is a word, continued by smaller parts ("4 thousand 3 hundred and 21"
+    is 4321): (value, end). A part without a scale word joins only after "hundred" ("3 hundred
+    and 21") or when it is itself a spelled hundred ("6 crore and two hundred"), so "5 million
+    and 3 others" stays two amounts."""
+    current = SCALES[scale]
+    for _ in range(3):
+        t = COMPOUND_TAIL.match(text, end)
+        if t is None:
+            break
+        part = _value(t.group("num"))
+        sc = (t.group("scale") or "").lower()
+        if part is None:
+            break
+        if sc:
+            if SCALES[sc] >= current or part >= 1000:
+                break
+            part, current = part * SCALES[sc], SCALES[sc]
+        elif not (current == 100 or "hundred" in t.group("num").lower()) or part >= current:
+            break
+        elif "hundred" in t.group("num").lower():
+            current = 100
+        value, end = float(Decimal(str(value)) + Decimal(str(part))), t.end()
+        if not sc and current == 100 and "hundred" not in t.group("num").lower():
+            break
+    return value, end
+
+
 def _is_change(text: str, start: int) -> bool:
     """"rose from 5% to 7%", "fell 15% to $415.9m": two figures of a change, not a range."""
-    before = text[max(0, start - 30):start]
-    return bool(CHANGE_BEFORE.search(before)) and not RANGE_BEFORE.search(before)
+    before = text[max(0, start - 60):start]
+    return bool(CHANGE_BEFORE.search(before[-30:]) or CHANGE_FROM.search(before)) and not RANGE_BEFORE.search(before[-30:])
 
 
 def _unit_at(text: str, end: int) -> tuple[str | None, int]:

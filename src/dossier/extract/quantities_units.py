@@ -15,7 +15,7 @@ import json
 import re
 from pathlib import Path
 
-from .lexicon import CURRENCY_WORDS, UNIT_EXTRA, UNIT_STOP, UNIT_SYMBOL_SPACED_STOP, WORD_NUMBERS
+from .lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_EXTRA, UNIT_STOP, UNIT_SYMBOL_SPACED_STOP, WORD_NUMBERS
 
 
 def _quantulum_dir() -> Path:
@@ -47,6 +47,18 @@ def _units() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(symbols as written, lower-case words, symbols read after a space) -> unit name, from
     quantulum3's ``units.json`` (its English overrides on top), SI prefixes limited to the
     common ones, plus ``UNIT_EXTRA``. Loaded once per process."""
+    return _table(frozenset(UNIT_ENTITIES))
+
+
+@functools.lru_cache(maxsize=1)
+def _denominators() -> tuple[dict[str, str], dict[str, str]]:
+    """(symbols, lower-case words) -> unit name of what a rate is "per": the units above and
+    quantulum3's units of time ("ms", "min", "h", "year"). Loaded once per process."""
+    symbols, words, _ = _table(frozenset(UNIT_ENTITIES | {"time"}))
+    return symbols, words
+
+
+def _table(entities: frozenset) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     root = _quantulum_dir()
     table: dict[str, dict] = {}
     for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
@@ -55,7 +67,7 @@ def _units() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     symbols: dict[str, str] = {}
     words: dict[str, str] = {}
     for name, unit in sorted(table.items()):
-        if unit.get("entity") not in UNIT_ENTITIES or name in UNIT_STOP:
+        if unit.get("entity") not in entities or name in UNIT_STOP:
             continue
         forms = [(name, unit.get("symbols", []), unit.get("surfaces", []))]
         for p in unit.get("prefixes", []):
@@ -69,6 +81,11 @@ def _units() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 low = surf.lower()
                 words.setdefault(low, uname)
                 words.setdefault(_plural(low), uname)
+    if "energy" in entities:  # quantulum3 lists only the kilowatt hour; news also writes Wh, MWh, GWh, TWh
+        for p, prefix in (("", ""), ("k", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera")):
+            symbols.setdefault(f"{p}Wh", f"{prefix}watt hour")
+            for w in (f"{prefix}watt hour", f"{prefix}watt hours", f"{prefix}watt-hour", f"{prefix}watt-hours"):
+                words.setdefault(w, f"{prefix}watt hour" if p != "k" else "kilowatt hour")
     for k, v in UNIT_EXTRA.items():
         symbols[k] = v
         words[k.lower()] = v
@@ -77,8 +94,36 @@ def _units() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return symbols, words, spaced
 
 
+ISO_CODES = frozenset(c for c in CURRENCY_PREFIXES.values() if len(c) == 3 and c.isupper())
+# quantulum3 currency names that are ordinary English words: not read as money.
+CURRENCY_NAME_STOP = {"real", "won", "mill", "mil"}
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_words() -> dict[str, str]:
+    """Currency words read after an amount -> ISO code (or the name of a coin: "dime"):
+    quantulum3's currency names and their plurals ("south korean won", "mexican pesos", "3 dimes"),
+    with ``lexicon.CURRENCY_WORDS`` on top. Loaded once per process."""
+    root = _quantulum_dir()
+    out: dict[str, str] = {}
+    for path in (root / "units.json", root / "_lang" / "en_US" / "units.json"):
+        for name, unit in json.loads(path.read_text(encoding="utf-8")).items():
+            if unit.get("entity") != "currency":
+                continue
+            code = unit.get("currency_code") or name
+            for surf in {name, *unit.get("surfaces", [])}:
+                low = surf.lower()
+                if low not in CURRENCY_NAME_STOP:
+                    out.setdefault(low, code)
+                    out.setdefault(_plural(low), code)
+    out.update(CURRENCY_WORDS)
+    return out
+
+
 _GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
-_SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+))?")
+_SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+)(?:\s([A-Za-z]+))?)?")
+# "100° Celsius", "−40° F": the degree sign, then the scale after a space.
+_DEGREE_SCALE = re.compile(r"\s?(?:(celsius|centigrade|C)|(fahrenheit|F))\b", re.I)
 
 
 def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
@@ -96,6 +141,10 @@ def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
     unit = symbols.get(sym) or words.get(sym.lower()) or (symbols.get(sym.lower()) if len(sym) > 1 else None)
     if sym in ("p",):
         unit = "cur:pence"
+    if unit == "degree" and sym == "°":
+        scale = _DEGREE_SCALE.match(text, m.end())
+        if scale is not None:  # "100° Celsius"
+            return ("degree Celsius" if scale.group(1) else "degree fahrenheit"), scale.end()
     return unit, m.end() if unit else end
 
 
@@ -106,6 +155,10 @@ def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     symbols, words, spaced = _units()
     one = m.group(1).rstrip(".")
+    if m.group(3):  # "15,000 British thermal units"
+        three = f"{one} {m.group(2)} {m.group(3)}".lower()
+        if three in words:
+            return words[three], m.end(3)
     if m.group(2):
         two = f"{one} {m.group(2)}".lower()
         if two in words:
@@ -114,7 +167,47 @@ def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
         return words[one.lower()], m.start(1) + len(one)
     if one in spaced:
         return spaced[one], m.start(1) + len(one)
+    if "/" in one and len(one.split("/")[0]) == 1 and one[0] in symbols and one.split("/")[1][:1].isalpha():
+        return symbols[one[0]], m.start(1) + 1  # "20 J/m^2", "-1e-3 W/min": a symbol in a rate
+    if "/" in one:  # "50 centimeters/millisecond", "20 J/m^2": the unit before the slash, a rate after it
+        first = one.split("/")[0]
+        unit = words.get(first.lower()) or symbols.get(first)
+        if unit is not None:
+            return unit, m.start(1) + len(first)
     return None, end
+
+
+# Calendar periods: after a measure they are the row's period unless quantulum3 names the rate.
+CALENDAR = {"day", "week", "month", "year", "annum"}
+_PER = re.compile(r"\s?/\s?|\s+per\s+|\s+an?\s+(?=(?:hour|hr|second|minute)\b)", re.I)
+_PER_UNIT = re.compile(r"([A-Za-zµ]+)(?:\^?([23])|([²³])|\s+(squared|cubed))?(?![\w²³])")
+
+
+def _per_unit(text: str, end: int, unit: str) -> tuple[str, int]:
+    """A rate written after a unit: "188 miles an hour", "50 km/ms", "5.5x10-3 kg/cm³", "20 J/m^2"
+    -> ("joule per square metre", its end). The name is composed from quantulum3's unit names; a
+    denominator it does not know, or a calendar period it has no rate for ("barrels per day"),
+    ends the unit (``unit``, ``end``)."""
+    symbols, words = _denominators()
+    for _ in range(3):
+        m = _PER.match(text, end)
+        if m is None:
+            break
+        w = _PER_UNIT.match(text, m.end())
+        if w is None:
+            break
+        sym = w.group(1)
+        slash = "/" in m.group(0)
+        name = (symbols.get(sym) if slash else None) or words.get(sym.lower()) or (symbols.get(sym) if len(sym) > 1 else None)
+        if name is None:
+            break
+        power = w.group(2) or {"²": "2", "³": "3"}.get(w.group(3) or "") or {"squared": "2", "cubed": "3"}.get((w.group(4) or "").lower())
+        if power:
+            name = ("square " if power == "2" else "cubic ") + name
+        if name in CALENDAR and f"{unit} per {name}" not in words:
+            break  # "500,000 barrels per day": the period column says "per day"; "ton per day" is a unit
+        unit, end = f"{unit} per {name}", w.end()
+    return unit, end
 
 
 def _currency_after(text: str, end: int) -> tuple[str | None, int]:
@@ -125,8 +218,29 @@ def _currency_after(text: str, end: int) -> tuple[str | None, int]:
     if m.group(1):
         return CURRENCY_WORDS[m.group(1)], end + m.end()
     words = m.group(2).split()
+    names = _currency_words()
+    if words[0] in ISO_CODES:  # "2mil SEK", "500 CHF": an ISO code as written, in capitals
+        return words[0], end + m.start(2) + len(words[0])
     for k in range(len(words), 0, -1):
         w = " ".join(words[:k]).lower()
-        if w in CURRENCY_WORDS and w != "p":
-            return CURRENCY_WORDS[w], end + m.start(2) + len(" ".join(words[:k]))
+        if w in names and w != "p":
+            return names[w], end + m.start(2) + len(" ".join(words[:k]))
     return None, end
+
+
+# "$15.4/hour", "£5/day": an amount and the period it is paid over, not a web path or a fraction.
+AMOUNT_PER = re.compile(r"[$€£]?\d[\d,]*\.\d+/[A-Za-z]+[.,;:!?)]*")
+PER_SLASH = re.compile(r"/\s?(?:hour|hr|day|week|month|year|night|person|head)\b", re.I)
+
+
+# The inch mark after a number: a double prime, or a straight double quote that opens no quotation.
+INCH_MARK = re.compile(r'\s?(?:″|"(?![A-Za-z0-9‘“\'"]))')
+
+
+def _inch_mark(text: str, end: int, mark: re.Match) -> bool:
+    """'a 9" plate': the straight quote after the number is the inch mark unless it closes a
+    quotation ('he said "about 500"'): an even number of straight quotes on its line before it."""
+    if "″" in mark.group(0):
+        return True
+    line = text[max(0, end - 400):end]
+    return line[line.rfind("\n") + 1:].count('"') % 2 == 0

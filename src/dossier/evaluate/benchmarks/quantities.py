@@ -37,6 +37,11 @@ Two conventions of the benchmarks are mapped, for both systems alike:
   known to be of another type (``OTHER_TYPES``: a plain number, a percent, or a unit of another
   spec's type) is not scored; a row with a unit of the spec's type, or a unit neither side
   knows, is scored as usual.
+- **Ages.** The AgeModel spec gives an age written without a unit word ("a man of age 87") the
+  unit "Age"; an age is counted in years, so that unit is the year, as "87 years old" is.
+- **Compound units.** A unit "X per Y" that is not one of ``UNITS`` is compared part by part
+  through the same canonical names, so the Recognizers-Text specs' "meter per millisecond" and
+  quantulum3's "metre per millisecond" are one unit.
 
 Scores are also given per source (quantulum3's cases; each Recognizers-Text model), because
 quantulum3 is scored on its own test cases there, which flatters it.
@@ -117,7 +122,10 @@ def canon_unit(unit: str | None) -> str:
     if u in _ALIAS:
         return _ALIAS[u]
     s = " ".join(_singular(w) for w in u.split())
-    return _ALIAS.get(s, _ALIAS.get(_singular(u), s))
+    whole = _ALIAS.get(s, _ALIAS.get(_singular(u), s))
+    if whole == s and " per " in u:  # "meter per millisecond" = "metre per millisecond": part by part
+        return " per ".join(canon_unit(part) for part in u.split(" per "))
+    return whole
 
 
 def our_unit(row: dict) -> str:
@@ -167,6 +175,8 @@ def load() -> list[dict]:
                 unit = "percent" if pct else canon_unit(res.get("unit")) if res.get("unit") else NUMBER
                 if name.startswith("NumberWithUnit/English/Dimension") and unit == "GBP":
                     unit = "pound-mass"  # the Dimension spec's "Pound" is the weight
+                if unit == "age":
+                    unit = "year"  # an age without a unit word is in years
                 gold.append({"value": value, "unit": unit, "text": r.get("Text", "")})
             items.append({"id": f"recognizers-text/{name}#{k}", "text": case["Input"], "published": None, "gold": gold})
     return items
