@@ -74,3 +74,21 @@ def test_report_refuses_unusable_input_with_status_2(tmp_path, capsys):
     (corpus / "dossier.yml").unlink()
     assert _exit_code(["report", str(corpus), "--out", str(corpus / "analysis")]) == 2
     assert "inside the corpus folder" in capsys.readouterr().err
+
+
+def test_saved_notebooks_join_a_streams_chunks():
+    """One print may reach the notebook in several chunks, depending on timing: the saved
+    notebook has one output per run of the same stream, so it is the same file every run."""
+    import nbformat
+
+    from dossier.notebooks import clean
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("print('a'); print('b')")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="17 of 24"),
+                    nbformat.v4.new_output("stream", name="stdout", text="\n"),
+                    nbformat.v4.new_output("stream", name="stderr", text="warning\n"),
+                    nbformat.v4.new_output("stream", name="stdout", text="b\n")]
+    nb.cells = [cell]
+    outs = clean(nb).cells[0].outputs
+    assert [(o.name, o.text) for o in outs] == [("stdout", "17 of 24\n"), ("stderr", "warning\n"), ("stdout", "b\n")]

@@ -34,9 +34,19 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         cell.metadata.pop("scrolled", None)
         if "id" not in cell or not cell.get("id"):
             cell["id"] = f"cell-{i:02d}"
+        merged = []
         for out in cell.get("outputs", []):
             if out.get("output_type") == "execute_result":
                 out.setdefault("metadata", {})
+            # the kernel may flush one print in several chunks ("...object" then "\n"): one
+            # stream output per run of the same stream, so the saved file does not depend on timing
+            if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] = "".join(merged[-1]["text"]) + "".join(out["text"])
+                continue
+            merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
     return nb
 
 
