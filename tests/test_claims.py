@@ -405,6 +405,9 @@ def test_a_period_after_the_document_date_is_a_projection(period, projected):
     ("The minister claimed that 5,000 people had left.", "5,000", "disputed", "reporting_verb", "minister"),
     # what a planned or proposed thing will be
     ("His proposed wall might be 40 feet high.", "40 feet", "projected", "document", None),
+    # the whole a part is taken of is not what the part's modal qualifies
+    ("In that event they could make up 30% of the 2,383 delegates.", "2,383", "stated", "document", None),
+    ("In that event they could make up 30% of the 2,383 delegates.", "30%", "hedged", "document", None),
     # a date in a clause the figure's clause embeds is not the figure's period
     ("Two in five voters said they would back the bill in May.", "Two in five", "stated", "document", None),
 ])

@@ -140,6 +140,8 @@ def test_up_to_is_its_own_qualifier(analyse):
     r = _one(analyse, "Up to 3,000 migrants could be housed at the site.", "Up to 3,000")
     assert (r["value"], r["qualifier"], r["unit"]) == (3000, "up_to", "migrants")
     assert _one(analyse, "No more than 40 people may attend.", "No more than 40")["qualifier"] == "less_than"
+    # "adds up to" is a total, not a ceiling (found on the PolNeAR claims set)
+    assert _one(analyse, "The two grants add up to £4.5m.", "£4.5m")["qualifier"] == "exact"
 
 
 # --------------------------------------------------------------------------- not quantities

@@ -57,8 +57,14 @@ def _clause_walk(tok) -> list:
         out.append(tok)
         if tok.dep_ in ("relcl", "conj", "parataxis") or tok.head.i == tok.i:
             break
+        if tok.dep_ == "prep" and tok.lower_ == "of" and _is_figure(tok.head):
+            break  # "could represent 30% of the 2,383 delegates": the whole is not what "could" qualifies
         tok = tok.head
     return out
+
+
+def _is_figure(tok) -> bool:
+    return tok.like_num or tok.lower_ in ("%", "percent", "cent", "pc", "half", "third", "quarter", "fraction")
 
 
 def _to_infinitive(tok) -> bool:

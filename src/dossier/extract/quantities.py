@@ -183,8 +183,13 @@ def _qualifier_span(text: str, start: int) -> tuple[str, int]:
     for phrase, q in QUALIFIERS:
         m = re.search(rf"(?:^|(?<=[\s(“\"'])){re.escape(phrase)}\s+$", low)
         if m:
+            if phrase == "up to" and ADDS_UP.search(low[:m.start()]):
+                return "exact", start  # "that adds up to 185,000": a total, not a ceiling
             return q, start - (len(before) - m.start())
     return "exact", start
+
+
+ADDS_UP = re.compile(r"\badd(?:s|ed|ing)?\s+$")
 
 
 def _noun_phrase(doc: Doc, head, chunks: dict[int, Span], after: int = -1) -> str:
