@@ -388,6 +388,7 @@ def test_a_period_after_the_document_date_is_a_projection(period, projected):
     # an accusation in the passive
     ("The director was accused of spending £4m on consultants.", "£4m", "disputed", "document", None),
     ("Three men were charged with smuggling 40 people into the country.", "40", "disputed", "document", None),
+    ("Prosecutors charged the driver with smuggling 40 people into the country.", "40", "disputed", "document", None),
     # a survey named in the figure's clause is its source
     ("In the latest Ipsos survey, 48 percent of voters backed the plan.", "48", "attributed", "according_to", "Ipsos"),
     # a figure inside the phrase naming the source describes it, the source does not assert it

@@ -125,6 +125,8 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["disputed"].append(tok.text)
             if lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children):
                 found["disputed"].append(tok.text)
+            elif lemma in ("accuse", "charge") and walk[i - 1].dep_ == "prep" and walk[i - 1].lower_ in ("of", "with"):
+                found["disputed"].append(tok.text)  # "The SEC charged him with defrauding investors from 74 countries"
             if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
                 found["projected"].append(tok.text)
             if lemma in INTENT_WITH_INFINITIVE and walk[i - 1].dep_ == "xcomp" and walk[i - 1].head.i == tok.i:
