@@ -105,10 +105,37 @@ def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CH
                 yield doc, task
                 continue
             held.append(piece_array(doc))
+            del doc
+            if len(held) % TRIM_EVERY == 0:
+                trim_heap()
             if last:
+                trim_heap()  # the batches' working memory, before the joined Doc is built
                 # not bound to a name here: while the caller works on the joined Doc and this
                 # generator parses the next documents, it is not kept alive by the generator
                 yield join(nlp.vocab, held), task
+
+
+TRIM_EVERY = 8  # pieces of a long document between two returns of freed heap memory to the system
+
+
+def trim_heap() -> None:
+    """Give the memory freed since the last call back to the operating system (glibc's
+    ``malloc_trim``; nothing elsewhere). Parsing a long document frees each piece's activations
+    and ``Doc`` as it goes, but the allocator keeps the freed blocks in the process's heap, so
+    the resident size would grow with the document instead of staying at one batch's worth."""
+    global _TRIM
+    if _TRIM is None:
+        try:
+            import ctypes
+
+            _TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _TRIM = False
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None
 
 
 def piece_array(doc):
