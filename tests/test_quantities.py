@@ -560,3 +560,11 @@ def test_a_range_of_times_of_day_is_no_amount(analyse):
 def test_an_age_after_aged_is_in_years(analyse, text, written):
     r = _one(analyse, text, written)
     assert (r["unit"], r["kind"]) == ("years", "duration")
+
+
+def test_a_scale_word_glued_to_the_digits(analyse):
+    """"$33million", "2.5million contributions": some papers write the scale word without a space
+    (found on the PolNeAR claims set, where a whole article's figures were missed)."""
+    r = _one(analyse, "The campaign raised more than $33million from 2.5million contributions.", "more than $33million")
+    assert (r["value"], r["unit"], r["qualifier"]) == (33_000_000, "USD", "more_than")
+    assert _one(analyse, "The campaign raised more than $33million from 2.5million contributions.", "2.5million")["value"] == 2_500_000

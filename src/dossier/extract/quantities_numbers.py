@@ -56,7 +56,9 @@ PREFIX_CODES = {
 MILLION_PREFIXES = frozenset(f"M{c}" for c in ISO_CODES)
 MILLION_CODE = re.compile(rf"\s+M(?P<code>{'|'.join(ISO_CODES)})\b")
 _CUR = "|".join(re.escape(c) for c in sorted(PREFIX_CODES, key=len, reverse=True))
-_SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?(cur)(?-i:[BT])\b|(?!))"
+# "$33million", "2.5million": some papers (USA Today) glue the scale word to the digits too
+_SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?<=\d)(?:{_BIG})\b"
+          rf"|(?(cur)(?-i:[BT])\b|(?!))"
           r"|(?<=\d\.\d)b\b|(?<=\d\.\d\d)b\b")  # "1.2b": a decimal then "b" is billions ("1500b" is bits)
 _PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"
 NUMBER = re.compile(
