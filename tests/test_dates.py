@@ -263,3 +263,43 @@ def test_a_weekday_after_a_bracket_gives_the_time_its_day(analyse):
     rows = _rows(analyse, text, "1998-08-08")
     assert ("10:35 a.m.", "1998-08-07T10:35", "time") in rows and ("Friday", "1998-08-07", "day") in rows
     assert ("8 PM", "2023-08-09T20:00", "time") in _rows(analyse, "The vote is at 8 PM (local time).")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # the date qualifies a noun: the verb's tense does not place it (no-tense rule: the nearer one)
+    ("Officials gave no reason for the Aug. 18 deadline.", "Aug. 18", "2023-08-18"),
+    ("The vote follows Tuesday's announcement by the Home Office.", "Tuesday", "2023-08-08"),
+    ("Ministers agreed the September deadline for the contract.", "September", "2023-09"),
+    # still past when the date is the verb's own: "arrived on Tuesday", "announced in March"
+    ("The first asylum seekers arrived on Tuesday.", "Tuesday", "2023-08-08"),
+    ("The ministry announced the cut in March.", "March", "2023-03"),
+])
+def test_a_date_qualifying_a_noun_is_not_placed_by_the_verb(analyse, text, span, value):
+    assert [(s, v) for s, v, _ in _rows(analyse, text) if s == span] == [(span, value)]
+
+
+def test_a_scheduled_event_is_ahead(analyse):
+    text = "The Home Office has scheduled a briefing Thursday to explain the plan."
+    assert ("Thursday", "2023-08-10", "day") in _rows(analyse, text)
+    assert ("Friday", "2023-08-11", "day") in _rows(analyse, "The council scheduled its vote for Friday.")
+
+
+def test_the_week_of_a_day_is_that_week(analyse):
+    text = "The appeal may be heard in a court hearing the week of March 6, a lawyer for the family said."
+    assert ("the week of March 6", "2023-W10", "week") in _rows(analyse, text)
+    assert ("the week of 18 September", "2023-W38", "week") in _rows(analyse, "Talks resume the week of 18 September.")
+
+
+def test_the_previous_weekday_counts_back_from_the_day_named(analyse):
+    text = "The index fell 3% on Friday, its worst day since the previous Friday."
+    rows = _rows(analyse, text)
+    assert ("Friday", "2023-08-04", "day") in rows and ("the previous Friday", "2023-07-28", "day") in rows
+    # no day named before: the one before the publication date's
+    assert ("the preceding Monday", "2023-08-07", "day") in _rows(analyse, "Shares closed above the level of the preceding Monday.")
+
+
+def test_a_past_form_tagged_present_under_a_singular_subject_is_past(analyse):
+    # "hurt", "cut", "set" read as present tense; a singular subject says the verb is past
+    text = "Weakness in bank shares hurt the index on Friday."
+    assert ("Friday", "2023-08-04", "day") in _rows(analyse, text)
+    assert ("Friday", "2023-08-11", "day") in _rows(analyse, "The ferries sail to Calais on Friday.")

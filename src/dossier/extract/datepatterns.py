@@ -205,6 +205,18 @@ def _future(doc: Doc, start: int, end: int) -> bool:
     return _tense(doc, start, end) == "future"
 
 
+# Verbs whose date is the time of what they arrange, still to come from the writer's day.
+SCHEDULING = {"schedule", "reschedule", "slate"}
+
+
+def _modifies_noun(root) -> bool:
+    """The date qualifies a noun, not the clause: "the Jan. 14 deadline", "Tuesday's declaration",
+    "a cutback in September"."""
+    if root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN"
+
+
 def _tense(doc: Doc, start: int, end: int) -> str | None:
     """"future", "past" or None (present or no verb) for the clause around the expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -218,10 +230,11 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             or (low[-3:-2] == ["until"] and low[-1] == "-"):  # "until mid-November"
         return "future"
     tok = clause_verb(span.root, 6)
+    nominal = _modifies_noun(span.root)
     if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
         return "future"
-    if tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN":
-        return "future"
+    if (tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN") or tok.lemma_ in SCHEDULING:
+        return "future"  # "has scheduled a news conference Thursday": the date is the scheduled event's
     t = tok
     for _ in range(3):  # "planned to leave", "is due to be published", "agreed to meet"
         if t.dep_ != "xcomp" or t.head is t:
@@ -231,10 +244,14 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             return "future"
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
         return "future"  # "is to resume trading on Tuesday"
+    if nominal:
+        return None  # "the Jan. 14 deadline", "Tuesday's declaration": the verb's tense is not the date's
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in tok.children):
         return "past"
     if tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in tok.children):
         return "past"
+    if tok.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in tok.children):
+        return "past"  # "Weakness hurt the index on Friday": a singular subject, so a past form read as present
     if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "say":
         return "present"
     return None

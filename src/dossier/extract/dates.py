@@ -44,6 +44,12 @@ a future clause ("will", "due to be published in May", "plans to leave on Thursd
 (except a deadline just ahead: "was extended to Nov. 16"); with no tense to go by, a day-and-month
 or a month is the nearer one (a day ahead only within about three months, a month within five,
 also across the new year: "in April" written in December is next April; news looks back).
+A date that qualifies a noun ("the Jan. 14 deadline", "Tuesday's declaration", "a cutback in
+September") is not placed by the verb's tense (the no-tense rule applies); a date of a scheduling
+verb ("has scheduled a news conference Thursday") is ahead; a past form read as present under a
+singular subject ("Weakness hurt the index on Friday") is past. "The previous / preceding Friday"
+is the one before the day named last (else before the publication date); "the week of March 6"
+is that day's ISO week.
 A quarter named without a year ("third-quarter") is the latest of that name to have begun
 (the next one only in a future clause, and not for the quarter just ended).
 
@@ -103,6 +109,22 @@ _DATE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + dict(PATTERNS)["holiday"] + "|" +
 _BRACKET_BETWEEN = re.compile(r"\s*\([^()\n]{1,24}\)\s*")
 _DAY_WORD = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|"
                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+# "the previous Friday", "the preceding Monday": counted back from the day named before.
+_PREVIOUS = re.compile(r"\b(?:[Tt]he\s+)?(?:previous|preceding)\s+$")
+
+
+# "the week of March 6": the ISO week holding the day named after it.
+_WEEK_OF = re.compile(r"\b[Tt]he\s+week\s+of\s+$")
+
+
+def _week_of(r: "Resolved") -> "Resolved":
+    """The ISO week of a day (its Monday to Sunday)."""
+    iso = r.start.isocalendar()
+    monday = r.start - dt.timedelta(days=r.start.weekday())
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6), r.relative,
+                    "the week of the day named")
 
 
 OUT_OF_CALENDAR = "outside the supported calendar (years 1 to 9999): left unresolved"
@@ -175,6 +197,17 @@ def extract(ctx: DocContext) -> list[dict]:
             r = Resolved("", "relative", None, None, True, OUT_OF_CALENDAR)
         if r is None:
             continue
+        if c.kind == "weekday" and r.start is not None and not c.match.group("rel"):
+            m = _PREVIOUS.search(text, max(0, c.start - 14), c.start)
+            if m is not None:
+                # "down 4.5% from the previous Friday": the one before the day the text is at
+                ref = state.last.start if state.last is not None and state.last.granularity in ("day", "time", "part_of_day") \
+                    and state.last.start is not None else anchor
+                back = (ref.weekday() - WEEKDAYS[c.match.group("wd").lower()]) % 7 or 7
+                day = ref - dt.timedelta(days=back)
+                r = Resolved(day.isoformat(), "day", day, day, True, "the weekday before the day named before it")
+                if not (rows and rows[-1]["end"] > m.start()):
+                    c = DateSpan(m.start(), c.end, c.kind, c.match)
         if r.start is not None and r.granularity in ("year", "month", "day", "season", "quarter", "fiscal_year"):
             last_year[sent] = r.start.year
             state.year = r.start.year
@@ -190,6 +223,10 @@ def extract(ctx: DocContext) -> list[dict]:
                 start -= len(m.group(0))
         if c.kind == "year_prefixed" and r.start is not None and c.match.group(0)[:3].lower() in ("mid", "ear", "lat"):
             _narrow(r, re.match(r"\w+", c.match.group(0).lower())[0])
+        if r.granularity == "day" and r.start is not None and c.kind in ("dm", "dmy", "mdy", "weekday"):
+            m = _WEEK_OF.search(text, max(0, start - 14), start)
+            if m is not None and not (rows and rows[-1]["end"] > m.start()):
+                start, r = m.start(), _week_of(r)
         if r.granularity in MODIFIED and r.start is not None:
             m = _modifier(text, start)
             if m is not None and not any(1 for s0, e0 in ((row["start"], row["end"]) for row in rows[-1:]) if e0 > m.start()):
