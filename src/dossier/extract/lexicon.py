@@ -239,6 +239,23 @@ COMBINING_FORMS = {"franco": "French", "anglo": "British", "sino": "Chinese", "r
                    "italo": "Italian", "greco": "Greek", "graeco": "Greek",
                    "hispano": "Spanish", "luso": "Portuguese", "indo": "Indian", "austro": "Austrian",
                    "nippo": "Japanese", "serbo": "Serbian"}
+# Definite nouns of a kind of body or measure ("the charity said", "the court ruled", "the
+# scheme was unlawful"): the reference table's kinds (entities.csv `kind`) the noun can stand
+# for; relation reading resolves them to the nearest earlier mention of such an entity.
+ROLE_KINDS = {
+    "charity": ("non-governmental organisation",), "group": ("non-governmental organisation",),
+    "organisation": ("non-governmental organisation", "international organisation"),
+    "organization": ("non-governmental organisation", "international organisation"),
+    "court": ("court",), "party": ("political party",),
+    "newspaper": ("news organisation",), "paper": ("news organisation",), "broadcaster": ("news organisation",),
+    "network": ("news organisation",), "force": ("law-enforcement agency",), "police": ("law-enforcement agency",),
+    "agency": ("government agency", "law-enforcement agency", "international organisation"),
+    "department": ("government department",), "ministry": ("government department",),
+    "scheme": ("policy", "programme"), "policy": ("policy",), "plan": ("policy", "programme"),
+    "programme": ("programme", "policy"), "program": ("programme", "policy"),
+    "law": ("law",), "legislation": ("law",), "bill": ("law",), "act": ("law",),
+    "treaty": ("treaty",), "convention": ("treaty",), "deal": ("treaty", "policy"), "agreement": ("treaty", "policy"),
+}
 
 
 # ---------------------------------------------------------------------- Reference: pronouns, role nouns, actor labels

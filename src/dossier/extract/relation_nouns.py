@@ -137,8 +137,14 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
             first = _subject_tok(n.head)
             for c in (c for c in (first.children if first is not None else ()) if c.dep_ == "conj"):
                 add(pred, r.entity(first), r.entity(c), n, sent)
+            pair = r.pair(first)
+            if pair is not None:  # "the two nations reached a deal"
+                add(pred, pair[0], pair[1], n, sent)
         between = list(_prep_objects(n, "between"))
-        if between:
+        pair = r.pair(between[0]) if len(between) == 1 else None
+        if pair is not None:  # "the agreement between the two countries"
+            add(pred, pair[0], pair[1], n, sent)
+        elif between:
             first = r.entity(between[0])
             for c in between[1:]:
                 add(pred, first, r.entity(c), n, sent)

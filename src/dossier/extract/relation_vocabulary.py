@@ -64,8 +64,28 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "investigation", "patrol", "ar
 AGREEMENT_NOUNS = frozenset(k for k, v in NOUN_TRIGGERS.items() if v == "agreement_with")
 
 
-TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS,
-                  "turn", "push", "work", "call", "welcome", "host", "receive"}
-
-
 ANY = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}
+
+
+# Evaluative predicates that state criticism of what they are said of: "X said the Act was
+# unlawful", "X called the scheme inhumane", "X described the plan as a shambles". Only words
+# that judge conduct, a law or a policy ("dangerous", "expensive" describe; they are not here).
+EVALUATIVE_WORDS = frozenset({
+    "unlawful", "illegal", "unconstitutional", "inhumane", "inhuman", "cruel", "unworkable", "unjust", "unfair",
+    "immoral", "unethical", "shameful", "disgraceful", "appalling", "deplorable", "reckless", "irresponsible",
+    "unacceptable", "unconscionable", "draconian", "discriminatory", "racist", "xenophobic", "heartless",
+    "callous", "abhorrent", "outrageous", "disastrous", "catastrophic", "chaotic", "flawed", "ineffective",
+    "incompetent", "counterproductive", "counter-productive", "misguided", "barbaric",
+    "disgrace", "shambles", "failure", "fiasco", "betrayal", "travesty", "gimmick", "farce", "scandal",
+    "violation", "breach",
+})
+# Verbs whose that-clause carries the speaker's judgement ("said the Act was unlawful") and
+# verbs that give their object a label ("called / branded / described the scheme (as) cruel").
+SAY_VERBS = frozenset({"say", "argue", "warn", "claim", "insist", "state", "believe", "conclude", "rule",
+                       "find", "declare", "tell", "add", "write", "maintain", "contend"})
+LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "dub", "denounce",
+                         "condemn", "criticise", "criticize", "rule", "find", "declare", "judge", "regard"})
+
+
+TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS, *EVALUATIVE_WORDS,
+                  "turn", "push", "work", "call", "welcome", "host", "receive"}

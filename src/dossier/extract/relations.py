@@ -4,8 +4,10 @@ read from the parse around the trigger (subject, object, agent of a passive, pos
 prepositions of a noun) and must resolve to entities. Pronouns and role nouns resolve to the
 last fitting entity named before them; a relative pronoun ("who heads ...") stands for the noun
 its clause modifies, and an apposition ("Jones, a critic of ...") for the name it follows.
-A subject such as "unions, including A and B" stands for A and B. Negated verbs ("did not
-support") state no relation.
+A subject such as "unions, including A and B" stands for A and B, and "the two countries" for
+the pair named before it ("Spain and Morocco ... the two countries signed": S agreement_with O).
+A definite noun of a kind ("the charity", "the scheme") stands for the last entity of that kind
+in the reference table. Negated verbs ("did not support") state no relation.
 
 | predicate | reads as | triggers |
 |---|---|---|
@@ -16,7 +18,7 @@ support") state no relation.
 | supplies | S supplies O with equipment or training | supply, equip, provide … with |
 | deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O); passive without agent: the body the officers belong to ("Carabinieri officers were deployed to O") |
 | visits | S visits O | visit (verb or noun), tour, inspect … at |
-| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, call (a failure), criticism, condemnation; "S, a critic of O", "critics of O, like S" |
+| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, call (a failure), criticism, condemnation; "S, a critic of O", "critics of O, like S"; an evaluative word said of O: "S said O was unlawful", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`) |
 | turns_back | S turns back migrants at O | turn back, push back, intercept |
 | owns | S owns O | own, owned by |
 | manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee |
@@ -40,8 +42,9 @@ from . import spans
 from .context import DocContext
 from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
 from .relation_nouns import _agent_noun_relation, _named_parties, _noun_relation
-from .relation_verbs import _joint_action, _money_argument, _verb_relation
-from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, JOINT_VERBS, NOUN_TRIGGERS, TRIGGER_LEMMAS, VERB_TRIGGERS
+from .relation_verbs import _evaluation, _joint_action, _money_argument, _verb_relation
+from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, EVALUATIVE_WORDS, JOINT_VERBS, NOUN_TRIGGERS, TRIGGER_LEMMAS
+from .relation_vocabulary import VERB_TRIGGERS
 from .resolve import Resolver
 from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
 from .syntax import with_conjuncts as _with_conjuncts
@@ -104,6 +107,10 @@ class _Args:
                 if r.at.get(host.i) is None or r.at[host.i].label != "PERSON":
                     host = clause.head
             return self.subject(host, labels)
+        pair = r.pair(tok)
+        if pair is not None:  # "the two countries": the first, and the second through ``also``
+            self.also[(pair[0].entity_id, pair[0].start)] = [pair[1]]
+            return pair[0] if pair[0].label in labels else None
         if tok.dep_ == "appos" and tok.i not in r.at and tok.head.i in r.at:
             return r.entity(tok.head, labels)  # "Castañeda, a former Mexican minister"
         if tok.i not in r.at and tok.pos_ == "NOUN":
@@ -131,6 +138,9 @@ class _Args:
     def antecedent(self, tok, labels):
         return self.r.antecedent(tok, labels)
 
+    def pair(self, tok):
+        return self.r.pair(tok)
+
 
 def _example_objects(tok):
     """"unions, including A and B" / "critics of X, like A" / "such as A" / "outsourcers
@@ -150,7 +160,9 @@ def extract(ctx: DocContext) -> list[dict]:
     """Relation rows. A first-person "we" outside quotations stands for ``ctx.voice`` (the body
     whose statement the document is)."""
     doc, mentions, quantities = ctx.doc, ctx.mentions, ctx.results["quantities"]
-    r = _Args(Resolver(doc, mentions, we=ctx.voice, quoted=[(q["start"], q["end"]) for q in ctx.results["quotes"]]), ctx.ref)
+    kinds = {e.entity_id: e.kind for e in ctx.ref.entities.values()} if ctx.ref is not None else {}
+    r = _Args(Resolver(doc, mentions, we=ctx.voice, quoted=[(q["start"], q["end"]) for q in ctx.results["quotes"]],
+                       kinds=kinds), ctx.ref)
     rows: list[dict] = []
     seen = set()
     money_in: dict[int, list[dict]] = {}  # sentence start (character) -> its amounts of money, in order
@@ -185,6 +197,7 @@ def extract(ctx: DocContext) -> list[dict]:
     sent_token_starts = [s.start for s in sents]
     # only tokens that can trigger something are looked at
     candidates = set(spans.tokens_where(doc, LEMMA, TRIGGER_LEMMAS)) | set(spans.tokens_where(doc, LOWER, ["part"]))
+    candidates |= set(spans.tokens_where(doc, LOWER, EVALUATIVE_WORDS))  # "a shambles" (lemma "shamble")
     candidates |= {m.end - 1 for m in mentions if m.label == "ORG"}  # possessive owners of units
     named = {m.end - 1 for m in mentions if m.end - m.start > 1 and doc[m.end - 1].lower_ in AGREEMENT_NOUNS}
     candidates |= named  # "the Italy–Libya Memorandum": a named agreement naming its parties
@@ -192,7 +205,9 @@ def extract(ctx: DocContext) -> list[dict]:
         t = doc[i]
         sent = sents[bisect.bisect_right(sent_token_starts, i) - 1]
         lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")):
+        if (lemma in EVALUATIVE_WORDS or t.lower_ in EVALUATIVE_WORDS) and t.pos_ in ("ADJ", "NOUN"):
+            _evaluation(r, t, add, sent)  # "X said the Act was unlawful"
+        elif t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")):
             pred = VERB_TRIGGERS.get(lemma)
             particle = _child(t, "prt")
             if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":

@@ -3,7 +3,11 @@ noun ("the minister", "the barge"), the entity it refers back to. Shared by quot
 attribution and relation reading.
 
 Antecedents prefer the subject of a recent clause (the entity a passage is about), then the
-nearest fitting mention before the token.
+nearest fitting mention before the token. A plural noun counting two ("the two countries",
+"both governments") stands for the last pair of conjoined names of that kind ("Spain and
+Morocco ... The two countries signed"). Given the reference table's kinds, a definite noun of a
+kind ("the charity", "the court", "the scheme"; ``ROLE_KINDS``) stands for the nearest earlier
+mention of an entity of that kind.
 """
 
 from __future__ import annotations
@@ -13,7 +17,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from .syntax import phrase as _phrase
-from .lexicon import PRONOUN_LABELS, ROLE_LABELS, FIRST_PLURAL, ACTOR_LABELS
+from .lexicon import PRONOUN_LABELS, ROLE_KINDS, ROLE_LABELS, FIRST_PLURAL, ACTOR_LABELS
+
+# Plural nouns that, counted as two, stand for a pair named before: the labels the pair may have.
+PAIR_NOUNS = {
+    "country": ("GPE",), "nation": ("GPE",), "state": ("GPE",), "neighbour": ("GPE",), "neighbor": ("GPE",),
+    "ally": ("GPE",), "government": ("GPE", "ORG"), "side": ("GPE", "ORG"), "partner": ("GPE", "ORG"),
+    "agency": ("ORG",), "organisation": ("ORG",), "organization": ("ORG",), "body": ("ORG",), "force": ("ORG",),
+}
+PAIR_WINDOW = 200  # tokens back to the pair; farther than this a "the two countries" is not about it
+KIND_WINDOW = 40  # mentions looked back for "the charity" (bounded: cost stays linear)
 
 
 @dataclass
@@ -26,8 +39,10 @@ class Arg:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, mentions: list, we: str | None = None, quoted: list[tuple[int, int]] = ()):
+    def __init__(self, doc: Doc, mentions: list, we: str | None = None, quoted: list[tuple[int, int]] = (),
+                 kinds: dict[str, str] | None = None):
         self.we = we  # entity of "we"/"our" in the document's own voice (outside quotations)
+        self.kinds = kinds or {}  # entity id -> the reference table's kind, for "the charity"
         self.quoted = list(quoted)
         self.doc = doc
         self.mentions = mentions  # entities.Mention, sorted by start
@@ -60,6 +75,71 @@ class Resolver:
                 best.append(best[-1])
             positions.append(j)
 
+    def _index_pairs(self) -> None:
+        """Conjoined names ("Spain and Morocco", "between Italy and Tunisia"), by the position
+        of the second, for ``pair``: one pass over the mentions."""
+        self._pair_at, self._pairs = [], []
+        for m in self.mentions:
+            if m.demonym:
+                continue
+            head = self.doc[m.end - 1]
+            first = self.at.get(head.head.i) if head.dep_ == "conj" else None
+            if first is not None and first.label == m.label and first.entity_id != m.entity_id and not first.demonym:
+                self._pair_at.append(head.i)
+                self._pairs.append((first, m))
+
+    def pair(self, tok) -> tuple[Arg, Arg] | None:
+        """For "the two countries" / "both governments": the last pair of conjoined names of a
+        fitting kind before it (within ``PAIR_WINDOW`` tokens), else None."""
+        if tok is None or tok.i in self.at or tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        labels = PAIR_NOUNS.get(tok.lemma_.lower())
+        if labels is None or not any(c.lower_ in ("two", "both") for c in tok.children):
+            return None
+        if not hasattr(self, "_pairs"):
+            self._index_pairs()
+        countries = "GPE" in labels and labels != PAIR_NOUNS["side"] and self.kinds
+
+        def fits(m):
+            if m.demonym or m.label not in labels:
+                return False
+            return not countries or m.label != "GPE" or self.kinds.get(m.entity_id) == "country"
+
+        k = bisect.bisect_left(self._pair_at, tok.i) - 1
+        while k >= 0 and tok.i - self._pair_at[k] <= PAIR_WINDOW:
+            a, b = self._pairs[k]
+            if fits(a) and fits(b):
+                return self._arg(a), self._arg(b)
+            k -= 1
+        # no pair written as one: the last two distinct ones named before (within the windows),
+        # the one named more often there first (the passage is about it)
+        found: dict[str, list] = {}
+        j = bisect.bisect_left(self.starts, tok.i) - 1
+        for k in range(j, max(-1, j - KIND_WINDOW), -1):
+            m = self.mentions[k]
+            if tok.i - m.start > PAIR_WINDOW:
+                break
+            if fits(m) and (m.entity_id in found or len(found) < 2):
+                found.setdefault(m.entity_id, [m, 0])[1] += 1
+        if len(found) < 2:
+            return None
+        (a, _), (b, _) = sorted(found.values(), key=lambda x: (-x[1], x[0].start))
+        return self._arg(a), self._arg(b)
+
+    def _of_kind(self, tok, labels) -> Arg | None:
+        """"the charity" / "this court" / "the scheme": the nearest earlier mention (at most
+        ``KIND_WINDOW`` back) of an entity whose reference kind the noun can name."""
+        kinds = ROLE_KINDS.get(tok.lemma_.lower()) if self.kinds else None
+        if kinds is None or tok.tag_ not in ("NN", "NNP") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        j = bisect.bisect_left(self.starts, tok.i) - 1
+        for k in range(j, max(-1, j - KIND_WINDOW), -1):
+            m = self.mentions[k]
+            if not m.demonym and m.label in labels and self.kinds.get(m.entity_id) in kinds:
+                return self._arg(m)
+        return None
+
     def _nearest(self, before: int, labels) -> Arg | None:
         j = bisect.bisect_left(self.starts, before)
         found = -1
@@ -77,6 +157,8 @@ class Resolver:
             t = doc[i]
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in PRONOUN_LABELS:
                 continue
+            if t.lower_ == "who" and t.head.dep_ == "relcl" and t.head.head.i in self.at:
+                t = t.head.head  # "Suu Kyi, who had breakfast with Biden ... She": the relative's noun
             m = self.at.get(t.i)
             if m is not None:
                 if m.label in labels and not m.demonym:
@@ -126,6 +208,9 @@ class Resolver:
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         if appos is not None and appos.i in self.at:  # "the company Bibby Line"
             return self.entity(appos, labels)
+        found = self._of_kind(tok, labels)
+        if found is not None:
+            return found
         if low in ROLE_LABELS and ROLE_LABELS[low] in labels:
             demonstrative = any(c.lower_ in ("this", "that", "these") for c in tok.children)
             found = self.salient(tok.i, ROLE_LABELS[low], whole_document=demonstrative)
