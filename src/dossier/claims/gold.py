@@ -123,7 +123,8 @@ def score_document(text: str, claims: list[dict], gold: dict, names: dict[str, s
         sc.source_ok += s_ok
         sc.status_ok += t_ok
         if not (s_ok and t_ok):
-            sc.misses.append(dict(file=gold["file"], text=g["text"], gold_source=g["source"], source=row.get("source"),
+            sc.misses.append(dict(file=gold["file"], text=g["text"], source_ok=s_ok, status_ok=t_ok,
+                                  gold_source=g["source"], source=row.get("source"),
                                   source_text=row.get("source_text"), source_kind=row.get("source_kind"),
                                   gold_status=g["status"], status=row["status"],
                                   cue=row.get("cue")))
