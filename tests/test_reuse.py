@@ -336,3 +336,38 @@ def test_kept_sentence_alignments_change_nothing(documents, paragraphs, monkeypa
     assert (kept["reuse"]["doc_id"].str.contains("-copy").sum()) > 50  # the copies were aligned
     pd.testing.assert_frame_equal(kept["reuse"], fresh["reuse"])
     pd.testing.assert_frame_equal(kept["lineage"], fresh["lineage"])
+
+
+def test_batched_alignments_equal_one_pair_at_a_time(documents, paragraphs, monkeypatch):
+    """Sentence pairs are aligned in padded batches (``align.match_batch``); each pair's score
+    matrix, fragments and passages are exactly those of aligning it alone with the reference
+    recurrence (``align._smith_waterman``), on every sentence pair of the corpus sharing words,
+    in batches small enough to mix lengths and force several batches."""
+    import numpy as np
+
+    from dossier.reuse import align
+
+    corpus = reuse.prepare(documents, paragraphs)
+    pairs = []
+    for t in range(len(corpus.doc_ids)):
+        for s in range(len(corpus.doc_ids)):
+            if t != s:
+                pairs += [(corpus.units[t][ti], corpus.units[s][si]) for ti, si in reuse._sentence_pairs(corpus, t, s)]
+    assert len(pairs) > 100
+    for a, b in pairs[:60]:  # the padded recurrence gives the reference matrix, cell for cell
+        blocked_a, blocked_b = np.zeros(len(a.ids), bool), np.zeros(len(b.ids), bool)
+        blocked_a[: len(a.ids) // 3] = True
+        ref = align._smith_waterman(a, b, blocked_a, blocked_b)[0]
+        (h, _, _), = align._sw_batch([(a, b, blocked_a, blocked_b)])
+        padded = align._sw_batch([(a, b, blocked_a, blocked_b), *((x, y, np.zeros(len(x.ids), bool), np.zeros(len(y.ids), bool)) for x, y in pairs[60:70])])
+        assert np.array_equal(h, ref) and np.array_equal(next(padded)[0], ref)
+    monkeypatch.setattr(align, "BATCH_CELLS", 20_000)
+    together = align.match_batch(pairs)
+    alone = [align.match_batch([p])[0] for p in pairs]
+    assert sum(m is not None and m.plausible for m in together) > 10
+    assert [None if m is None else (m.coverage, m.n_content, m.longest_run, m.score,
+                                    [(p.a_first, p.a_last, p.b_first, p.b_last, p.pairs, p.similarity) for p in m.passages])
+            for m in together] == \
+           [None if m is None else (m.coverage, m.n_content, m.longest_run, m.score,
+                                    [(p.a_first, p.a_last, p.b_first, p.b_last, p.pairs, p.similarity) for p in m.passages])
+            for m in alone]

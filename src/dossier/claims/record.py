@@ -18,6 +18,7 @@ import csv
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import schema as _schema
@@ -146,7 +147,9 @@ def check_claims(claims: pd.DataFrame, statistics: pd.DataFrame) -> pd.DataFrame
     for rec in statistics.to_dict("records"):
         by_group.setdefault(statistic.group_key(rec["statistic"]), []).append(rec)
     rows = []
-    for c in claims.to_dict("records"):
+    keys = claims["statistic"].map(statistic.group_key)
+    cols = ["doc_id", "claim_id", "statistic", "value", "period_value", "qualifier"]
+    for c in claims.loc[keys.isin(list(by_group)).to_numpy(), cols].to_dict("records"):  # only claims with a record
         for rec in by_group.get(statistic.group_key(c["statistic"]), []):
             value = None if pd.isna(c["value"]) else float(c["value"])
             match = period_match(None if pd.isna(c["period_value"]) else c["period_value"], rec["period"])
@@ -187,17 +190,90 @@ def _differences(c: dict, ref: dict) -> list[tuple[str, str]]:
     return out
 
 
+_WEIGHT = {"value": 4, "rounding": 1, "period": 2, "qualifier": 1}
+
+
+def _score(diffs: list[tuple[str, str]]) -> int:
+    return sum(_WEIGHT[k] - (1 if w.endswith("(overlapping)") else 0) for k, w in diffs)
+
+
 def _closest(c: dict, others: list[dict]) -> dict | None:
     """The other claim a claim is best read against: fewest differences, a value difference
-    counting most; ties go to the earlier claim in corpus order."""
-    weight = {"value": 4, "rounding": 1, "period": 2, "qualifier": 1}
+    counting most; ties go to the earlier claim in corpus order. (The reference definition;
+    :func:`_closest_in_group` gives the same answer for every member of a group at once.)"""
     best = None
     for o in others:
-        diffs = _differences(c, o)
-        score = sum(weight[k] - (1 if w.endswith("(overlapping)") else 0) for k, w in diffs)
+        score = _score(_differences(c, o))
         if best is None or score < best[0]:
             best = (score, o)
     return best[1] if best else None
+
+
+def _signature(c: dict) -> tuple:
+    """What :func:`_differences` compares: period, qualifier, value (missing as None)."""
+    p, v = c.get("period_value"), c.get("value")
+    return (None if p is None or pd.isna(p) else p, c["qualifier"], None if v is None or pd.isna(v) else float(v))
+
+
+def _closest_in_group(members: list[dict]) -> list[int | None]:
+    """For each member (in corpus order) the index of its closest other member, as
+    :func:`_closest` defines it, without comparing every pair: the differences depend only on
+    a claim's signature (period, qualifier, value), and two claims with the same signature
+    differ in nothing, so a claim whose signature occurs earlier is closest to that earlier
+    claim, and the first claim of a signature is compared once with the first claim of each
+    other signature (vectorised). Cost: members + signatures seen once x signatures."""
+    firsts: dict[tuple, list[int]] = {}
+    for i, m in enumerate(members):
+        reps = firsts.setdefault(_signature(m), [])
+        if len(reps) < 2:
+            reps.append(i)
+    out: list[int | None] = [None] * len(members)
+    single = []  # signatures with one member: compared with every other signature
+    for sig, reps in firsts.items():
+        if len(reps) == 2:
+            out[reps[0]] = reps[1]
+        else:
+            single.append(sig)
+    for i, m in enumerate(members):
+        reps = firsts[_signature(m)]
+        if reps[0] != i:
+            out[i] = reps[0]
+    if not single:
+        return out
+    sigs = list(firsts)
+    pos = np.array([firsts[s][0] for s in sigs])
+    periods = sorted({s[0] for s in sigs if s[0] is not None})
+    pid = {p: k for k, p in enumerate(periods)}
+    n_p = len(periods)
+    # period cost between period ids (n_p: no period): 0 same, 1 overlapping, 2 otherwise
+    pcost = np.full((n_p + 1, n_p + 1), 2, dtype=np.int64)
+    pcost[n_p, n_p] = 0
+    for a, pa in enumerate(periods):
+        for b, pb in enumerate(periods):
+            pcost[a, b] = 0 if a == b else (1 if period_match(pa, pb) == "overlapping" else 2)
+    per = np.array([pid.get(s[0], n_p) for s in sigs])
+    quals = {q: k for k, q in enumerate(sorted({s[1] for s in sigs}, key=str))}
+    qual = np.array([quals[s[1]] for s in sigs])
+    val = np.array([np.nan if s[2] is None else s[2] for s in sigs], dtype=float)
+    prec = np.array([1.0 if s[2] is None else precision(s[2]) for s in sigs])
+    has = ~np.isnan(val)
+    index = {s: k for k, s in enumerate(sigs)}
+    n = len(members)
+    for sig in single:
+        k = index[sig]
+        cost = pcost[per[k], per] + (qual != qual[k])
+        if has[k]:
+            p = np.maximum(prec, prec[k])
+            with np.errstate(invalid="ignore"):
+                rounding = np.round(val / p) == np.round(val[k] / p)
+            vcost = np.where(~has, 4, np.where(val == val[k], 0, np.where(rounding, 1, 4)))
+        else:
+            vcost = np.where(has, 4, 0)
+        key = (cost + vcost) * (n + 1) + pos
+        key[k] = np.iinfo(key.dtype).max
+        if len(sigs) > 1:
+            out[firsts[sig][0]] = int(pos[int(np.argmin(key))])
+    return out
 
 
 def group_claims(claims: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -210,9 +286,10 @@ def group_claims(claims: pd.DataFrame, documents: pd.DataFrame | None = None) ->
         order = {d: (p if isinstance(p, str) else "9999") for d, p in zip(documents["doc_id"], documents["published"])}
     vocab = {m.measure for m in statistic.load_vocabulary()}
     groups: dict[str, list[dict]] = {}
-    for c in claims.to_dict("records"):
-        if c["measure"] in vocab:
-            groups.setdefault(statistic.group_key(c["statistic"]), []).append(c)
+    cols = ["doc_id", "claim_id", "start", "statistic", "measure", "value", "qualifier", "period_value", "source",
+            "status"]
+    for c in claims.loc[claims["measure"].isin(list(vocab)).to_numpy(), cols].to_dict("records"):
+        groups.setdefault(statistic.group_key(c["statistic"]), []).append(c)
     rows = []
     for g, members in sorted(groups.items()):
         docs = {m["doc_id"] for m in members}
@@ -220,8 +297,8 @@ def group_claims(claims: pd.DataFrame, documents: pd.DataFrame | None = None) ->
         if len(docs) < 2 and len(sources) < 2:
             continue
         members.sort(key=lambda m: (order.get(m["doc_id"], "9999"), m["doc_id"], m["start"]))
-        for m in members:
-            ref = _closest(m, [o for o in members if o is not m])
+        for m, k in zip(members, _closest_in_group(members)):
+            ref = None if k is None else members[k]
             diffs = _differences(m, ref) if ref is not None else []
             rows.append(dict(group=g, doc_id=m["doc_id"], claim_id=m["claim_id"], statistic=m["statistic"],
                              value=m["value"], qualifier=m["qualifier"], period_value=m["period_value"],

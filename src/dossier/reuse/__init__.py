@@ -45,6 +45,24 @@ class Corpus:
         self.sentences: list[list[segment.Sentence]] = sentences
         self.units: list[list[align.Unit]] = units
         self.quotes: list[list[tuple[int, int]]] = quotes
+        self._sets: dict[int, list[set[int]]] = {}
+        self._index: dict[int, dict[int, list[int]]] = {}
+
+    def word_sets(self, doc: int) -> list[set[int]]:
+        """The distinct content-word ids of each sentence of a document (computed once)."""
+        if doc not in self._sets:
+            self._sets[doc] = [set(u.ids.tolist()) for u in self.units[doc]]
+        return self._sets[doc]
+
+    def word_index(self, doc: int) -> dict[int, list[int]]:
+        """Content-word id -> the document's sentences holding it, in order (computed once)."""
+        if doc not in self._index:
+            index: dict[int, list[int]] = defaultdict(list)
+            for k, ws in enumerate(self.word_sets(doc)):
+                for w in ws:
+                    index[w].append(k)
+            self._index[doc] = dict(index)
+        return self._index[doc]
 
 
 def _check(documents: pd.DataFrame) -> None:
@@ -141,25 +159,36 @@ def _inside(regions: list[tuple[int, int]], a: int, b: int) -> bool:
     return b > a and covered * 2 >= (b - a)
 
 
-def _align_pair(corpus: Corpus, target: int, source: int) -> list[tuple[int, int, align.Passage, str]]:
-    """(target sentence, source sentence, passage, evidence) for one document pair. Sentence pairs with
-    strong evidence are kept; plausible ones only when the pair has strong evidence somewhere
-    (``align``'s docstring); overlapping passages in a target sentence keep the best one."""
-    t_units, s_units = corpus.units[target], corpus.units[source]
-    index: dict[int, set[int]] = defaultdict(set)
-    for k, u in enumerate(s_units):
-        for w in set(u.ids.tolist()):
-            index[w].add(k)
-    matches: list[tuple[int, int, align.SentenceMatch]] = []
-    for ti, u in enumerate(t_units):
+def _sentence_pairs(corpus: Corpus, target: int, source: int) -> list[tuple[int, int]]:
+    """(target sentence, source sentence) of a document pair sharing at least
+    ``align.MIN_SHARED_WORDS`` distinct content words: the pairs worth aligning."""
+    index = corpus.word_index(source)
+    out = []
+    for ti, words in enumerate(corpus.word_sets(target)):
         counts: dict[int, int] = defaultdict(int)
-        for w in set(u.ids.tolist()):
+        for w in words:
             for k in index.get(w, ()):
                 counts[k] += 1
-        for si in sorted(k for k, c in counts.items() if c >= align.MIN_SHARED_WORDS):
-            m = align.match_units(u, s_units[si])
-            if m is not None and m.plausible:
-                matches.append((ti, si, m))
+        out.extend((ti, si) for si in sorted(k for k, c in counts.items() if c >= align.MIN_SHARED_WORDS))
+    return out
+
+
+def _align_pair(corpus: Corpus, target: int, source: int, sentence_pairs: list[tuple[int, int]] | None = None,
+                aligned: dict | None = None) -> list[tuple[int, int, align.Passage, str]]:
+    """(target sentence, source sentence, passage, evidence) for one document pair. Sentence pairs with
+    strong evidence are kept; plausible ones only when the pair has strong evidence somewhere
+    (``align``'s docstring); overlapping passages in a target sentence keep the best one.
+    ``aligned`` holds alignments computed beforehand (:func:`_prefetch`), by :func:`align.key`."""
+    t_units, s_units = corpus.units[target], corpus.units[source]
+    if sentence_pairs is None:
+        sentence_pairs = _sentence_pairs(corpus, target, source)
+    matches: list[tuple[int, int, align.SentenceMatch]] = []
+    for ti, si in sentence_pairs:
+        u, v = t_units[ti], s_units[si]
+        key = align.key(u, v)
+        m = aligned[key] if aligned is not None and key in aligned else align.match_units(u, v)
+        if m is not None and m.plausible:
+            matches.append((ti, si, m))
     matches = _supported(matches)
     found = []
     by_target: dict[int, list] = defaultdict(list)
@@ -173,6 +202,33 @@ def _align_pair(corpus: Corpus, target: int, source: int) -> list[tuple[int, int
                 kept.append((si, p, evidence))
         found.extend((ti, si, p, ev) for si, p, ev in sorted(kept, key=lambda h: h[1].a_first))
     return found
+
+
+PREFETCH = 64  # document pairs whose new sentence alignments are computed in one batch
+
+
+def _prefetch(corpus: Corpus, oriented: list[tuple[int, int]], sentence_pairs: list[list[tuple[int, int]]]) -> dict:
+    """The alignments of these document pairs' sentence pairs: those already in the memo, and
+    the others computed together in one batch (:func:`align.match_batch`) and remembered."""
+    aligned: dict = {}
+    todo: dict = {}
+    for (target, source), sp in zip(oriented, sentence_pairs):
+        t_units, s_units = corpus.units[target], corpus.units[source]
+        for ti, si in sp:
+            u, v = t_units[ti], s_units[si]
+            key = align.key(u, v)
+            if key in aligned or key in todo:
+                continue
+            found = align.remembered(key)
+            if found is not align.MISSING:
+                aligned[key] = found
+            else:
+                todo[key] = (u, v)
+    if todo:
+        for key, m in zip(todo, align.match_batch(list(todo.values()))):
+            aligned[key] = m
+            align.remember(key, m)
+    return aligned
 
 
 def _supported(matches: list[tuple[int, int, align.SentenceMatch]]) -> list[tuple[int, int, align.SentenceMatch]]:
@@ -210,7 +266,7 @@ def _row(corpus: Corpus, target: int, source: int, ti: int, si: int, p: align.Pa
     text, source_text = corpus.texts[target][start:end], corpus.texts[source][s_start:s_end]
     if _inside(corpus.quotes[target], start, end) and _inside(corpus.quotes[source], s_start, s_end):
         kind = "shared_quotation"
-    elif _surface(text) == _surface(source_text):
+    elif text == source_text or _surface(text) == _surface(source_text):
         kind = "verbatim"
     else:
         kind = "near_verbatim"
@@ -228,14 +284,24 @@ _SHARED: Corpus | None = None  # the corpus, inherited by forked workers (never 
 
 
 def _pair_rows(corpus: Corpus, pairs) -> list[dict]:
+    """The rows of these document pairs, in order; their sentence alignments are computed
+    ``PREFETCH`` document pairs at a time, in batches."""
     rows = []
-    for i, j in pairs:
-        how, src = lineage.direction(corpus.meta[i], corpus.meta[j])
-        target, source = (j, i) if src == 0 else (i, j)
-        for ti, si, p, evidence in _align_pair(corpus, target, source):
-            rows.append(_row(corpus, target, source, ti, si, p, how, evidence))
-            if src == -1:
-                rows.append(_swapped(rows[-1]))
+    pairs = list(pairs)
+    for k in range(0, len(pairs), PREFETCH):
+        block = []
+        for i, j in pairs[k:k + PREFETCH]:
+            how, src = lineage.direction(corpus.meta[i], corpus.meta[j])
+            target, source = (j, i) if src == 0 else (i, j)
+            block.append((target, source, how, src))
+        oriented = [(t, s) for t, s, _, _ in block]
+        sentence_pairs = [_sentence_pairs(corpus, t, s) for t, s in oriented]
+        aligned = _prefetch(corpus, oriented, sentence_pairs)
+        for (target, source, how, src), sp in zip(block, sentence_pairs):
+            for ti, si, p, evidence in _align_pair(corpus, target, source, sp, aligned):
+                rows.append(_row(corpus, target, source, ti, si, p, how, evidence))
+                if src == -1:
+                    rows.append(_swapped(rows[-1]))
     return rows
 
 

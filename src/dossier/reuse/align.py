@@ -106,7 +106,8 @@ class SentenceMatch:
 
 def _smith_waterman(a: Unit, b: Unit, blocked_a: np.ndarray, blocked_b: np.ndarray):
     """Score matrix of the local alignment of a against b (linear gaps), rows vectorised: the
-    left-gap recurrence is a running maximum."""
+    left-gap recurrence is a running maximum. (The reference for :func:`_sw_batch`, which the
+    aligner uses; ``tests/test_reuse.py`` compares the two cell for cell.)"""
     n, m = len(a.ids), len(b.ids)
     same = a.ids[:, None] == b.ids[None, :]
     score = np.where(same, np.minimum(a.weight[:, None], b.weight[None, :]), -MISMATCH)
@@ -179,39 +180,129 @@ MEMO_SIZE = 50_000
 _MEMO: dict[tuple[bytes, ...], "SentenceMatch | None"] = {}
 
 
-def match_units(a: Unit, b: Unit) -> SentenceMatch | None:
-    """Align target unit ``a`` against source unit ``b``; None when they share too little."""
-    key = (a.ids.tobytes(), a.weight.tobytes(), b.ids.tobytes(), b.weight.tobytes())
-    if key in _MEMO:
-        return _MEMO[key]
+MISSING = object()
+
+
+def key(a: Unit, b: Unit) -> tuple[bytes, ...]:
+    """What the alignment of ``a`` against ``b`` depends on: their content-word ids and weights."""
+    return (a.ids.tobytes(), a.weight.tobytes(), b.ids.tobytes(), b.weight.tobytes())
+
+
+def remembered(k: tuple[bytes, ...]):
+    """The memo's alignment for key ``k``, or ``MISSING``."""
+    return _MEMO.get(k, MISSING)
+
+
+def remember(k: tuple[bytes, ...], found: "SentenceMatch | None") -> None:
     if len(_MEMO) >= MEMO_SIZE:
         _MEMO.clear()
-    _MEMO[key] = found = _match_units(a, b)
+    _MEMO[k] = found
+
+
+def match_units(a: Unit, b: Unit) -> SentenceMatch | None:
+    """Align target unit ``a`` against source unit ``b``; None when they share too little."""
+    k = key(a, b)
+    found = _MEMO.get(k, MISSING)
+    if found is MISSING:
+        found = _match_units(a, b)
+        remember(k, found)
     return found
 
 
 def _match_units(a: Unit, b: Unit) -> SentenceMatch | None:
-    if len(set(a.ids.tolist()) & set(b.ids.tolist())) < MIN_SHARED_WORDS:
-        return None
-    fragments: list[list[tuple[int, int]]] = []
-    blocked_a = np.zeros(len(a.ids), dtype=bool)
-    blocked_b = np.zeros(len(b.ids), dtype=bool)
-    total = 0.0
+    return match_batch([(a, b)])[0]
+
+
+BATCH_CELLS = 2_000_000  # score-matrix cells per batched alignment (pairs x rows x columns), ~16 MB a matrix
+
+
+def _sw_batch(items: list[tuple[Unit, Unit, np.ndarray, np.ndarray]]):
+    """:func:`_smith_waterman` of several sentence pairs at once: the pairs are padded to the
+    longest and the same row recurrence runs on all of them together, so each cell gets the
+    same floating-point operations as alone (padding rows and columns lie after the real ones
+    and never feed them). Yields (h, score, same) views of each pair's own size, in order."""
+    n_max = max(len(a.ids) for a, _, _, _ in items)
+    m_max = max(len(b.ids) for _, b, _, _ in items)
+    k = len(items)
+    a_ids = np.full((k, n_max), -1, dtype=np.int64)
+    b_ids = np.full((k, m_max), -2, dtype=np.int64)
+    a_w = np.zeros((k, n_max))
+    b_w = np.zeros((k, m_max))
+    blk_a = np.zeros((k, n_max), dtype=bool)
+    blk_b = np.zeros((k, m_max), dtype=bool)
+    for x, (a, b, ba, bb) in enumerate(items):
+        n, m = len(a.ids), len(b.ids)
+        a_ids[x, :n], a_w[x, :n], blk_a[x, :n] = a.ids, a.weight, ba
+        b_ids[x, :m], b_w[x, :m], blk_b[x, :m] = b.ids, b.weight, bb
+    same = a_ids[:, :, None] == b_ids[:, None, :]
+    score = np.where(same, np.minimum(a_w[:, :, None], b_w[:, None, :]), -MISMATCH)
+    score = np.where(blk_a[:, :, None] | blk_b[:, None, :], -10.0, score)
+    h = np.zeros((k, n_max + 1, m_max + 1))
+    offsets = GAP * np.arange(m_max)
+    for i in range(1, n_max + 1):
+        t = np.maximum(np.maximum(h[:, i - 1, :-1] + score[:, i - 1], h[:, i - 1, 1:] - GAP), 0.0)
+        h[:, i, 1:] = np.maximum.accumulate(t + offsets, axis=1) - offsets
+    for x, (a, b, _, _) in enumerate(items):
+        n, m = len(a.ids), len(b.ids)
+        yield h[x, :n + 1, :m + 1], score[x, :n, :m], same[x, :n, :m]
+
+
+def _batches(order: list[int], items: list) -> list[list[int]]:
+    """Consecutive runs of ``order`` (indices sorted by size) whose padded matrices stay under
+    ``BATCH_CELLS``."""
+    out, run, n_max, m_max = [], [], 0, 0
+    for x in order:
+        a, b = items[x][0], items[x][1]
+        n, m = max(n_max, len(a.ids)), max(m_max, len(b.ids))
+        if run and (len(run) + 1) * (n + 1) * (m + 1) > BATCH_CELLS:
+            out.append(run)
+            run, n, m = [], len(a.ids), len(b.ids)
+        run.append(x)
+        n_max, m_max = n, m
+    if run:
+        out.append(run)
+    return out
+
+
+def match_batch(pairs: list[tuple[Unit, Unit]]) -> list[SentenceMatch | None]:
+    """:func:`match_units` without the memo, for many sentence pairs at once (the alignments
+    of one round of fragments are computed together, see :func:`_sw_batch`); the same result
+    as aligning each pair alone."""
+    results: list[SentenceMatch | None] = [None] * len(pairs)
+    state = []  # per live pair: [index, a, b, blocked_a, blocked_b, fragments, total]
+    for x, (a, b) in enumerate(pairs):
+        if len(set(a.ids.tolist()) & set(b.ids.tolist())) >= MIN_SHARED_WORDS:
+            state.append([x, a, b, np.zeros(len(a.ids), dtype=bool), np.zeros(len(b.ids), dtype=bool), [], 0.0])
+    live = state
     for _ in range(MAX_FRAGMENTS):
-        h, score, same = _smith_waterman(a, b, blocked_a, blocked_b)
-        flat = int(np.argmax(h))
-        i, j = divmod(flat, h.shape[1])
-        if h[i, j] <= 0:
+        if not live:
             break
-        pairs = _traceback(h, score, same, i, j)
-        if not pairs:
-            break
-        total += float(h[i, j])
-        fragments.append(pairs)
-        blocked_a[pairs[0][0]:pairs[-1][0] + 1] = True
-        blocked_b[pairs[0][1]:pairs[-1][1] + 1] = True
-        if blocked_a.all() or blocked_b.all():
-            break
+        order = sorted(range(len(live)), key=lambda k: (len(live[k][1].ids), len(live[k][2].ids)))
+        items = [(st[1], st[2], st[3], st[4]) for st in live]
+        going = []
+        for run in _batches(order, items):
+            for k, (h, score, same) in zip(run, _sw_batch([items[k] for k in run])):
+                st = live[k]
+                flat = int(np.argmax(h))
+                i, j = divmod(flat, h.shape[1])
+                if h[i, j] <= 0:
+                    continue
+                pairs_ij = _traceback(h, score, same, i, j)
+                if not pairs_ij:
+                    continue
+                st[6] += float(h[i, j])
+                st[5].append(pairs_ij)
+                st[3][pairs_ij[0][0]:pairs_ij[-1][0] + 1] = True
+                st[4][pairs_ij[0][1]:pairs_ij[-1][1] + 1] = True
+                if not (st[3].all() or st[4].all()):
+                    going.append(k)
+        live = [live[k] for k in sorted(going)]
+    for x, a, b, _, _, fragments, total in state:
+        results[x] = _finish(a, b, fragments, total)
+    return results
+
+
+def _finish(a: Unit, b: Unit, fragments: list[list[tuple[int, int]]], total: float) -> SentenceMatch | None:
     if not fragments:
         return None
     all_pairs = [p for f in fragments for p in f]

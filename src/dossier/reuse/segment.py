@@ -133,22 +133,20 @@ def sentences(text: str, paragraphs=None) -> list[Sentence]:
         if kind not in PROSE_KINDS:
             continue
         for s_start, s_end in _split_sentences(text, p_start, p_end):
-            words = [(m.start(), m.end()) for m in _WORD.finditer(text, s_start, s_end)]
+            words = [m.span() for m in _WORD.finditer(text, s_start, s_end)]
             if not words:
                 continue
             for i in range(0, len(words), MAX_SENTENCE_WORDS):
                 chunk = words[i:i + MAX_SENTENCE_WORDS]
                 a = s_start if i == 0 else chunk[0][0]
                 b = s_end if i + MAX_SENTENCE_WORDS >= len(words) else chunk[-1][1]
-                sent = Sentence(a, b, para)
-                for k, (w_start, w_end) in enumerate(chunk):
-                    surface = text[w_start:w_end]
-                    norm = normalise(surface)
-                    sent.words.append(norm)
-                    sent.spans.append((w_start, w_end))
-                    sent.content.append(norm not in STOPWORDS and len(norm) > 1)
-                    sent.name.append(surface[0].isdigit() or (surface[0].isupper() and (i + k) > 0))
-                out.append(sent)
+                surfaces = [text[w_start:w_end] for w_start, w_end in chunk]
+                norms = [normalise(w) for w in surfaces]
+                name = [w[0].isdigit() or w[0].isupper() for w in surfaces]
+                if i == 0 and not surfaces[0][0].isdigit():
+                    name[0] = False  # a capital opening the sentence is not a name
+                out.append(Sentence(a, b, para, norms, chunk,
+                                    [n not in STOPWORDS and len(n) > 1 for n in norms], name))
     return out
 
 
