@@ -294,3 +294,24 @@ if __name__ == "__main__":
         for doc, errs in got["docs"]:
             for e in errs:
                 print(f"  {doc[:40]}  {e['kind']:11s} {e['item']}  {e['detail']}")
+
+
+def test_symmetric_predicates_score_in_either_order():
+    """A deal or cooperation reads the same both ways: the scorer accepts a row stating the
+    other order for those predicates only (a payment from Y to X is not one from X to Y)."""
+    import pandas as pd
+
+    from dossier.evaluate.scorers import Result, score_relations
+    from dossier.extract.relations import SYMMETRIC
+
+    assert SYMMETRIC == {"agreement_with", "cooperates_with"}
+    groups = {"uk": {"surfaces": {"united kingdom"}}, "fr": {"surfaces": {"france"}}}
+    gold = {"relations": [{"subject": "United Kingdom", "predicate": "agreement_with", "object": "France"},
+                          {"subject": "United Kingdom", "predicate": "funds", "object": "France"}]}
+    rows = pd.DataFrame([("fr", "agreement_with", "uk", "France signed a deal with the UK."),
+                         ("fr", "funds", "uk", "France paid the UK.")],
+                        columns=["subject_entity_id", "predicate", "object_entity_id", "evidence"])
+    res = Result("d")
+    score_relations(res, gold, rows, groups)
+    assert (res.score("relation_recall").hits, res.score("relation_recall").total) == (1, 2)
+    assert (res.score("relation_precision").hits, res.score("relation_precision").total) == (1, 2)

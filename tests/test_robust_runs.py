@@ -190,3 +190,32 @@ def test_a_corpus_steps_result_is_reused_when_its_inputs_are_unchanged(tmp_path,
     (src / "note-0.txt").write_text("A different note about Frontex.\n", encoding="utf-8")
     extract([src], tmp_path / "c", cache_dir=tmp_path / "cache")
     assert calls == [1]
+
+
+def test_the_command_ends_fast_with_its_output_and_status_whole(tmp_path):
+    """``dossier`` (``cli.entry``) ends the process without tearing down its heap: what it
+    printed, the tables and the summary are all there, the exit status is main's, a wrong
+    argument still exits 2 with its message, and exit handlers still run (a file an atexit
+    handler writes appears)."""
+    import subprocess
+    import sys
+
+    corpus = _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "dossier.cli", "extract", str(corpus), "--out", str(out), "--quiet"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "documents/s" in done.stdout
+    assert json.loads((out / "summary.json").read_text())["documents"] == len(DOCS)
+    assert len(read_table("documents", out)) == len(DOCS)
+    bad = subprocess.run([sys.executable, "-m", "dossier.cli", "extract", str(corpus)], capture_output=True, text=True,
+                         timeout=120)
+    assert bad.returncode == 2 and "--out" in bad.stderr
+    marker = tmp_path / "atexit-ran"
+    code = ("import atexit, sys; from dossier import cli; "
+            f"atexit.register(lambda: open({str(marker)!r}, 'w').write('ok')); "
+            f"sys.argv = ['dossier', 'extract', {str(corpus)!r}, '--out', {str(tmp_path / 'again')!r}, '--quiet']; "
+            "cli.entry(); print('not reached')")
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0 and "documents/s" in ran.stdout and "not reached" not in ran.stdout
+    assert marker.read_text() == "ok"

@@ -132,5 +132,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def entry() -> None:
+    """The ``dossier`` command: :func:`main`, then the process ends without tearing down its
+    heap (the loaded model, reference tables, frames: measured 0.2–0.5 s of a one-document
+    ``extract``). Every table is written, closed and committed by then, and the exit handlers
+    (temporary folders, worker processes, logging) still run; an error leaves the normal way."""
+    import atexit
+    import os
+
+    code = main()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

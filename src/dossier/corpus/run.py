@@ -192,26 +192,25 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
     from ..tables import read_table
     from .steps import CORPUS_STEPS
 
+    frames: dict[tuple, object] = {}  # (table, folder) -> frame: read once, and only for a step that runs
     for step in CORPUS_STEPS:
         wanted = [t for t in step.tables if t.name in folder]
         if not wanted:
             continue
-        inputs, missing = {}, []
+        sources, missing = {}, []
         for name in step.requires:
             where = [d for d in (folder.get(name), final.get(name), out_dir) if d is not None]
             found = next((d for d in where if (Path(d) / f"{name}.parquet").exists()), None)
             if found is None:
                 missing.append(name)
             else:
-                inputs[name] = read_table(name, found)
+                sources[name] = Path(found)
         if missing:
             summary.notes.append(f"corpus step {step.name} skipped: no {', '.join(missing)} table")
             continue
         h = hashlib.sha256(f"{step.name}|{version}".encode())
         for name in step.requires:
-            found = next(d for d in (folder.get(name), final.get(name), out_dir) if d is not None
-                         and (Path(d) / f"{name}.parquet").exists())
-            h.update((Path(found) / f"{name}.parquet").read_bytes())
+            h.update((sources[name] / f"{name}.parquet").read_bytes())
         kept = Path(cache) / h.hexdigest()[:32]
         result = None
         if all((kept / f"{t.name}.parquet").exists() for t in step.tables):
@@ -219,6 +218,11 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
                 result = {t.name: read_table(t.name, kept) for t in step.tables}
             except Exception as exc:  # noqa: BLE001 - a damaged entry is recomputed, as for documents
                 summary.notes.append(f"cached result of corpus step {step.name} unreadable ({type(exc).__name__}); recomputed")
+        if result is None:
+            for name, found in sources.items():
+                if (name, found) not in frames:
+                    frames[(name, found)] = read_table(name, found)
+            inputs = {name: frames[(name, found)] for name, found in sources.items()}
         fresh = result is None
         if fresh:
             result = step.run(inputs, jobs=jobs)

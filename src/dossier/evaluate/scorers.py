@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..extract.relations import SYMMETRIC
 from ..reference import family
 from ..text import norm
 from .gold import DURATION_UNITS, NUMERIC, _text, load_gold, qualifier
@@ -271,7 +272,8 @@ def score_relations(res: Result, gold: dict, rows: pd.DataFrame, groups: dict[st
         s, p, o = norm(g["subject"]), g["predicate"], norm(g["object"])
         aliases_s = {s} | {norm(a) for e in gold.get("entities", []) if norm(e["name"]) == s for a in e.get("aliases", [])}
         aliases_o = {o} | {norm(a) for e in gold.get("entities", []) if norm(e["name"]) == o for a in e.get("aliases", [])}
-        hit = [i for i, (fs, fp, fo) in enumerate(found) if fp == p and fs & aliases_s and fo & aliases_o]
+        hit = [i for i, (fs, fp, fo) in enumerate(found) if fp == p and (
+            (fs & aliases_s and fo & aliases_o) or (p in SYMMETRIC and fs & aliases_o and fo & aliases_s))]
         matched.update(hit)
         if not g.get("optional"):
             res.score("relation_recall").total += 1

@@ -68,6 +68,9 @@ RELATIONS = _t(
 )
 
 
+# Predicates that read the same both ways ("S has a deal with O" is "O has a deal with S"): a
+# row states one order, and scoring accepts either.
+SYMMETRIC = frozenset({"agreement_with", "cooperates_with"})
 RELATIVE = {"who", "which", "that", "whom"}
 
 
