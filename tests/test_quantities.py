@@ -568,3 +568,198 @@ def test_a_scale_word_glued_to_the_digits(analyse):
     r = _one(analyse, "The campaign raised more than $33million from 2.5million contributions.", "more than $33million")
     assert (r["value"], r["unit"], r["qualifier"]) == (33_000_000, "USD", "more_than")
     assert _one(analyse, "The campaign raised more than $33million from 2.5million contributions.", "2.5million")["value"] == 2_500_000
+
+
+# --------------------------------------------------------------------------- 2026-12-02 (second pass)
+
+@pytest.mark.parametrize("text,written,low,high,unit", [
+    ("The storm dumped 5-10cm of snow on the hills.", "5-10cm", 5, 10, "centimetre"),
+    ("Suitcases of 20-23kg are allowed in the hold.", "20-23kg", 20, 23, "kilogram"),
+    ("The new model goes from 0-62mph in 3.1 seconds.", "0-62mph", 0, 62, "mile per hour"),
+])
+def test_a_range_with_its_unit_glued_to_the_high_end(analyse, text, written, low, high, unit):
+    """"5-10cm": the unit glued to the high end was lost (a count with no unit)."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["value_high"], r["unit"], r["kind"]) == (low, high, unit, "measure")
+
+
+def test_a_hyphenated_range_after_a_verb_of_change_is_a_range(analyse):
+    """"rise by 2-3 degrees": a change verb before a hyphen range dropped the range as a score."""
+    r = _one(analyse, "Forecasters expect temperatures to rise by 2-3 degrees this week.", "2-3 degrees")
+    assert (r["value"], r["value_high"]) == (2, 3)
+    rows = _rows(analyse, "Exports fell 12% to $41.5m in March.")  # "to" after a change is still a change
+    assert [(r["text"], r["value_high"]) for r in rows] == [("12%", None), ("$41.5m", None)]
+
+
+@pytest.mark.parametrize("text,written,value,unit,kind", [
+    ("The central bank cut its main rate by 0.25 percentage points to 4.5%.", "0.25 percentage points", 0.25,
+     "percentage points", "percent"),
+    ("Support for the coalition fell by 3 percentage points.", "3 percentage points", 3, "percentage points", "percent"),
+    ("The Fed raised rates by 25 basis points on Wednesday.", "25 basis points", 25, "basis points", "measure"),
+    ("The index closed down by 1.45 points at lunchtime.", "1.45", 1.45, "points", "count"),
+])
+def test_percentage_and_basis_points(analyse, text, written, value, unit, kind):
+    """"by 0.25 percentage points" was read as the clock time "by 0.25" and dropped; percentage
+    points are a share of their own (not percent: 3 points is not 3%)."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), unit, kind)
+
+
+@pytest.mark.parametrize("text,written,qualifier", [
+    ("Nearly half said they would not vote at all.", "Nearly half", "approximately"),
+    ("More than half voted to strike over pay.", "More than half", "more_than"),
+    ("The council wants to cut the waiting list by half.", "half", "exact"),
+])
+def test_half_after_a_qualifier_is_a_fraction(analyse, text, written, qualifier):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["kind"], r["qualifier"]) == (0.5, "fraction", qualifier)
+
+
+@pytest.mark.parametrize("text", ["United scored twice in the second half.", "Kick-off was delayed until after half-time.",
+                                  "The bars must close by half past ten."])
+def test_half_of_a_match_is_no_fraction(analyse, text):
+    assert [r for r in _rows(analyse, text) if r["kind"] == "fraction"] == []
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The minister unveiled a Rs 1.5 lakh crore stimulus package.", "Rs 1.5 lakh crore", 1.5e12, "INR"),
+    ("Losses are put at two lakh crore rupees.", "two lakh crore rupees", 2e12, "INR"),
+    ("Some 5 hundred thousand people signed the petition.", "Some 5 hundred thousand", 5e5, "people"),
+])
+def test_a_scale_word_of_a_scale_word(analyse, text, written, value, unit):
+    """"lakh crore" (10^12 in Indian English) was read as a lakh counting crores."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_digits_letters_digits_are_a_code(analyse):
+    """"24703L202": a glued unit followed by more digits is a part number, not 24703 litres."""
+    assert _rows(analyse, "Order part 24703L202 or the older 5530m118 from the depot.") == []
+    assert _one(analyse, "The climber fell 5ft short of the ledge.", "5ft")["unit"] == "foot"
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The calf weighed 40kg (88 pounds) at birth.", "88 pounds", "pound-mass"),
+    ("One tonne is roughly 2,205 pounds.", "roughly 2,205 pounds", "pound-mass"),
+    ("He carried a fifty pound sack of flour up the hill.", "fifty pound", "pound-mass"),
+    ("She found a twenty pound note on the pavement.", "twenty pound", "GBP"),
+    ("Fishermen landed 3 tonnes of cod and sold it for 900 pounds.", "900 pounds", "GBP"),
+])
+def test_pounds_beside_a_mass_or_before_a_noun_are_a_weight(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("She won the 200m sprint in 21.8 seconds.", "200m", 200, "metre"),
+    ("Swimmers trained in a 50m pool.", "50m", 50, "metre"),
+    ("The crane can lift 80t and reach 60m.", "60m", 60, "metre"),
+    ("The region has 5m inhabitants and 300 km2 of forest.", "5m", 5e6, "inhabitants"),
+])
+def test_a_glued_m_naming_a_race_or_among_measures_is_the_metre(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["The Boeing 737 made an emergency landing.", "Windows 11 is free to download."])
+def test_a_model_number_in_a_product_name_is_no_amount(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The frigate sailed 3,000 nautical miles to the gulf.", "3,000 nautical miles", 3000, "nautical mile"),
+    ("The jockey lost two stone before the race.", "two stone", 2, "stone"),
+    ("She weighed 9 stone 7 pounds at the weigh-in.", "9 stone 7 pounds", 9.5, "stone"),
+    ("Aid agencies flew in 40 metric tonnes of food.", "40 metric tonnes", 40, "tonne"),
+    ("The robbers took 600 troy ounces of silver.", "600 troy ounces", 600, "troy ounce"),
+])
+def test_news_units_quantulum3_lacks(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), unit, "measure")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Ottawa announced a $2.4-billion package for farmers.", "$2.4-billion", 2.4e9),
+    ("The province pledged $2-million to $3-million a year.", "$2-million to $3-million", 2e6),
+    ("Global debt has reached $307trn, the institute said.", "$307trn", 3.07e14),
+])
+def test_a_hyphenated_scale_word_and_trn(analyse, text, written, value):
+    """"$2.4-billion" (Canadian and US papers) was read as $2.4; "$307trn" was missed."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), "USD")
+
+
+def test_a_hyphenated_period_before_a_noun(analyse):
+    r = _one(analyse, "Tenants face a £900-a-month rent rise next year.", "£900")
+    assert r["period"] == "a month"
+    r = _one(analyse, "She pays a $500-a-month rent for the flat.", "$500")
+    assert (r["period"], r["counted"]) == ("a month", "rent")
+
+
+@pytest.mark.parametrize("text,written,qualifier", [
+    ("Organisers expect 20,000-plus runners on Sunday.", "20,000-plus", "more_than"),
+    ("The start-up now has 300+ employees.", "300+", "more_than"),
+    ("The 60-odd rebels met in a committee room.", "60-odd", "approximately"),
+])
+def test_plus_or_odd_after_a_number_is_its_qualifier(analyse, text, written, qualifier):
+    assert _one(analyse, text, written)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Telefonica paid 4.2 billion pesetas for the licence in 1998.", "4.2 billion pesetas", 4.2e9, "peseta"),
+    ("The bonds were worth 80 million Dutch guilders.", "80 million Dutch guilders", 8e7, "guilder"),
+    ("A single coffee cost 9,000 satoshis at the cafe.", "9,000 satoshis", 9000, "satoshi"),
+    ("In 1990 the government set aside 5 billion Deutsche marks for the east.", "5 billion Deutsche marks", 5e9, "DEM"),
+])
+def test_currencies_of_older_and_financial_news(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), unit, "money")
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("Menus list prices as 12 $ 18 $ for two.", [("12 $", 12, "USD"), ("18 $", 18, "USD")]),
+    ("The machine takes 1 $5 note at a time.", [("$5", 5, "USD")]),
+])
+def test_a_sign_after_one_amount_is_not_the_next_ones(analyse, text, rows):
+    """A currency sign read after an amount ("12 $") hid the next amount; a sign glued to the
+    digits after it ("$5") is their prefix, not the suffix of the number before it."""
+    got = [(r["text"], r["value"], r["unit"]) for r in _rows(analyse, text) if r["kind"] == "money"]
+    assert got == rows
+
+
+@pytest.mark.parametrize("text,written,unit,counted", [
+    ("Volunteers cleared a mile of beach after the spill.", "a mile", "mile", "beach"),
+    ("The seizure included a kilo of heroin.", "a kilo", "kilogram", "heroin"),
+    ("Overnight the town had a foot of snow.", "a foot", "foot", "snow"),
+])
+def test_an_article_before_a_unit_of_something_is_one_unit(analyse, text, written, unit, counted):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"], r["counted"]) == (1, unit, "measure", counted)
+
+
+@pytest.mark.parametrize("text", ["Petrol now costs £1.52 a litre of unleaded.", "There is a degree of doubt.",
+                                  "The chain of shops closed."])
+def test_a_rate_or_an_idiom_is_not_one_unit(analyse, text):
+    assert [r for r in _rows(analyse, text) if r["value"] == 1] == []
+
+
+@pytest.mark.parametrize("text", ["Staff on zero-hours contracts were laid off first.", "The council has a zero-tolerance policy.",
+                                  "Ministers restated the net zero target.", "The airline promised net-zero flights."])
+def test_zero_in_a_compound_adjective_or_net_zero_is_no_amount(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+@pytest.mark.parametrize("text,written,value,qualifier", [
+    ("The party won twice as many seats as in 2019.", "twice", 2, "exact"),
+    ("Rents there are almost twice the national average.", "almost twice", 2, "approximately"),
+    ("The plan costs more than twice what was promised.", "more than twice", 2, "more_than"),
+    ("Officials reported a tenfold rise in cases.", "tenfold", 10, "exact"),
+    ("Exports saw a 12-fold jump in a decade.", "12-fold", 12, "exact"),
+])
+def test_a_factor_in_one_word_is_a_multiplier(analyse, text, written, value, qualifier):
+    """"twice as much support" (the claims gold's ratio convention: the factor) had no row."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"], r["qualifier"]) == (value, "times", "count", qualifier)
+
+
+def test_think_twice_is_no_multiplier(analyse):
+    assert _rows(analyse, "Voters should think twice before backing the plan.") == []

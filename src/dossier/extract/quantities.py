@@ -39,9 +39,11 @@ from .quantities_units import (  # noqa: F401 (tests read _units)
 from .quantities_numbers import (
     VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, FRACTION, _value, _is_change, _unit_range, _sub_amount,
     POUNDS_OF, UNCERTAINTY, SHARED_UNIT, WORD_SCALES, _compound_tail, MILLION_CODE, MILLION_PREFIXES, PREFIX_CODES, _unit_at,
+    MASS_BEFORE, MONEY_BEFORE, POUND_NOUN, POUND_NOTE, POINTS_AFTER, HALF_BEFORE, SCALE_AFTER, MEASURE_NEAR, MONEY_SIGN,
+    NOT_ALONE_AFTER, A_UNIT_OF, AMOUNT_BEFORE, MULTIPLIER, THINK_TWICE, PLUS_AFTER,
+    SCALES,  # the lexicon's, with "trn"
 )
 from .lexicon import (
-    SCALES,
     SUBUNITS,
     CURRENCY_WORDS,
     FRACTIONS,
@@ -53,7 +55,8 @@ from .lexicon import (
     PRONOUNS,
 )
 
-PERIODS = re.compile(r"^\s*(?:an?\s+|per\s+|each\s+|every\s+|/\s?)(?:hour|day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
+# "per day", "a year", "/hour"; hyphenated before a noun: "a $500-a-month rent", "£3.5bn-a-year".
+PERIODS = re.compile(r"^\s*(?:an?\s+|per\s+|each\s+|every\s+|/\s?|-an?-)(?:hour|day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
 # Words between a number and a noun that make the noun not what the number counts ("1,500 last year").
 AGED = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)(?!\w)", re.I)
@@ -71,11 +74,11 @@ QUANTITIES = _t(
     ("text", S, "The quantity as written ('more than £3m', 'About 50', '238,448', 'between 200 and 300').", False),
     ("value", F, "The number: 3000000 for '£3m', 238448 for '238,448', 90 for '90%', 0.25 for 'one in four'; the low end of a range; empty for a vague amount ('hundreds')."),
     ("value_high", F, "The high end of a range ('between 200 and 300' → 300, '£3m-£5m' → 5000000); empty when the figure is not a range."),
-    ("unit", S, "ISO currency code (GBP, EUR, USD, MYR), 'pence' or 'cents' (value as written), 'percent', a unit of measurement by quantulum3's name ('kilometre', 'gigabyte', 'tonne'), a duration unit, or the counted noun (people, migrants, vessels); empty for a fraction."),
+    ("unit", S, "ISO currency code (GBP, EUR, USD, MYR), 'pence' or 'cents' (value as written), 'percent', 'percentage points', 'basis points', a unit of measurement by quantulum3's name ('kilometre', 'gigabyte', 'tonne'), a duration unit, 'times' for a factor ('twice', 'three times as many', 'tenfold'), or the counted noun (people, migrants, vessels); empty for a fraction."),
     ("counted", S, "The noun phrase counted or what the money/percentage/fraction is of ('small boats and boat parts', 'funding', 'applicants'); '(implied)' when carried over from the figure before."),
     ("qualifier", S, "exact, approximately, more_than, less_than, up_to ('up to 3,000', 'as many as': a ceiling the text states), only or vague.", False),
     ("period", S, "The period the figure covers where the text says ('per day', 'each year', '2021–22')."),
-    ("kind", S, "money, percent, count, measure (a unit of measurement), fraction ('a third', 'one in four') or duration.", False),
+    ("kind", S, "money, percent (a share, or a change in percentage points), count (a factor too: unit 'times'), measure (a unit of measurement; basis points), fraction ('a third', 'one in four') or duration.", False),
     ("entity_id", S, "The actor the figure is about or attributed to, where the sentence says so (subject of its clause, or what a counted subject acts on)."),
     ("sentence", I, "Sentence number.", False),
 )
@@ -85,8 +88,21 @@ def _is_clock(text: str, m: re.Match, num: str, amount: bool) -> bool:
     """"15:00", "10.30am", "at 10.30": a time of day. "58.24" and "$7.36" are decimals."""
     if amount or not CLOCK.match(num):
         return False
+    if POINTS_AFTER.match(text, m.end("num")) or _unit_at(text, m.end("num"))[0] is not None:
+        return False  # "cut by 0.25 percentage points", "at 1.45 metres": a decimal with its unit
     return ":" in num or bool(CLOCK_AFTER.match(text, m.end("num"))) \
         or bool(CLOCK_BEFORE.search(text[max(0, m.start() - 8):m.start()]))
+
+
+def _among_measures(text: str, s: int, e: int) -> bool:
+    """"capacity 100t, outreach 48m", "1m is 10 dm": a glued "m" among measurements of length or
+    mass in its sentence (no money there, no noun counted after it) is the metre, not million."""
+    if NOT_ALONE_AFTER.match(text, e):
+        return False
+    before, after = text[max(0, s - 60):s], text[e:e + 60]
+    before = re.split(r"[;!?]|\.\s+(?=[A-Z])", before)[-1]
+    after = re.split(r"[;!?]|\.(?:\s+[A-Z]|\s*$)", after)[0]
+    return not MONEY_SIGN.search(before + after) and bool(MEASURE_NEAR.search(before) or MEASURE_NEAR.search(after))
 
 
 def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, rows: list[dict]) -> list[tuple[int, int]]:
@@ -104,6 +120,25 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
     for s, e, value in spelled_fractions(text):  # "twenty fifths", "one hundred thirty-fifths"
         if free(s, e) and (end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows)):
             out.append((s, end))
+    for m in A_UNIT_OF.finditer(text):  # "a gallon of beer", "an acre of land": one of the unit
+        s, e = m.start(), m.end("unit")
+        if free(s, e) and not AMOUNT_BEFORE.search(text, max(0, s - 14), s) \
+                and (end := _fraction_row(doc, text, s, m.end("a"), 1.0, chunks, mention_at, sent_starts, rows)):
+            out.append((s, end))
+            unit_tok = doc.char_span(m.start("unit"), m.end("unit"), alignment_mode="expand")
+            of = next((c for c in unit_tok[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None) if unit_tok else None
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            rows[-1]["counted"] = _noun_phrase(doc, pobj, chunks) if pobj is not None else None
+    for m in MULTIPLIER.finditer(text):  # "twice as many", "more than twice the rate", "a tenfold rise"
+        s, e = m.start(), m.end()
+        if not free(s, e) or THINK_TWICE.search(text, max(0, s - 12), s):
+            continue
+        word = (m.group("fold") or m.group("mult")).lower()
+        value = 2.0 if word == "twice" else 3.0 if word == "thrice" else _value(word)
+        if value is not None and (end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows)):
+            out.append((s, end))
+            if rows[-1]["kind"] == "fraction":
+                rows[-1].update(kind="count", unit="times")  # a factor, as "three times as many" is read
     spelled = list(out)
     for m in FRACTION.finditer(text):
         s, e = m.start(), m.end()
@@ -122,6 +157,10 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
                 continue
             value = n / FRACTIONS[d_word]
         elif m.group("half"):
+            value = 0.5
+        elif m.group("half2"):
+            if not HALF_BEFORE.search(text, max(0, s - 16), s):
+                continue  # "the second half", "half-time" stay out: "half" alone needs a qualifier
             value = 0.5
         elif m.group("n3"):
             n, d = _value(m.group("n3")), _value(m.group("d3"))
@@ -237,7 +276,12 @@ def extract(ctx: DocContext) -> list[dict]:
     for m in NUMBER.finditer(text):
         s, e = m.start(), m.end()
         if s < consumed:
-            continue
+            # "10 $ 30 $", "1 $10 bills": the sign was read after the amount before it; the number
+            # after it is read again on its own (its unit, if any, after it)
+            if m.start("num") < consumed or m.group("sign") \
+                    or (m := NUMBER.match(text, m.start("num"))) is None or m.start("num") != m.start():
+                continue
+            s, e = m.start(), m.end()
         num = m.group("num")
         i = bisect.bisect_right(starts, s) - 1
         word_end = e + len(re.match(r"[\w.,%$€£]*", text[e:e + 20]).group(0).rstrip(".,"))
@@ -246,7 +290,7 @@ def extract(ctx: DocContext) -> list[dict]:
                for a, b in blocked[max(0, i - 3):i + 4]):
             continue
         cur_sign = m.group("cur") or ""
-        scale = (m.group("scale") or "").strip().lower()
+        scale = (m.group("scale") or "").strip().lstrip("-").lower()
         pct = bool(m.group("pct"))
         if ORDINAL.match(num) or _is_clock(text, m, num, bool(cur_sign or scale or pct)):
             continue
@@ -262,6 +306,8 @@ def extract(ctx: DocContext) -> list[dict]:
             glued, g_end = _glued_unit(text, m.end("num"))
             if glued is None:
                 continue  # "3rd", "5G", "HCWS668": not an amount
+            if text[g_end:g_end + 1].isdigit() and glued not in SUBUNITS:
+                continue  # "24703L202", "12m345": digits, letters, digits is a code ("5ft2in" is an amount)
             if glued.startswith("cur:"):
                 if unit is None:
                     unit, kind = glued[4:], "money"
@@ -291,11 +337,17 @@ def extract(ctx: DocContext) -> list[dict]:
             # "one billion and three quarters million": the fraction is of the smaller scale
             value = _value(num, scale) + _value("0", "", m.group("frac2")) * SCALES[small.group(1).lower()]
             e = e + small.end()
+        big = SCALE_AFTER.match(text, e) if value is not None and scale in WORD_SCALES and not pct else None
+        if big is not None and SCALES[big.group(1).lower()] > SCALES[scale]:
+            # "three lakh crore", "Rs 1.5 lakh crore", "5 hundred thousand": a scale of a scale
+            value, e, scale = float(Decimal(str(value)) * Decimal(str(SCALES[big.group(1).lower()]))), big.end(), big.group(1).lower()
         if value is not None and scale in WORD_SCALES and m.group("scale")[0].isspace() and not (pct or frac or m.group("frac2")):
             value, e = _compound_tail(text, e, value, scale)  # "4 thousand 3 hundred and 21"
         unc = UNCERTAINTY.match(text, e) if value is not None else None
         if unc is not None:
             e = unc.end()  # "2,000.45±0.01 pounds": the uncertainty is no amount of its own
+        if low == "zero" and not (cur_sign or pct) and (text[e:e + 1] == "-" or re.search(r"\bnet[\s-]+$", text[max(0, s - 5):s], re.I)):
+            continue  # "zero-hours contracts", "zero-tolerance", "net zero": a name or an adjective, no amount
         # A bare four-digit number between 1500 and 2099 without currency or percent is a year.
         year_like = value is not None and not cur_sign and not pct and not scale and unit is None \
             and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", num))
@@ -309,11 +361,12 @@ def extract(ctx: DocContext) -> list[dict]:
         tail = sus if value_high is not None else \
             RANGE_TAIL.match(text, e) if value is not None and kind != "measure" else None
         if tail is not None and tail is not sus:
-            high = _value(tail.group("num"), (tail.group("scale") or "").strip().lower())
+            high = _value(tail.group("num"), (tail.group("scale") or "").strip().lstrip("-").lower())
             sep = tail.group("sep").strip()
             before = text[max(0, s - 12):s].lower()
             t_cur, t_pct = tail.group("cur"), bool(tail.group("pct"))
-            ok = high is not None and high > value and not _is_change(text, s) \
+            # "rose 15% to $415.9m" is a change; "rose by 2-3 degrees" a range of the change
+            ok = high is not None and high > value and not (sep not in ("-", "–", "—") and _is_change(text, s)) \
                 and (sep != "and" or re.search(r"\bbetween\s+$", before)) \
                 and not (sep in "-–—" and not any(ch.isdigit() for ch in tail.group("num"))) \
                 and not (t_cur and (pct or (cur_sign and PREFIX_CODES[t_cur] != PREFIX_CODES[cur_sign]))) \
@@ -325,7 +378,7 @@ def extract(ctx: DocContext) -> list[dict]:
                 j = bisect.bisect_right(starts, tail.start("num")) - 1
                 ok = not any(a < tail.end() and tail.start("num") < b for a, b in blocked[max(0, j - 2):j + 3])
             if ok and not scale and tail.group("scale"):
-                value = _value(num, tail.group("scale").strip().lower())  # "£3-5m", "between 2 and 3 million"
+                value = _value(num, tail.group("scale").strip().lstrip("-").lower())  # "£3-5m", "between 2 and 3 million"
                 ok = value is not None and value < high
             if not ok and sep in "-–—" and not (cur_sign or scale or pct or tail.group("cur")):
                 continue  # "won 3-1", "A1-2": a score or a code, not two amounts
@@ -335,7 +388,7 @@ def extract(ctx: DocContext) -> list[dict]:
                     unit, kind = PREFIX_CODES[tail.group("cur")], "money"
                 if tail.group("pct") and unit is None:
                     unit, kind = "percent", "percent"
-                scale = scale or (tail.group("scale") or "").strip().lower()
+                scale = scale or (tail.group("scale") or "").strip().lstrip("-").lower()
                 num = tail.group("num")
         consumed = e
         if kind == "count" and not vague:
@@ -343,21 +396,33 @@ def extract(ctx: DocContext) -> list[dict]:
             hy = re.match(r"-([A-Za-z]+)\b", text[e:e + 20])  # "a 3-inch gap", "the six-mile trip"
             hy_cur = CURRENCY_WORDS.get(hy.group(1).lower()) if hy and hy.group(1).lower() != "p" else None
             m_code = MILLION_CODE.match(text, e)
-            if hy and _units()[1].get(hy.group(1).lower()):
+            money_noun = POUND_NOTE.match(text, e + (hy.end() if hy else 0)) if hy and hy.group(1).lower() == "pound" else None
+            if hy and _units()[1].get(hy.group(1).lower()) and money_noun is None:  # "a five-pound note" is money
                 unit, kind, e = _units()[1][hy.group(1).lower()], "measure", e + hy.end()
             elif hy_cur is not None:
                 unit, kind, e = hy_cur, "money", e + hy.end()  # "a one-dollar fee", "a 12-cent dividend"
             elif m_code is not None:
                 value, unit, kind, e = value * 1e6, m_code.group("code"), "money", m_code.end()  # "30 MUSD"
-            elif c_unit == "GBP" and (WEIGHT_BEFORE.search(text[max(0, s - 40):s]) or POUNDS_OF.match(text, e)) \
-                    and re.match(r"\s+pounds?\b", text[e:c_end], re.I):
+            elif c_unit == "GBP" and re.match(r"\s+pounds?\b", text[e:c_end], re.I) \
+                    and (WEIGHT_BEFORE.search(text[max(0, s - 40):s]) or POUNDS_OF.match(text, e)
+                         or (MASS_BEFORE.search(text[max(0, s - 80):s]) and not MONEY_BEFORE.search(text, max(0, s - 30), s))
+                         or (value != 1 and POUND_NOUN.match(text, e) and not POUND_NOTE.match(text, c_end))):
+                # "it weighs 2,000 pounds", "500 pounds of cocaine", "a ton is 2,204.62 pounds",
+                # "3.2kg (7 pounds)", "a twenty pound bag": the weight
                 unit, kind, e = "pound-mass", "measure", c_end  # "it weighs 2,000 pounds", "500 pounds of cocaine"
             elif c_unit is not None:
                 unit, kind, e = c_unit, "money", c_end
             else:
-                m_unit, m_end = _spaced_unit(text, e)
+                # a range's unit may be glued to its high end: "5-10cm of rain", "0-60mph"
+                m_unit, m_end = _unit_at(text, e) if value_high is not None else _spaced_unit(text, e)
                 inch = INCH_AFTER.match(text, e) if m_unit is None else None
-                if m_unit is not None:
+                points = POINTS_AFTER.match(text, e) if m_unit is None else None
+                if points is not None and (points.group("pp") or points.group("bp")):
+                    # "0.25 percentage points" is a share (kind percent, its own unit: not 0.25%);
+                    # "25 basis points" a measure of its own
+                    unit, kind = ("percentage points", "percent") if points.group("pp") else ("basis points", "measure")
+                    e = points.end()
+                elif m_unit is not None:
                     unit, kind, e = m_unit, "measure", m_end
                 elif inch is not None:  # "2 in thick", "is 2 in.": "in" is a preposition elsewhere
                     unit, kind, e = "inch", "measure", inch.end(1)
@@ -367,7 +432,7 @@ def extract(ctx: DocContext) -> list[dict]:
                     s_unit = "percent" if shared.group("pct") else _unit_at(text, shared.end("num"))[0]
                     if s_unit is not None:
                         unit, kind = s_unit, "percent" if s_unit == "percent" else "measure"
-            if scale == "m" and unit is None and METRE_AFTER.match(text, e):
+            if scale == "m" and unit is None and (METRE_AFTER.match(text, e) or _among_measures(text, s, e)):
                 value, scale, unit, kind = _value(num, ""), "", "metre", "measure"  # "1.8m tall"
             consumed = e
         if kind == "measure":
@@ -413,6 +478,9 @@ def extract(ctx: DocContext) -> list[dict]:
                 and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "the 9/11 plot", "a 4/5 rating": a fraction only in halves, thirds, quarters ... or "of"
         qualifier, q_start = _qualifier_span(text, s)
+        plus = PLUS_AFTER.match(text, e) if value_high is None and qualifier == "exact" else None
+        if plus is not None:  # "45,000-plus fans", "100+ staff": a floor; "2,000-odd protesters": about
+            qualifier, e = "approximately" if plus.group(0).lower() == "-odd" else "more_than", plus.end()
         if vague:
             qualifier = "vague"
         if value_high is not None and q_start == s:
@@ -488,7 +556,13 @@ def extract(ctx: DocContext) -> list[dict]:
                     of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
                     if of is not None:
                         counted = doc[target.left_edge.i if target.left_edge.i > tok.i else target.i:of.right_edge.i + 1].text
+        if kind == "count" and unit is None and value_high is None and not (scale or vague or m.group("sign")) \
+                and num.isdigit() and tok.ent_type_ == "PRODUCT" and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
+                and doc[tok.i - 1].ent_iob_ != "O" and doc[tok.i - 1].whitespace_:
+            continue  # "the Boeing 737", "Windows 11": a model number in a product's name, no amount
         period = _period(doc, text, e, date_spans)
+        if counted and counted.startswith("-"):  # "a $500-a-month rent": the noun after the period
+            counted = re.sub(r"^-(?:an?-\w+|plus|odd)\s+", "", counted) or None
         rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=value_high,
                          unit=unit, counted=counted,
                          qualifier=qualifier, period=period, kind=kind, entity_id=_actor(doc, tok, mention_at),
@@ -520,7 +594,7 @@ def _periods_over(rows: list[dict], text: str) -> None:
 def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]]) -> str | None:
     m = PERIODS.match(text[end:end + 20])
     if m:
-        return m.group(0).strip()
+        return m.group(0).strip().strip("-").replace("-", " ")
     # a date within the next few words introduced by in/during/for/over: "£425,000 in 2021–22"
     i = bisect.bisect_left(date_spans, (end, -1))  # date_spans are sorted: look only at the next 70 characters
     for a, b in date_spans[i:]:

@@ -18,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 from text_to_num import text2num
 
 from .lexicon import CURRENCY_PREFIXES, FRACTIONS, SCALE_FRACTIONS, SCALES, SUBUNITS, VAGUE, WORD_NUMBERS
+
+SCALES = {**SCALES, "trn": 1e12}  # "$5.4trn" (The Economist, the FT) beside the lexicon's "tn", "trln"
 from .quantities_units import _currency_after, _glued_unit, _spaced_unit
 
 # Unicode's vulgar fractions ("½", "⅙", "⅞") with their values from the Unicode database.
@@ -57,7 +59,8 @@ MILLION_PREFIXES = frozenset(f"M{c}" for c in ISO_CODES)
 MILLION_CODE = re.compile(rf"\s+M(?P<code>{'|'.join(ISO_CODES)})\b")
 _CUR = "|".join(re.escape(c) for c in sorted(PREFIX_CODES, key=len, reverse=True))
 # "$33million", "2.5million": some papers (USA Today) glue the scale word to the digits too
-_SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?<=\d)(?:{_BIG})\b"
+_SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|trn|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?<=\d)(?:{_BIG})\b"
+          r"|(?<=\d)-(?:million|billion|trillion)\b"  # "$1.5-billion settlement" (Canadian and US papers)
           rf"|(?(cur)(?-i:[BT])\b|(?!))"
           r"|(?<=\d\.\d)b\b|(?<=\d\.\d\d)b\b")  # "1.2b": a decimal then "b" is billions ("1500b" is bits)
 _PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"
@@ -103,6 +106,19 @@ SUSPENDED = re.compile(rf"-\s+to\s+(?P<num>{_NUM})-(?P<unit>[A-Za-z]+)\b", re.I)
 SUB_AMOUNT = re.compile(rf"(?:\s+and)?\s*(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_WORDS}))\b", re.I)
 WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|t|ts)?\b[^.;:!?]*$"
                            r"|\b(?:lose|loses|lost|losing|shed|sheds|shedding|gain|gains|gained|gaining|drop|dropped)\s+$", re.I)
+# A mass written earlier in the sentence makes "pounds" a weight: "a metric ton is 2,204.62 pounds",
+# "3.2kg (7 pounds)"; not across a currency sign ("£").
+MASS_BEFORE = re.compile(r"(?<![A-Za-z])(?:kgs?|kilo(?:gram(?:me)?)?s?|tonnes?|tons?|grams?|ounces?|oz|stones?|lbs?)\b[^.;!?£$€]*$", re.I)
+# ... unless the amount is what something costs: "3 kilos sold for 20 pounds".
+MONEY_BEFORE = re.compile(r"\b(?:for|costs?|costing|paid|pay|pays|paying|worth|priced\s+at|sold|fined|earns?|earned|"
+                          r"won|wins|raised?|spent|spend|spends|charged?|charges|owes?|owed|bought)\s+"
+                          r"(?:(?:about|around|some|just|only|nearly|almost|over|under)\s+)?$", re.I)
+# "a twenty pound bag": "pound" in the singular before a noun is a compound adjective, the weight,
+# unless the noun is a thing money is paid in or for ("a five pound note", "a ten-pound fine").
+POUND_NOUN = re.compile(r"\s+pound\s+[a-z]", re.I)
+POUND_NOTE = re.compile(r"\s+(?:notes?|coins?|fines?|fees?|bills?|vouchers?|tickets?|bets?|charges?|levy|payments?|"
+                        r"increases?|rises?|cuts?|bonus(?:es)?|donations?|loans?|deals?|prizes?|tax|taxes|rebates?|"
+                        r"grants?|pay|wage|discount|refund|subsidy|saving|savings|price|prices|tip|deposit|credit)\b", re.I)
 # "500 pounds of cocaine": "pounds of" a thing is its weight, unless the thing is money.
 POUNDS_OF = re.compile(r"\s+pounds?\s+of\s+(?!(?:\w+\s+)?(?:money|funding|funds|cash|taxpayers|public|investment|"
                        r"aid|spending|debt|savings|revenue|income|tax|benefits?|compensation|losses|damages)\b)", re.I)
@@ -114,11 +130,18 @@ POWER_AFTER = re.compile(r"\^([23])(?!\d)|\s+(squared|cubed)\b", re.I)
 INCH_AFTER = re.compile(r"\s(in)\b(?=\.?\s*$|[.,;:)]|\s+(?:thick|long|wide|tall|deep|high|across|in\s+diameter)\b)")
 FRACTION_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
 AND_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD}|{_BIG}))\s+and\s+$", re.I)
-METRE_AFTER = re.compile(r"\s(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|width))\b", re.I)
+METRE_AFTER = re.compile(r"\s(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|width)"
+                         # "the 100m sprint", "a 50m pool", "the 2m rule": a distance names the race or the thing
+                         r"|(?:sprint|race|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|dash|"
+                         r"individual\s+medley|final|heats?|world\s+record|swim|pool|yacht|wall|fence|tower|rule|"
+                         r"tunnel|bridge|cliff|waves?|telescope|barrier|radius|exclusion\s+zone|runner|sprinter|"
+                         r"swimmer|champion)s?)\b", re.I)
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 # "10.30am", "at 10.30", "15.00 GMT": a clock time, not a decimal.
 CLOCK_AFTER = re.compile(r"^\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours|h|gmt|bst|utc|cet|et|pt)\b", re.I)
+# "percentage points", "basis points", "points" after a number: its unit, so it is no clock time ("by 0.25 points").
+POINTS_AFTER = re.compile(r"\s+(?:(?P<pp>percentage|per\s?cent(?:age)?)\s+points?|(?P<bp>basis)\s+points?|points?|pts)\b", re.I)
 CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around)\s+$", re.I)
 # Telephone numbers: digit groups after a leading zero or a "+" country code.
 PHONE = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1,5}|\(?0\d{2,5}\)?)(?:[\s-]\d{3,4}){1,3}(?![\w,.]\d)")
@@ -126,11 +149,18 @@ PHONE = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1
 FRACTION = re.compile(
     rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?!\s+(?:{_BIG})\b)"
     rf"|(?P<half>half)(?=\s+(?:of|the|all|its|their|his|her|our|those|these)\b)"
+    # "nearly half said", "more than half voted", "cut by half": a qualifier or "by" before (HALF_BEFORE)
+    rf"|(?P<half2>half)(?![\w-])(?!\s+(?:an?|past|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     rf"|(?P<n2>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d2>a\s+hundred|\d{{1,3}}|(?:{_WORDS}))(?![\w-]|[,.]\d)"
     # "one over three", "1 over 20": a fraction when nothing is counted after it ("over 3,000 people" is a qualifier)
     rf"|(?P<n3>\d+|(?:{_WORDS}))\s+over\s+(?P<d3>\d+|(?:{_WORDS}))(?=\s*(?:[.,;:!?)]|$)))\b",
     re.I,
 )
+
+
+# What makes a bare "half" (no "of" after it) a fraction: a qualifier or "by" right before it.
+HALF_BEFORE = re.compile(r"\b(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|about|around|over|under|roughly|"
+                         r"some|fully|barely|just|by|than)\s+$", re.I)
 
 
 def _value(num: str, scale: str = "", frac: str = "") -> float | None:
@@ -214,6 +244,8 @@ def _words_value(n: str) -> float | None:
 # "6 crore | and two hundred", "3 hundred | and one".
 COMPOUND_TAIL = re.compile(rf"\s+(?:and\s+)?(?P<num>\d{{1,3}}(?![\d,.%/])|(?:{_WORDS})\b)"
                            rf"(?:\s+(?P<scale>hundred|thousand|million|billion|lakhs?|crores?)\b)?(?!\s*(?:%|per\s?cent))", re.I)
+# A larger scale word right after a number's scale word: "lakh crore" (10^12), "hundred thousand".
+SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|lakhs?|crores?)\b(?!\s*(?:%|per\s?cent))", re.I)
 WORD_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 
 
@@ -304,3 +336,22 @@ def _sub_amount(text: str, end: int, unit: str, kind: str, money_word: bool) -> 
             and re.match(r"\s*(?:[.,;:!?)]|$)", text[n_end:n_end + 2]):
         return n / 100, n_end
     return None
+
+
+# Patterns the extractor (quantities.py) reads around an amount it has found.
+# A metric length or mass written with digits ("100t", "10 dm", "3.5 km"): _among_measures.
+MEASURE_NEAR = re.compile(r"\d\s?(?:mm|cm|dm|km|kg|t|tonnes?|metres?|meters?|kilometres?|kilometers?|m²|m2)(?![\w²])")
+MONEY_SIGN = re.compile(r"[$€£¥₹]|\b(?:[A-Z]{3}|dollars?|euros?|pounds?|yen|yuan|rupees?)\b")
+NOT_ALONE_AFTER = re.compile(r"\s+(?:(?!(?:is|was|has|does|as|this|its|his|us|plus|less|across)\b)[a-z]{2,}s\b|(?:of|people|children|men|women|staff|police|cattle|sheep|personnel)\b)|-")  # "2m people", "1m of", "2m-strong": counts
+# "a gallon of beer", "an acre of land", "a mile of road": the article is one of the unit (common
+# news units only: "a degree of", "a bar of", "a chain of", "a ton of work" are not amounts).
+A_UNIT_OF = re.compile(r"(?<![\w$£€¥%.,-])(?P<a>[Aa]n?)\s+(?P<unit>(?:square\s+|cubic\s+)?(?:gallon|litre|liter|pint|quart|"
+                       r"ounce|pound|kilo|kilogram|kilogramme|gram|gramme|tonne|metre|meter|kilometre|kilometer|mile|"
+                       r"foot|inch|yard|acre|hectare|barrel))\s+of\b")
+AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:per|each|every))[\s%]*$|[$£€¥]\S*\s*$", re.I)  # "£1.50 a litre of milk": a rate
+# A factor written as one word: "twice", "thrice", "tenfold", "three-fold", "10-fold" (value 2, 3, 10 ...;
+# unit "times", as "three times as many" is read). Verbs ("doubled", "tripled") state no number.
+MULTIPLIER = re.compile(r"(?<![\w-])(?:(?P<mult>twice|thrice)|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                        r"fifty|hundred|thousand|\d{1,4})-?fold)\b", re.I)
+THINK_TWICE = re.compile(r"\b(?:think|thinks|thought|thinking)\s+$", re.I)
+PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?![\w+])", re.I)

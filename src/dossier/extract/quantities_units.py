@@ -34,6 +34,13 @@ UNIT_ENTITIES = {"length", "mass", "area", "volume", "speed", "power", "energy",
 PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "c": "centi", "m": "milli", "µ": "micro", "n": "nano"}
 
 
+# Units news writes that quantulum3's table lacks: "7,000 nautical miles", "lost three stone",
+# "20 metric tonnes", "400 troy ounces", "a 13-amp fuse".
+NEWS_UNIT_WORDS = {"nautical mile": "nautical mile", "nautical miles": "nautical mile", "stone": "stone",
+                   "stones": "stone", "metric tonne": "tonne", "metric tonnes": "tonne", "troy ounce": "troy ounce",
+                   "troy ounces": "troy ounce", "amp": "ampere", "amps": "ampere"}
+
+
 def _plural(surface: str) -> str:
     words = surface.split()
     k = 0 if (" per " in surface or words[0] == "degree") else len(words) - 1
@@ -89,6 +96,9 @@ def _table(entities: frozenset) -> tuple[dict[str, str], dict[str, str], dict[st
     for k, v in UNIT_EXTRA.items():
         symbols[k] = v
         words[k.lower()] = v
+    for k, v in NEWS_UNIT_WORDS.items():  # words only: read after a space or a hyphen, never as a glued symbol
+        words.setdefault(k, v)
+    symbols.setdefault("nmi", "nautical mile")
     spaced = {k: v for k, v in symbols.items() if len(k) > 1 and k.lower() not in UNIT_SYMBOL_SPACED_STOP
               and k.lower() not in WORD_NUMBERS}
     return symbols, words, spaced
@@ -116,8 +126,21 @@ def _currency_words() -> dict[str, str]:
                 if low not in CURRENCY_NAME_STOP:
                     out.setdefault(low, code)
                     out.setdefault(_plural(low), code)
+    out.update(NEWS_CURRENCY_WORDS)
     out.update(CURRENCY_WORDS)
     return out
+
+
+# Currencies of older and financial news that quantulum3's table lacks; a name several currencies
+# share is kept as the word, as the lexicon does ("franc"): "6.65 billion pesetas", "250 million
+# Dutch guilders", "500 satoshis", "2 million Deutsche marks".
+NEWS_CURRENCY_WORDS = {
+    **{w: "peseta" for w in ("peseta", "pesetas")},
+    **{w: "guilder" for w in ("guilder", "guilders", "dutch guilder", "dutch guilders", "gulden")},
+    **{w: "satoshi" for w in ("satoshi", "satoshis", "sats")},
+    **{w: "DEM" for w in ("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "d-mark", "d-marks")},
+    **{w: "escudo" for w in ("escudo", "escudos")}, **{w: "drachma" for w in ("drachma", "drachmas", "drachmae")},
+}
 
 
 _GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
@@ -212,7 +235,8 @@ def _per_unit(text: str, end: int, unit: str) -> tuple[str, int]:
 
 def _currency_after(text: str, end: int) -> tuple[str | None, int]:
     """A currency word, code or sign after the amount ("nine euros", "528 million francs", "10 $")."""
-    m = re.match(r"\s?([$€£¢])|\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)\b", text[end:end + 40])
+    # a sign glued to the digits after it is their prefix ("1 $10 bill"), not this amount's suffix
+    m = re.match(r"\s?([$€£¢])(?!\d)|\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)\b", text[end:end + 40])
     if not m:
         return None, end
     if m.group(1):
