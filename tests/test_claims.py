@@ -315,6 +315,25 @@ def test_corpus_step_groups_and_checks(analysed):
     conform(checks, cs.CLAIM_CHECKS)
 
 
+def test_closest_claim_in_a_group_is_the_pairwise_answer():
+    """The grouped search gives, for every member, the claim the pairwise definition picks
+    (ties to the earlier claim), on a group mixing repeated and single signatures, rounding
+    neighbours, overlapping and missing periods and vague values."""
+    import random
+
+    rng = random.Random(7)
+    periods = [None, "2022", "2023", "2022-04/2023-03", "2023-04/2024-03", "2022-06"]
+    values = [None, 3e6, 3.2e6, 3_000_000.0, 238_448.0, 238_000.0, 50.0, 54.0, 15.0, 0.5]
+    quals = ["exact", "approximately", "more_than", "vague"]
+    for trial in range(40):
+        members = [{"period_value": rng.choice(periods), "qualifier": rng.choice(quals),
+                    "value": rng.choice(values), "n": i} for i in range(rng.randint(1, 30))]
+        fast = record._closest_in_group(members)
+        for m, k in zip(members, fast):
+            slow = record._closest(m, [o for o in members if o is not m])
+            assert (None if slow is None else slow["n"]) == k, (trial, m)
+
+
 # ---------------------------------------------------------------- figure
 
 def test_figure_is_byte_identical(analysed, tmp_path):
@@ -388,7 +407,10 @@ def test_a_period_after_the_document_date_is_a_projection(period, projected):
     # an accusation in the passive
     ("The director was accused of spending £4m on consultants.", "£4m", "disputed", "document", None),
     ("Three men were charged with smuggling 40 people into the country.", "40", "disputed", "document", None),
-    ("Prosecutors charged the driver with smuggling 40 people into the country.", "40", "disputed", "document", None),
+    # (the accuser is the source of what the accused is charged with: changed in the third session
+    # from "document", which the PolNeAR gold shows wrong: "federal prosecutors ... charged")
+    ("Prosecutors charged the driver with smuggling 40 people into the country.", "40", "disputed", "reporting_verb",
+     "Prosecutors"),
     # a survey named in the figure's clause is its source
     ("In the latest Ipsos survey, 48 percent of voters backed the plan.", "48", "attributed", "according_to", "Ipsos"),
     # a figure inside the phrase naming the source describes it, the source does not assert it
@@ -487,3 +509,210 @@ def test_a_place_inside_a_publishers_name_is_not_the_publisher(ref, publisher, e
 
     e = publisher_entity(publisher, ref)
     assert (e.entity_id if e is not None else None) == entity
+
+
+# ------------------------------------------- third session: more classes from the PolNeAR set
+# (each sentence new, written for the class)
+
+def test_a_share_of_respondents_as_subject_is_the_polls_result(pipe, ref):
+    """ "Two in five said ..., and nearly one in four said ...": the second share is not said by
+    the first; both are results of the poll named before, as is a share after them."""
+    text = ("According to a Gallup survey of 1,500 adults released on Monday, 52 percent back the new tax. "
+            "Two in five said they would move abroad, and nearly one in four said they had already looked at houses. "
+            "Another 14 percent who say they might leave the country were undecided.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    for figure in ("nearly one in four", "14 percent"):
+        c = next(c for c in r["claims"] if figure in c["text"])
+        assert c["source_kind"] == "according_to" and "Gallup" in c["source_text"], c
+
+
+@pytest.mark.parametrize("text, figure, source_words", [
+    # the pronoun subject of a reported clause is the reporter ("officials say they have found")
+    ("In Nogales, Ariz., border officials say they have found 200 tunnels since 1990.", "200", "border officials"),
+    # a pronoun subject is the previous sentence's subject before the last name mentioned
+    ("The Bank of England had warned that inflation could hurt growth in Scotland. "
+     "On Thursday it raised its growth forecast to 1.4 percent.", "1.4 percent", "Bank of England"),
+    # "claim" with the figure as its object declares it: the reporter is the source
+    ("The paper wrote that the firm had claimed a loss of $40 million.", "$40 million", "paper"),
+    # "point out", "indicate" report
+    ("The charity has pointed out that the scheme housed 2,000 families.", "2,000", "charity"),
+    ("Land records indicate that the company sold the site for £3m.", "£3m", "Land records"),
+    # a possessive pronoun owning the estimate that is the subject
+    ("Mayor Jane Smith visited the site on Monday. Her cost estimates have been between $2 million and $4 million.",
+     "$2 million", "Jane Smith"),
+    # a body named after its leader speaks as the body
+    ("The Warren campaign said it had raised $6 million in March.", "$6 million", "Warren campaign"),
+    ("The Biden administration announced it had reached its goal of resettling 12,000 refugees.", "12,000",
+     "Biden administration"),
+])
+def test_reporters_behind_pronouns_phrasal_verbs_and_led_bodies(pipe, ref, text, figure, source_words):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["source_kind"] == "reporting_verb" and source_words.lower() in (c["source_text"] or "").lower(), c
+
+
+@pytest.mark.parametrize("text, figure, source_words", [
+    # a poll as the subject of a measuring verb
+    ("An Ipsos poll puts support for the plan at 38 percent.", "38 percent", "Ipsos"),
+    # a survey named in the clause when the parse hangs the verb under the figure
+    ("In the latest YouGov survey, 71 percent of Labour voters approved of him, although they were less keen "
+     "on his deputy.", "71 percent", "YouGov"),
+])
+def test_polls_that_put_a_figure(pipe, ref, text, figure, source_words):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["source_kind"] == "according_to" and source_words in (c["source_text"] or ""), c
+    assert c["status"] == "attributed", c
+
+
+def test_a_figure_in_a_conjunct_of_the_according_to_phrase_describes_the_source(pipe, ref):
+    text = ("According to a 30-page report by the inspectorate and a 12-page letter from the council, "
+            "the centre held 300 people.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"].startswith("12"))
+    assert (c["source_kind"], c["status"]) == ("document", "stated"), c
+
+
+def test_the_publishers_own_aggregator_is_its_own_voice(pipe, ref):
+    text = "An average of 62 percent of Democrats approve of the governor, according to HuffPost Pollster."
+    r = run(pipe, ref, text, "2024-01-10", "HuffPost")
+    c = next(c for c in r["claims"] if "62 percent" in c["text"])
+    assert c["status"] == "stated", c
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # a conjoined verb shares the future of the verb it is conjoined to; a conjoined figure its verb
+    ("The budget office said spending will rise next year and reach $900 billion, or 4 percent of output.",
+     "$900 billion", "projected"),
+    ("The budget office said spending will rise next year and reach $900 billion, or 4 percent of output.",
+     "4 percent", "projected"),
+    # a figure its source says is not so: a denial; a refusal is a plan
+    ("\u201cThe council is not spending £40m on the bridge,\u201d the mayor said.", "£40m", "disputed"),
+    ("\u201cWe will not take 5,000 more people,\u201d the minister said.", "5,000", "projected"),
+    # a share of a planned or proposed whole
+    ("About 30% of the proposed spending on roads goes to the north, the agency said.", "About 30%", "projected"),
+])
+def test_shared_futures_denials_and_shares_of_plans(pipe, ref, text, figure, status):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["status"] == status, c
+
+
+@pytest.mark.parametrize("text, figure, source_words", [
+    ("Prosecutors in March charged two bankers with laundering $90 million through shell firms.", "$90 million",
+     "Prosecutors"),
+    # the parser hangs "of" on the accused
+    ("The opposition leader accused the minister of hiding 3,000 complaints.", "3,000", "opposition leader"),
+])
+def test_the_accuser_is_the_source_of_the_charge(pipe, ref, text, figure, source_words):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if figure in c["text"])
+    assert c["status"] == "disputed" and c["source_kind"] == "reporting_verb", c
+    assert source_words.lower() in (c["source_text"] or "").lower(), c
+
+
+def test_a_with_clause_whose_subject_is_the_figure_is_not_under_the_main_verbs_modal(pipe, ref):
+    text = "The strike could spread next week, with 60 percent of members saying they back more action, the union said."
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if "60 percent" in c["text"])
+    assert c["status"] == "attributed", c
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("The government said it would raise the cap from 10,000 to 20,000 next year.", "10,000", "attributed"),
+    ("The government said it would raise the cap from 10,000 to 20,000 next year.", "20,000", "projected"),
+    ("Admissions are expected to rise in 2025 from 5,000 to 7,000.", "5,000", "stated"),
+    ("Admissions are expected to rise in 2025 from 5,000 to 7,000.", "7,000", "projected"),
+])
+def test_the_value_a_planned_change_starts_from_is_not_projected(pipe, ref, text, figure, status):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"].startswith(figure))
+    assert c["status"] == status, c
+
+
+def test_a_margin_in_points_is_one_of_a_polls_run_of_results(pipe, ref):
+    text = ("According to a Quinnipiac poll released on Tuesday, 54 percent of voters in Ohio back the senator. "
+            "She leads her rival by 9 points among women.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"].startswith("9"))
+    assert c["source_kind"] == "according_to" and "Quinnipiac" in c["source_text"], c
+
+
+def test_a_reporter_parsed_as_a_second_subject_is_the_source():
+    """'The two loopholes he cited are large, the Herald reported.' with the parse the model gives
+    long sentences of this shape: both "loopholes" and "Herald" subjects of "reported". The subject
+    covering the figure is what is reported; the other one reports it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["The", "two", "loopholes", "he", "cited", "are", "large", ",", "the", "Herald", "reported", "."]
+    spaces = [True, True, True, True, True, True, False, True, True, True, False, False]
+    heads = [2, 2, 10, 4, 2, 4, 5, 10, 9, 10, 10, 10]
+    deps = ["det", "nummod", "nsubj", "nsubj", "relcl", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NUM", "NOUN", "PRON", "VERB", "AUX", "ADJ", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"]
+    tags = ["DT", "CD", "NNS", "PRP", "VBD", "VBP", "JJ", ",", "DT", "NNP", "VBD", "."]
+    lemmas = ["the", "two", "loophole", "he", "cite", "be", "large", ",", "the", "Herald", "report", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)
+    q = {"start": 4, "end": 7, "text": "two", "kind": "count", "value": 2.0, "sentence": 0}
+    rows, _ = cx.claims_for(doc, doc.text, [q], [], [], "the-guardian", publisher_text="The Guardian")
+    assert (rows[0]["source_kind"], rows[0]["source_text"]) == ("reporting_verb", "the Herald"), rows[0]
+
+
+def test_a_polls_margin_of_error_is_not_one_of_its_results(pipe, ref):
+    text = ("According to a Survation poll released on Monday, 44 percent of voters back the mayor. "
+            "The poll of 1,020 adults carries margins of error of plus or minus 3.1 percentage points.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if "3.1" in c["text"])
+    assert c["source_kind"] == "document" and c["status"] == "stated", c
+
+
+def test_a_pronoun_stands_only_for_a_subject_it_agrees_with(pipe, ref):
+    """'Prosecutors say he told ...': "he" is not the prosecutors (the reporter of the clause is
+    taken for its pronoun only when they agree, as "officials say they have found")."""
+    text = ("Mark Jones, a former clerk, was arrested in May. "
+            "Prosecutors say he told investigators he had opened 40 accounts.")
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"] == "40")
+    assert "Jones" in (c["source_text"] or ""), c
+
+
+def test_a_participle_conjoined_to_a_modal_verb_does_not_share_the_modal(pipe, ref):
+    text = "The scandal could not stop him from winning, and eventually becoming the owner of 300 shops."
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"].startswith("300"))
+    assert c["status"] == "stated", c
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # a total of what the sentence before counted, with a pronoun for it, goes on with that sentence
+    ("The council said it would build 300 homes in 2025 and 400 in 2026. That adds up to 700 over two years.",
+     "700", "projected"),
+    ("The council built 300 homes last year and 400 this year. That adds up to 700 in two years.", "700", "stated"),
+    # so does a fragment that is only the figure
+    ("The insurers will pay for the repairs. All 100 percent. Nobody else has offered a penny.", "100 percent",
+     "projected"),
+    ("The insurers paid for the repairs. All 100 percent. Nobody else has offered a penny.", "100 percent", "stated"),
+])
+def test_a_total_or_fragment_continues_the_sentence_before(pipe, ref, text, figure, status):
+    r = run(pipe, ref, text, "2024-01-10", "The Guardian")
+    c = next(c for c in r["claims"] if c["text"].startswith(figure))
+    assert c["status"] == status, c
+
+
+def test_a_quantitys_period_from_a_clause_its_clause_embeds_is_not_its_own(pipe):
+    """The quantities extractor may hand a figure a period written in a clause below the figure's
+    ("Two in three said they are less likely to vote for him in November"): what was said counts
+    now, it is no projection; the same period in the figure's own clause is."""
+    for text, projected in [("Two in three said they would vote Labour in November.", False),
+                            ("Labour will win two in three seats in November.", True)]:
+        doc = pipe(text)
+        fig = "Two" if text.startswith("Two") else "two"
+        start = text.index(fig)
+        q = {"start": start, "end": start + len(fig), "text": fig, "kind": "count", "value": 2.0, "sentence": 0,
+             "period": "November"}
+        d = text.index("November")
+        dates = [{"sentence": 0, "text": "November", "value": "2024-11", "start": d, "end": d + 8, "granularity": "month"}]
+        rows, _ = cx.claims_for(doc, text, [q], [], [], "the-guardian", publisher_text="The Guardian", dates=dates,
+                                published="2024-01-10")
+        assert (rows[0]["status"] == "projected") is projected, (text, rows[0])

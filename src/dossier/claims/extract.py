@@ -26,7 +26,7 @@ from . import statistic as stat
 from .links import links_for
 from .source import (EMBEDDED, PLACE_LABELS, Span, _anchor, _Mentions, _names_poll, _Quotes, _source, _Voice,
                      _walk, mention_spans)
-from .status import after_publication, status_of
+from .status import after_publication, starting_value, status_of
 
 
 def _own_period(q: dict, anchor, date_start: int | None) -> bool:
@@ -34,7 +34,15 @@ def _own_period(q: dict, anchor, date_start: int | None) -> bool:
     (not in a clause that clause embeds) — rather than a date elsewhere in its sentence? Only its
     own period makes a figure a projection ("Two in three said they are less likely to vote for
     him in November" counts what was said in April)."""
-    if q.get("period"):
+    if q.get("period") and anchor is not None:
+        # the quantity's period as read by the quantities extractor: still only if it is written
+        # in the figure's clause (a period taken from a clause the figure's clause embeds is not)
+        sent = anchor.sent
+        at = sent.text.find(q["period"])
+        if at < 0:
+            return True
+        date_start = sent.start_char + at
+    elif q.get("period"):
         return True
     if anchor is None or date_start is None:
         return False
@@ -43,6 +51,19 @@ def _own_period(q: dict, anchor, date_start: int | None) -> bool:
         return True
     embedded = {x.i for c in verb.children if c.dep_ in EMBEDDED for x in c.subtree}
     return any(t.idx <= date_start < t.idx + len(t.text) for t in verb.subtree if t.i not in embedded)
+
+
+def _publishers_own(source_text: str | None, publisher_text: str | None) -> bool:
+    """Is the source a part of the publisher, named with the publisher's name ("according to
+    HuffPost Pollster" in HuffPost, "a USA Today analysis" in USA Today)? Its figures are the
+    document's own reporting (stated)."""
+    if not source_text or not publisher_text:
+        return False
+    def bare(s: str) -> str:
+        s = re.sub(r"[’']s\b", "", s.lower()).strip()
+        return s[4:] if s.startswith("the ") else s
+    src, pub = bare(source_text), bare(publisher_text)
+    return bool(pub) and (src == pub or src.startswith(pub + " ") or f" {pub} " in f" {src} ")
 
 
 def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, str | None, int | None]:
@@ -140,11 +161,12 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
             voice.last = (source, source_text, anchor.sent.start)
             if source_kind == "reporting_verb" and _names_poll(src_cue):  # "the poll found"
                 voice.last_evidence = (source, source_text)
-        is_own = source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
+        is_own = (source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
+                  or _publishers_own(source_text, publisher_text))
         status, cues = status_of(q, anchor, source_kind, is_own)
         period, period_value, period_start = _period(q, anchor, dates)
         if (status != "disputed" and status != "projected" and after_publication(period_value, published)
-                and _own_period(q, anchor, period_start)):
+                and _own_period(q, anchor, period_start) and not starting_value(anchor, q)):
             status, cues = "projected", [period]
         measure = stat.match_measure(q.get("kind") or "", _context(anchor, q), vocabulary)
         measure_name = measure.measure if measure else stat.fallback_measure(q.get("kind") or "", q.get("unit"))

@@ -1,13 +1,16 @@
 """How firmly a figure is put: the ``status`` of a claim.
 
 In this order of precedence: **disputed** (the reporting verb is deny, dispute, claim, allege
-...; or an accusation in the passive: "was accused of", "is alleged to", "charged with"), **projected** (expect, intend, plan, target, will, would, a proposal or discussion, a forecast or
+...; an accusation: "was accused of", "is alleged to", "charged him with"; a source's negated
+assertion with the figure as its object: "Obama is not admitting 100,000"), **projected** (expect, intend, plan, target, will, would, a proposal or discussion, a forecast or
 target whose value the figure is, a comparison with what was projected; a semi-modal
 future: "is set to", "is due to", "is going to", "stands to", "are to"; "scheduled"; or a
 period that starts after the document's date), **hedged** (could, may, might, reportedly, is
 believed to ...; "would" is a projection), **estimated** (qualifier approximately, "up to", "estimated"), **attributed**
 (source other than the document's voice), **stated**. The rules read the figure's own clause
-only (:func:`_clause_walk`): a relative clause or a conjunct is a statement of its own.
+only (:func:`_clause_walk`): a relative clause, a conjoined clause or an absolute "with" clause
+is a statement of its own (a conjoined figure is not; a conjoined bare verb shares its head's
+modal); the value a change starts from ("from 70,000 to 85,000") is not projected.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
 # An accusation reported in the passive puts the figure as alleged, whoever reports it: "was
 # accused of using $50 million", "is alleged to have made 300 trips", "charged with smuggling 20".
 ALLEGATION_PASSIVE = {"accuse", "allege", "charge"}
+ACCUSING = {"accuse", "charge"}  # with "of"/"with": what the accused is charged with is alleged (its accuser the source)
 PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
                    "pledge", "promise", "commit", "hope", "earmark", "budget"}
 # a commitment only with the infinitive it governs: "agreed to host up to 200 people" is a plan,
@@ -42,6 +46,10 @@ FUTURE_AUX = {"will", "shall", "'ll", "would", "'d"}
 SEMI_MODALS = {"set", "go", "stand", "due", "poise", "about", "be"}
 SCHEDULED = {"schedule", "slate", "earmark", "timetable"}
 HEDGE_AUX = {"could", "may", "might"}
+# a sentence that only totals what the one before it counted ("That adds up to 185,000 over two
+# years") or a verbless fragment goes on with that sentence: a projection if it was one
+TOTALLING = {"add", "total", "amount", "come", "sum"}
+ANAPHORS = {"that", "this", "these", "those", "it"}
 HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
              "probably", "supposedly", "purportedly"}
 HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
@@ -55,12 +63,97 @@ def _clause_walk(tok) -> list:
     out = []
     while tok is not None:
         out.append(tok)
-        if tok.dep_ in ("relcl", "conj", "parataxis") or tok.head.i == tok.i:
+        if tok.dep_ in ("relcl", "parataxis") or tok.head.i == tok.i:
+            break
+        # a conjoined clause is a statement of its own; a conjoined figure is not ("reaching $1.4
+        # trillion, or 4.9 percent of output": the same verb puts both)
+        if tok.dep_ == "conj" and (tok.pos_ in ("VERB", "AUX") or not _is_figure_phrase(tok, out[0])):
             break
         if tok.dep_ == "prep" and tok.lower_ == "of" and _is_figure(tok.head):
             break  # "could represent 30% of the 2,383 delegates": the whole is not what "could" qualifies
+        if (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and len(out) > 1 and out[-2].dep_ == "nsubj"
+                and out[-2].head.i == tok.i):
+            break  # "could shift the tides, with 47 percent saying ...": a clause of its own with the figure as subject
         tok = tok.head
     return out
+
+
+def _is_figure_phrase(tok, anchor) -> bool:
+    """Is ``tok`` (a conjunct on the walk up from ``anchor``) the figure's own phrase — the
+    figure itself or the noun it counts — rather than a clause?"""
+    return tok.i == anchor.i and tok.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or _is_figure(tok)
+
+
+def _shared_aux(tok) -> list:
+    """The auxiliaries a verb shares with the verb it is conjoined to when it has no subject and
+    no auxiliary of its own ("they will go up after 2018 and begin exceeding 3 percent")."""
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or tok.head.pos_ not in ("VERB", "AUX"):
+        return []  # a bare verb, as a modal's complement is ("... and eventually becoming" shares nothing)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "aux"]
+
+
+def starting_value(tok, q: dict | None = None) -> bool:
+    """Is the figure the value a change starts from ("from 70,000 to 85,000", "rise from 5% to 7%
+    in 2025")? That is the value now: a plan or forecast of the change projects only its end.
+    ``tok``: the figure's anchor; with ``q``, the root of the figure's own words is read too (a
+    range parsed as one phrase hangs "10,000" under "20,000")."""
+    if tok is None:
+        return False
+    if q is not None:
+        span = tok.doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        if span is not None and len(span) and span.root.i != tok.i and starting_value(span.root):
+            return True
+    if (tok.dep_ == "quantmod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "from"
+            and any(t.lower_ == "to" for t in tok.doc[tok.i + 1:tok.head.i])):
+        return True  # "from 10,000 to 20,000" parsed as one range under "from"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    frm = tok.head
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in (*frm.children, *frm.head.children))
+
+
+def _continues(anchor) -> bool:
+    """Does the figure's sentence only go on with the one before it: a fragment with no verb
+    ("Mexico will pay for the wall! One hundred percent.") or a total of what that sentence
+    counted, with a pronoun for it ("That adds up to 185,000 over two years")?"""
+    sent = anchor.sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return anchor.i == sent.root.i  # the fragment is the figure itself (not "3) Bernie's bio")
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (root.lemma_.lower() in TOTALLING and subj is not None and subj.lower_ in ANAPHORS
+            and not any(c.dep_ == "aux" for c in root.children))
+
+
+def _previous_sentence(anchor):
+    start = anchor.sent.start
+    return anchor.doc[start - 1].sent if start > 0 else None
+
+
+def _future_sentence(sent) -> bool:
+    """Is the sentence's main clause, or the clause its main verb reports, in the future ("Kerry
+    said that 100,000 would be accepted", "Mexico will pay for the wall")?"""
+    if sent is None:
+        return False
+    root = sent.root
+    clauses = [root, *(c for c in root.children if c.dep_ in ("ccomp", "conj"))]
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in clauses for c in v.children)
+
+
+def accusation_at(walk, i: int) -> bool:
+    """Does the walk reach ``walk[i]`` (accuse, charge) through what the accused is charged with:
+    its "of"/"with" phrase, on the verb or on the accused ("accused the minister of hiding
+    3,000 complaints", which the parser hangs on "minister")?"""
+    below = walk[i - 1] if i > 0 else None
+    if below is not None and below.dep_ == "dobj" and i > 1:
+        below = walk[i - 2]
+    return below is not None and below.dep_ == "prep" and below.lower_ in ("of", "with")
+
+
+def _verb_before(walk, i: int) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in walk[1:i])
 
 
 def _is_figure(tok) -> bool:
@@ -123,9 +216,14 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             if (tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote")
                     and not (lemma in CLAIM_OBJECT and walk[i - 1].dep_ in ("dobj", "pobj", "prep"))):
                 found["disputed"].append(tok.text)
+            if (tok.pos_ in ("VERB", "AUX") and walk[i - 1].dep_ == "dobj" and source_kind in ("reporting_verb", "quote")
+                    and any(c.dep_ == "neg" for c in tok.children) and not _verb_before(walk, i)
+                    and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_AUX for c in tok.children)):
+                # (a refusal, "would not admit 20,000", is a plan, not a denial)
+                found["disputed"].append(f"not {tok.text}")  # "Obama is not admitting 100,000": a denial of the figure
             if lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children):
                 found["disputed"].append(tok.text)
-            elif lemma in ("accuse", "charge") and walk[i - 1].dep_ == "prep" and walk[i - 1].lower_ in ("of", "with"):
+            elif lemma in ACCUSING and accusation_at(walk, i):
                 found["disputed"].append(tok.text)  # "The SEC charged him with defrauding investors from 74 countries"
             if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
                 found["projected"].append(tok.text)
@@ -148,10 +246,11 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 if c.dep_ in ("nsubj", "nsubjpass"):  # "his proposed wall might be 40 feet high"
                     found["projected"].extend(a.text for a in c.children
                                               if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in PLANNED)
-        if i == 0:  # "the planned 500 beds"
-            found["projected"].extend(a.text for a in tok.children
+        if i == 0:  # "the planned 500 beds"; "about 40% of the planned advertising": a share of a planned whole
+            wholes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            found["projected"].extend(a.text for t in (tok, *wholes) for a in t.children
                                       if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in PLANNED)
-        for c in tok.children:
+        for c in [*tok.children, *_shared_aux(tok)]:
             cl = c.lower_
             if c.dep_ in ("aux",) and cl in FUTURE_AUX:
                 found["projected"].append(c.text)
@@ -167,6 +266,10 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             if (t.pos_ == "VERB" and t.lemma_.lower() in PROJECTED_VERBS and t.i != anchor.i
                     and (t.head.lower_ == "than" or any(c.lower_ == "than" for c in t.children))):
                 found["projected"].append(f"than {t.text}")
+    if anchor is not None and not found["projected"] and _continues(anchor) and _future_sentence(_previous_sentence(anchor)):
+        found["projected"].append("(continues a projection)")
+    if starting_value(anchor, q):
+        found["projected"] = []  # "boost the number next year from 70,000 to 85,000": 70,000 is the present value
     qtext = q["text"].lower()
     if q.get("qualifier") == "approximately":
         found["estimated"].append(q["text"].split()[0])
