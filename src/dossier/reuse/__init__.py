@@ -35,6 +35,9 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 META = ("publisher", "published", "credit", "byline", "dateline", "title", "text")
 
 
+KEEP_DOCS = 1024  # documents whose word sets and index a process keeps (~15 KB each)
+
+
 class Corpus:
     """The documents reduced to what reuse needs: metadata, sentences as alignment units."""
 
@@ -42,21 +45,27 @@ class Corpus:
         self.doc_ids: list[str] = doc_ids
         self.meta: list[dict] = meta
         self.texts: list[str] = texts
-        self.sentences: list[list[segment.Sentence]] = sentences
+        self.sentences: list[list[segment.Sentence]] = sentences  # empty after prepare(): the units carry them
         self.units: list[list[align.Unit]] = units
         self.quotes: list[list[tuple[int, int]]] = quotes
         self._sets: dict[int, list[set[int]]] = {}
         self._index: dict[int, dict[int, list[int]]] = {}
 
     def word_sets(self, doc: int) -> list[set[int]]:
-        """The distinct content-word ids of each sentence of a document (computed once)."""
+        """The distinct content-word ids of each sentence of a document (kept for the last
+        ``KEEP_DOCS`` documents asked for: a document's candidate pairs come close together)."""
         if doc not in self._sets:
+            if len(self._sets) >= KEEP_DOCS:
+                self._sets.clear()
             self._sets[doc] = [set(u.ids.tolist()) for u in self.units[doc]]
         return self._sets[doc]
 
     def word_index(self, doc: int) -> dict[int, list[int]]:
-        """Content-word id -> the document's sentences holding it, in order (computed once)."""
+        """Content-word id -> the document's sentences holding it, in order (kept as
+        :meth:`word_sets`)."""
         if doc not in self._index:
+            if len(self._index) >= KEEP_DOCS:
+                self._index.clear()
             index: dict[int, list[int]] = defaultdict(list)
             for k, ws in enumerate(self.word_sets(doc)):
                 for w in ws:
@@ -150,7 +159,7 @@ def prepare(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> 
     for doc_id, text in zip(doc_ids, texts):
         spans = segment.paragraph_spans(text, paras[doc_id] if paras else None)
         quotes.append([r for a, b, _ in spans for r in segment.quoted_regions(text, a, b)])
-    return Corpus(doc_ids, meta, texts, sentences, units, quotes)
+    return Corpus(doc_ids, meta, texts, [], units, quotes)  # the sentences live on in the units
 
 
 def _inside(regions: list[tuple[int, int]], a: int, b: int) -> bool:
