@@ -269,7 +269,7 @@ def _surface(text: str) -> list[str]:
 
 
 def _row(corpus: Corpus, target: int, source: int, ti: int, si: int, p: align.Passage, direction: str,
-         evidence: str) -> dict:
+         evidence: str) -> tuple:
     tu, su = corpus.units[target][ti], corpus.units[source][si]
     start, end, s_start, s_end = align.extend(tu, su, p)
     text, source_text = corpus.texts[target][start:end], corpus.texts[source][s_start:s_end]
@@ -279,20 +279,22 @@ def _row(corpus: Corpus, target: int, source: int, ti: int, si: int, p: align.Pa
         kind = "verbatim"
     else:
         kind = "near_verbatim"
-    return {
-        "doc_id": corpus.doc_ids[target], "start": start, "end": end,
-        "source_doc_id": corpus.doc_ids[source], "source_start": s_start, "source_end": s_end,
-        "similarity": round(p.similarity, 4), "kind": kind, "direction": direction, "evidence": evidence,
-        "sentence_start": tu.start, "source_sentence_start": su.start, "n_words": len(p.pairs),
-        "text": text, "source_text": source_text,
-    }
+    return (corpus.doc_ids[target], start, end, corpus.doc_ids[source], s_start, s_end, round(p.similarity, 4), kind,
+            direction, evidence, tu.start, su.start, len(p.pairs), text, source_text)  # in REUSE.names order
+
+
+# A row is a tuple in ``REUSE.names`` order (about a quarter of a dict's size: a corpus of copies has
+# hundreds of thousands of rows, pickled back from the worker processes).
+_COL = {name: k for k, name in enumerate(REUSE.names)}
+_SWAP = [(_COL[a], _COL[b]) for a, b in (("doc_id", "source_doc_id"), ("start", "source_start"), ("end", "source_end"),
+                                         ("sentence_start", "source_sentence_start"), ("text", "source_text"))]
 
 
 CHUNK = 256  # candidate pairs per task when aligning in worker processes
 _SHARED: Corpus | None = None  # the corpus, inherited by forked workers (never pickled)
 
 
-def _pair_rows(corpus: Corpus, pairs) -> list[dict]:
+def _pair_rows(corpus: Corpus, pairs) -> list[tuple]:
     """The rows of these document pairs, in order; their sentence alignments are computed
     ``PREFETCH`` document pairs at a time, in batches."""
     rows = []
@@ -314,11 +316,11 @@ def _pair_rows(corpus: Corpus, pairs) -> list[dict]:
     return rows
 
 
-def _chunk_rows(pairs) -> list[dict]:
+def _chunk_rows(pairs) -> list[tuple]:
     return _pair_rows(_SHARED, pairs)
 
 
-def reuse_rows(corpus: Corpus, pairs=None, jobs: int = 1) -> list[dict]:
+def reuse_rows(corpus: Corpus, pairs=None, jobs: int = 1) -> list[tuple]:
     """Every reuse row of the corpus (both orientations for undecided pairs). With ``jobs`` > 1
     the candidate pairs are aligned in forked worker processes, ``CHUNK`` pairs per task, in
     order, so the rows are the same as with one process."""
@@ -346,21 +348,21 @@ def reuse_rows(corpus: Corpus, pairs=None, jobs: int = 1) -> list[dict]:
         _SHARED = None
 
 
-def _swapped(row: dict) -> dict:
-    out = dict(row)
-    for a, b in (("doc_id", "source_doc_id"), ("start", "source_start"), ("end", "source_end"),
-                 ("sentence_start", "source_sentence_start"), ("text", "source_text")):
+def _swapped(row: tuple) -> tuple:
+    out = list(row)
+    for a, b in _SWAP:
         out[a], out[b] = row[b], row[a]
-    return out
+    return tuple(out)
 
 
-def lineage_rows(corpus: Corpus, reuse: list[dict]) -> list[dict]:
+def lineage_rows(corpus: Corpus, reuse: list[tuple]) -> list[dict]:
     """Per document and source: passages, prose characters of the sentences holding them,
     shares and the document's METER-style class."""
     sentence_len = [{u.start: u.end - u.start for u in units} for units in corpus.units]
-    by_doc: dict[str, list[dict]] = defaultdict(list)
+    doc, start, direction_, source = _COL["doc_id"], _COL["sentence_start"], _COL["direction"], _COL["source_doc_id"]
+    by_doc: dict[str, list[tuple]] = defaultdict(list)
     for r in reuse:
-        by_doc[r["doc_id"]].append(r)
+        by_doc[r[doc]].append(r)
     decided = {"earlier", "press_release", "wire"}
     position = {d: k for k, d in enumerate(corpus.doc_ids)}
     out = []
@@ -368,14 +370,14 @@ def lineage_rows(corpus: Corpus, reuse: list[dict]) -> list[dict]:
         lengths = sentence_len[k]
         prose = sum(lengths.values())
         rows = by_doc.get(doc_id, [])
-        derived = {r["sentence_start"] for r in rows if r["direction"] in decided}
-        undetermined = {r["sentence_start"] for r in rows if r["direction"] not in decided} - derived
+        derived = {r[start] for r in rows if r[direction_] in decided}
+        undetermined = {r[start] for r in rows if r[direction_] not in decided} - derived
         derived_share = sum(lengths[s] for s in derived) / prose if prose else 0.0
         undetermined_share = sum(lengths[s] for s in undetermined) / prose if prose else 0.0
         cls = lineage.meter_class(derived_share)
-        per_source: dict[str, list[dict]] = defaultdict(list)
+        per_source: dict[str, list[tuple]] = defaultdict(list)
         for r in rows:
-            per_source[r["source_doc_id"]].append(r)
+            per_source[r[source]].append(r)
         common = {"doc_id": doc_id, "derived_share": round(derived_share, 4),
                   "undetermined_share": round(undetermined_share, 4), "prose_chars": prose, "meter_class": cls}
         if not per_source:
@@ -383,10 +385,10 @@ def lineage_rows(corpus: Corpus, reuse: list[dict]) -> list[dict]:
                         "n_passages": 0, "chars": 0, "share": 0.0})
         for source_doc_id in sorted(per_source):
             rs = per_source[source_doc_id]
-            chars = sum(lengths[s] for s in {r["sentence_start"] for r in rs})
+            chars = sum(lengths[s] for s in {r[start] for r in rs})
             src_meta = corpus.meta[position[source_doc_id]]
             out.append({**common, "source_doc_id": source_doc_id, "source_kind": lineage.publisher_kind(src_meta),
-                        "direction": rs[0]["direction"], "n_passages": len(rs), "chars": chars,
+                        "direction": rs[0][direction_], "n_passages": len(rs), "chars": chars,
                         "share": round(chars / prose, 4) if prose else 0.0})
     return out
 
