@@ -182,22 +182,13 @@ def _sentence_pairs(corpus: Corpus, target: int, source: int) -> list[tuple[int,
     return out
 
 
-def _align_pair(corpus: Corpus, target: int, source: int, sentence_pairs: list[tuple[int, int]] | None = None,
-                aligned: dict | None = None) -> list[tuple[int, int, align.Passage, str]]:
-    """(target sentence, source sentence, passage, evidence) for one document pair. Sentence pairs with
-    strong evidence are kept; plausible ones only when the pair has strong evidence somewhere
-    (``align``'s docstring); overlapping passages in a target sentence keep the best one.
-    ``aligned`` holds alignments computed beforehand (:func:`_prefetch`), by :func:`align.key`."""
-    t_units, s_units = corpus.units[target], corpus.units[source]
-    if sentence_pairs is None:
-        sentence_pairs = _sentence_pairs(corpus, target, source)
-    matches: list[tuple[int, int, align.SentenceMatch]] = []
-    for ti, si in sentence_pairs:
-        u, v = t_units[ti], s_units[si]
-        key = align.key(u, v)
-        m = aligned[key] if aligned is not None and key in aligned else align.match_units(u, v)
-        if m is not None and m.plausible:
-            matches.append((ti, si, m))
+def _align_pair(sentence_pairs: list[tuple[int, int]], aligned: list["align.SentenceMatch | None"]
+                ) -> list[tuple[int, int, align.Passage, str]]:
+    """(target sentence, source sentence, passage, evidence) for one document pair, from its
+    sentence pairs and their alignments (:func:`_prefetch`). Sentence pairs with strong evidence
+    are kept; plausible ones only when the pair has strong evidence somewhere (``align``'s
+    docstring); overlapping passages in a target sentence keep the best one."""
+    matches = [(ti, si, m) for (ti, si), m in zip(sentence_pairs, aligned) if m is not None and m.plausible]
     matches = _supported(matches)
     found = []
     by_target: dict[int, list] = defaultdict(list)
@@ -216,16 +207,21 @@ def _align_pair(corpus: Corpus, target: int, source: int, sentence_pairs: list[t
 PREFETCH = 64  # document pairs whose new sentence alignments are computed in one batch
 
 
-def _prefetch(corpus: Corpus, oriented: list[tuple[int, int]], sentence_pairs: list[list[tuple[int, int]]]) -> dict:
-    """The alignments of these document pairs' sentence pairs: those already in the memo, and
-    the others computed together in one batch (:func:`align.match_batch`) and remembered."""
+def _prefetch(corpus: Corpus, oriented: list[tuple[int, int]], sentence_pairs: list[list[tuple[int, int]]]
+              ) -> list[list["align.SentenceMatch | None"]]:
+    """The alignments of these document pairs' sentence pairs, in the same order: those already
+    in the memo, and the others computed together in one batch (:func:`align.match_batch`) and
+    remembered."""
+    keys: list[list[tuple]] = []
     aligned: dict = {}
     todo: dict = {}
     for (target, source), sp in zip(oriented, sentence_pairs):
         t_units, s_units = corpus.units[target], corpus.units[source]
+        here = []
         for ti, si in sp:
             u, v = t_units[ti], s_units[si]
             key = align.key(u, v)
+            here.append(key)
             if key in aligned or key in todo:
                 continue
             found = align.remembered(key)
@@ -233,11 +229,12 @@ def _prefetch(corpus: Corpus, oriented: list[tuple[int, int]], sentence_pairs: l
                 aligned[key] = found
             else:
                 todo[key] = (u, v)
+        keys.append(here)
     if todo:
         for key, m in zip(todo, align.match_batch(list(todo.values()))):
             aligned[key] = m
             align.remember(key, m)
-    return aligned
+    return [[aligned[k] for k in here] for here in keys]
 
 
 def _supported(matches: list[tuple[int, int, align.SentenceMatch]]) -> list[tuple[int, int, align.SentenceMatch]]:
@@ -308,8 +305,8 @@ def _pair_rows(corpus: Corpus, pairs) -> list[tuple]:
         oriented = [(t, s) for t, s, _, _ in block]
         sentence_pairs = [_sentence_pairs(corpus, t, s) for t, s in oriented]
         aligned = _prefetch(corpus, oriented, sentence_pairs)
-        for (target, source, how, src), sp in zip(block, sentence_pairs):
-            for ti, si, p, evidence in _align_pair(corpus, target, source, sp, aligned):
+        for (target, source, how, src), sp, found in zip(block, sentence_pairs, aligned):
+            for ti, si, p, evidence in _align_pair(sp, found):
                 rows.append(_row(corpus, target, source, ti, si, p, how, evidence))
                 if src == -1:
                     rows.append(_swapped(rows[-1]))

@@ -199,20 +199,6 @@ def remember(k: tuple[bytes, ...], found: "SentenceMatch | None") -> None:
     _MEMO[k] = found
 
 
-def match_units(a: Unit, b: Unit) -> SentenceMatch | None:
-    """Align target unit ``a`` against source unit ``b``; None when they share too little."""
-    k = key(a, b)
-    found = _MEMO.get(k, MISSING)
-    if found is MISSING:
-        found = _match_units(a, b)
-        remember(k, found)
-    return found
-
-
-def _match_units(a: Unit, b: Unit) -> SentenceMatch | None:
-    return match_batch([(a, b)])[0]
-
-
 BATCH_CELLS = 2_000_000  # score-matrix cells per batched alignment (pairs x rows x columns), ~16 MB a matrix
 
 
@@ -265,9 +251,10 @@ def _batches(order: list[int], items: list) -> list[list[int]]:
 
 
 def match_batch(pairs: list[tuple[Unit, Unit]]) -> list[SentenceMatch | None]:
-    """:func:`match_units` without the memo, for many sentence pairs at once (the alignments
-    of one round of fragments are computed together, see :func:`_sw_batch`); the same result
-    as aligning each pair alone."""
+    """Align each target unit ``a`` against its source unit ``b`` (None when they share too
+    little), many sentence pairs at once: the alignments of one round of fragments are
+    computed together (:func:`_sw_batch`), with the same result as aligning each pair alone.
+    Callers keep the results in the memo (:func:`remember`)."""
     results: list[SentenceMatch | None] = [None] * len(pairs)
     state = []  # per live pair: [index, a, b, blocked_a, blocked_b, fragments, total]
     for x, (a, b) in enumerate(pairs):
