@@ -163,6 +163,34 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised_and_parquet_keeps_the
     assert all(not r[k].startswith(("=", "+", "@")) for r in rows for k in r)
 
 
+def test_the_table_writer_neutralises_exactly_the_cells_the_cell_rule_does(tmp_path):
+    """The writer finds the cells to neutralise with one vectorised test on their first
+    character; its CSV must hold, cell for cell, what the one-cell rule gives. (No bare carriage
+    return: ingestion turns every line end into a newline.)"""
+    import csv as csv_mod
+
+    import pandas as pd
+
+    from dossier.csvsafe import neutralise_csv_cell
+    from dossier.schema import TABLES
+    from dossier.tables import TableWriter
+
+    cells = ["", "=1+1", "+44 20 7946 0958", "-3", "-3 degrees", "@user", "'quoted'", "\tTab",
+             "plain", "'", "-", "+4.5", "-1e-3", "=", "’curly", None, "A=B", " =lead space"]
+    table = TABLES["documents"]
+    rows = [{c.name: None if c.nullable else (f"doc-{i}" if c.dtype == "string" else i) for c in table.columns}
+            for i in range(len(cells))]
+    for r, cell in zip(rows, cells):
+        r["title"] = r["note"] = cell
+    with TableWriter(tmp_path, table, ("csv",)) as w:
+        w.write(rows)  # rows: buffered, then written as one frame
+        w.write(pd.DataFrame(rows, columns=table.names))  # a frame: written as it is
+    with open(tmp_path / "documents.csv", newline="", encoding="utf-8") as fh:
+        got = [(r["title"], r["note"]) for r in csv_mod.DictReader(fh)]
+    want = [neutralise_csv_cell(c) if c is not None else "" for c in cells]
+    assert got == list(zip(want, want)) * 2
+
+
 def test_a_corpus_step_reads_this_runs_tables_never_the_projects(tmp_path):
     """Notebook 04 asks only for reuse and lineage: the documents it aligns must be this run's."""
     src = _corpus(tmp_path / "in")

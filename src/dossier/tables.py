@@ -15,10 +15,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .csvsafe import neutralise_csv_cell
+from .csvsafe import TRIGGERS, neutralise_csv_cell
 from .schema import TABLES, Table, conform
 
 FORMATS = ("csv", "parquet")
+_FIRST = ("'", *TRIGGERS)  # first characters that can make a CSV cell a formula (or mark one)
 
 
 def _target(out_dir: Path, name: str, fmt: str) -> Path:
@@ -90,7 +91,14 @@ class TableWriter:
         if self._csv is not None:
             safe = df.copy(deep=False)
             for col in self._text_columns:
-                safe[col] = safe[col].map(neutralise_csv_cell, na_action="ignore")
+                # only a cell beginning with a trigger (or an apostrophe) can change: found with
+                # one vectorised test, then each of those few cells is neutralised as before
+                first = safe[col].str.slice(0, 1)
+                hit = first.isin(_FIRST).fillna(False).to_numpy(dtype=bool)
+                if hit.any():
+                    column = safe[col].copy()
+                    column[hit] = column[hit].map(neutralise_csv_cell)
+                    safe[col] = column
             safe.to_csv(self._csv, index=False, header=False, lineterminator="\n")
         if self._pq is not None:
             self._pq.write_table(pa.Table.from_pandas(df, schema=self._schema, preserve_index=False))
