@@ -157,19 +157,22 @@ def conform(df: pd.DataFrame, table: Table | str, sort: bool = True) -> pd.DataF
     extra = [c for c in df.columns if c not in t.names]
     if missing or extra:
         raise SchemaError(f"table {t.name}: missing columns {missing}, unexpected columns {extra}")
-    out = pd.DataFrame(index=range(len(df)))
+    string = pd.api.types.pandas_dtype(S)  # the string dtype as configured (storage included)
+    columns = {}
     for col in t.columns:
         values = df[col.name].reset_index(drop=True)
         try:
             if col.dtype == S:
-                values = values.astype("object").where(values.notna(), None).astype(S)
+                if values.dtype != string:  # a column already of that dtype is kept as it is
+                    values = values.astype("object").where(values.notna(), None).astype(S)
             else:
                 values = values.astype(col.dtype)
         except (TypeError, ValueError) as exc:
             raise SchemaError(f"table {t.name}, column {col.name}: cannot be {col.dtype}: {exc}") from exc
         if not col.nullable and values.isna().any():
             raise SchemaError(f"table {t.name}, column {col.name}: {int(values.isna().sum())} empty values")
-        out[col.name] = values
+        columns[col.name] = values
+    out = pd.DataFrame(columns, index=range(len(df)))
     if sort and t.key and len(out):
         out = out.sort_values(list(t.key), kind="mergesort").reset_index(drop=True)
     return out
