@@ -303,3 +303,21 @@ def test_a_past_form_tagged_present_under_a_singular_subject_is_past(analyse):
     text = "Weakness in bank shares hurt the index on Friday."
     assert ("Friday", "2023-08-04", "day") in _rows(analyse, text)
     assert ("Friday", "2023-08-11", "day") in _rows(analyse, "The ferries sail to Calais on Friday.")
+
+
+def test_a_season_with_no_tense_to_go_by_is_the_nearer_one(analyse):
+    # the parse hangs "to leave" on the noun, so no verb says "future": the nearer autumn is
+    # the one beginning in three weeks, not the one that ended nine months ago
+    text = "Ministers want the new centres to open in the autumn."
+    assert ("the autumn", "2023-23", "season") in _rows(analyse, text)
+    assert _rows(analyse, "The camp held 900 people in the summer.")[0][1] == "2023-22"  # the season under way
+    assert _rows(analyse, "The review was published in the spring.")[0][1] == "2023-21"  # past tense: behind
+    # a season more than three months ahead is not the nearer one: the last one
+    assert _rows(analyse, "Arrivals usually fall in the winter.", published="2023-05-10")[0][1] == "2022-24"
+
+
+def test_an_ordinal_day_of_a_month(analyse):
+    assert ("3rd of August", "2023-08-03", "day") in _rows(analyse, "The ministers met on the 3rd of August.")
+    assert ("21st of March 2022", "2022-03-21", "day") in _rows(analyse, "The rules changed on the 21st of March 2022.")
+    # a plain count before "of" is not a day: "3 of August's arrivals"
+    assert ("August", "2023-08", "month") in _rows(analyse, "Only 3 of August arrivals were returned.")

@@ -118,7 +118,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("spelled_year", rf"\b[Nn]ineteen[\s-](?P<t>{_SPELLED_DECADE})(?:[\s-](?P<u>{_DIGIT_WORD}))?\b|\b[Tt]he\s+year\s+two\s+thousand(?:\s+and\s+(?P<u2>{_DIGIT_WORD}|ten))?\b"),
     ("year_span", rf"\b(?P<y1>{_YEAR})\s?[–—-]\s?(?P<y2>{_YEAR})\b"),
     ("year_prefixed", rf"\b(?:[Mm]id|[Pp]re|[Pp]ost|[Ee]arly|[Ll]ate)-(?P<y>{_YEAR})\b"),
-    ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b(?!,?\s+\d)"),
+    ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?:(?<=st\s|nd\s|rd\s|th\s)of\s+)?(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b(?!,?\s+\d)"),
     ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WD}){_PART}\b"),
     ("season", r"\b(?:(?P<rel>the|this|last|next|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"),
     ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"),

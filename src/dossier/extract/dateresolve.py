@@ -167,6 +167,9 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
             y = anchor.year if dt.date(anchor.year, start_month, 1) <= anchor else anchor.year - 1
             if rel == "last" and code == a_code:
                 y -= 1
+            elif rel == "the" and tense in (None, "present") and code != a_code \
+                    and (dt.date(y + 1, start_month, 1) - anchor).days <= 92:
+                y += 1  # no tense to go by: the nearer one, as for days ("expect ... in the autumn" in August)
         return _season(y, code, relative=True)
     if k == "ago":
         n = g["n"].lower()
