@@ -65,3 +65,23 @@ def test_curated_table_wins_over_geonames(analyse):
     assert london and london[0]["entity_id"] == "london"
     ent = {e["entity_id"]: e for e in r["doc_entities"]}["london"]
     assert ent["curated"] and not ent["geonames"]
+
+
+def _typed(r, text):
+    return [(m["label"], m["method"]) for m in r["mentions"] if m["text"] == text]
+
+
+def test_a_city_the_model_types_as_a_people_is_a_place_when_named_as_a_noun(analyse):
+    r = analyse("The commissioner travelled to Tunis with two ministers.")
+    assert [label for label, _ in _typed(r, "Tunis")] == ["GPE"]
+    r = analyse("The Dutch minister and two Italian officials met in Brussels.")
+    assert [label for label, _ in _typed(r, "Dutch")] == ["NORP"]  # a people before a noun stays one
+
+
+def test_a_name_listed_with_a_place_after_a_place_preposition_is_a_place(analyse):
+    r = analyse("Italy will build two centres in Shengjin and Gjader to hold people rescued at sea.")
+    assert [label for label, _ in _typed(r, "Gjader")] == ["GPE"]
+    assert any("+conjunct" in method for _, method in _typed(r, "Gjader"))
+    # listed with a place but not in a place phrase: a person stays a person
+    r = analyse("France and Emmanuel Macron agreed the plan.")
+    assert [label for label, _ in _typed(r, "Emmanuel Macron")] == ["PERSON"]

@@ -187,15 +187,17 @@ class Linker:
         return texts[text] <= own
 
     def _merge_particles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"Ursula Von" + "der" + "Leyen" is one name: join a person's mention with the
-        capitalised words after name particles."""
+        """"Ursula Von" + "der" + "Leyen" (or "Ursula von der" + "Leyen") is one name: join a
+        person's mention with the capitalised words after name particles."""
         out: list[Mention] = []
         for m in sorted(mentions, key=lambda x: x.start):
             if out and m.start < out[-1].end:
                 continue  # already inside a name extended over it
-            if out and out[-1].label == "PERSON" and m.start > out[-1].end:
+            if out and out[-1].label == "PERSON" and m.start >= out[-1].end:
                 gap = doc[out[-1].end:m.start]
-                if all(t.lower_ in NAME_PARTICLES for t in gap) and doc[m.start].text[:1].isupper():
+                # particles between the two, or the person's span ends in them ("Ursula von der" + "Leyen")
+                if all(t.lower_ in NAME_PARTICLES for t in gap) and doc[m.start].text[:1].isupper() \
+                        and (len(gap) or doc[out[-1].end - 1].lower_ in NAME_PARTICLES):
                     out[-1].end = m.end
                     continue
             if m.label == "PERSON":
@@ -705,6 +707,24 @@ class Linker:
                 preps = LOCATIVE_PREPS if m.label == "PERSON" else LOCATIVE_PREPS | {"from", "to"}
                 if head.lower_ in preps and head.i < m.start:
                     m.label, m.method = "GPE", m.method + "+locative"
+        return self._place_conjuncts(doc, mentions)
+
+    @staticmethod
+    def _place_conjuncts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A name listed with a place after a place preposition is a place too: "in Shengjin and
+        Gjader", "to Ceuta and Melilla" (the model types the second name on its own)."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.entity_id is not None or m.label not in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
+                continue
+            root = doc[m.start:m.end].root
+            first = root.head
+            while first.dep_ == "conj" and first.head is not first:  # "in A, B and C": back to A
+                first = first.head
+            other = at.get(first.i)
+            if root.dep_ == "conj" and other is not None and other is not m and family(other.label) == "PLACE" \
+                    and first.head.lower_ in LOCATIVE_PREPS | {"to", "from"} and first.head.i < first.i:
+                m.label, m.method = other.label, m.method + "+conjunct"
         return mentions
 
     def _places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -729,6 +749,9 @@ class Linker:
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
             if family(m.label) == "PLACE":
                 m.place = place
+            elif m.label == "NORP" and doc[m.start:m.end].root.dep_ not in ("amod", "compound", "nmod", "poss"):
+                m.place = place  # a place named as a noun, not a people ("travelled to Tunis")
+                m.label, m.method = place.label, m.method + "+geonames"
             elif m.end - m.start <= 3 and prev not in VESSEL_NOUNS and (
                     m.label in ("PERSON", "WORK_OF_ART", "PRODUCT")
                     or m.label == "ORG" and prev in LOCATIVE_PREPS | {"from"}):
