@@ -332,3 +332,27 @@ def test_an_institution_opening_a_sentence_stays(analyse):
 def test_money_from_an_institution_keeps_the_institution(analyse):
     r = analyse("The scheme was paid for with Treasury funds, the Home Office said.")
     assert "Treasury" in {m["text"] for m in r["mentions"]}
+
+
+def test_a_foreign_or_regional_demonym_before_a_body_names_another_body(analyse):
+    """"the Australian Border Force" is not the (British) Border Force, "the Welsh Refugee Council"
+    not the Refugee Council; the body's own country ("the British Home Office") changes nothing,
+    and a whole name the reference knows ("the Irish Supreme Court") links to it."""
+    r = analyse("The Australian Border Force intercepted the boat. The Welsh Refugee Council said the plan was cruel. "
+                "The British Home Office declined to comment. The Irish Supreme Court ruled on Friday.")
+    rows = {(m["text"], m["label"], m["entity_id"]) for m in r["mentions"]}
+    assert ("Australian Border Force", "ORG", "australian-border-force") in rows
+    assert ("Welsh Refugee Council", "ORG", "welsh-refugee-council") in rows
+    assert not any(e in ("border-force", "refugee-council") for _, _, e in rows), rows
+    assert any(e == "home-office" for _, _, e in rows), rows
+    assert ("Irish Supreme Court", "ORG", "supreme-court-of-ireland") in rows
+    ids = {e["entity_id"] for e in r["doc_entities"]}  # the per-document facts follow the mentions
+    assert {"australian-border-force", "welsh-refugee-council"} <= ids and not ids & {"border-force", "refugee-council"}
+
+
+def test_a_person_whose_span_ends_in_name_particles_joins_the_next_name(analyse):
+    # the small model cuts "Ursula von der | Leyen" (the second part typed as a place)
+    r = analyse("The Commission president, Ursula von der Leyen, travelled to Tunis on Sunday.")
+    people = [(m["text"], m["label"]) for m in r["mentions"] if m["label"] == "PERSON"]
+    assert people == [("Ursula von der Leyen", "PERSON")]
+    assert "Leyen" not in [m["text"] for m in r["mentions"]]

@@ -1,7 +1,7 @@
 """Stand-alone checker for tests/relations_fresh/*.json (imports nothing from dossier).
 
 Checks, for every annotation file:
-  - the top-level fields (file, split == "fresh", entities, relations) and their types;
+  - the top-level fields (file, split "dev" or "aside", entities, relations) and their types;
   - every entity has a non-empty `name` and a list of string `aliases`; names are unique and no
     alias is shared by two entities (after light normalisation);
   - every relation has subject, predicate, object and evidence (strings), `optional` (if present)
@@ -78,8 +78,8 @@ def check_file(path: Path, text_dir: Path, taken: set[str]) -> list[str]:
             errs.append(f"field {key!r} missing or not {typ.__name__}")
     if errs:
         return errs
-    if d["split"] != "fresh":
-        errs.append(f"split is {d['split']!r}, expected 'fresh'")
+    if d["split"] not in ("dev", "aside"):
+        errs.append(f"split is {d['split']!r}, expected 'dev' or 'aside'")
     if d["file"] != path.stem + ".txt":
         errs.append(f"file {d['file']!r} does not match the JSON name")
     if d["file"] in taken:

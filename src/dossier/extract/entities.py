@@ -9,6 +9,7 @@ import re
 
 from ..reference import Reference, RefEntity
 from ..schema import B, F, I, S, _t
+from ..text import norm, slug
 from .context import DocContext
 from .linker import Linker
 from .mention import EntityInfo, Mention
@@ -26,7 +27,7 @@ MENTIONS = _t(
     ("entity_id", S, "The canonical entity (`entities.entity_id`).", False),
     ("sentence", I, "Sentence number (`sentences.sentence`).", False),
     ("para", I, "Paragraph number (`paragraphs.para`).", False),
-    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames), +legalform (a legal form last: ORG), +firstname (a given name and a surname: PERSON).", False),
+    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), rule:acronym, rule:government, +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames), +legalform (a legal form last: ORG), +firstname (a given name and a surname: PERSON), +demonym (a demonym of another country or region joined to the body's name: 'Australian Border Force'), +conjunct (listed with a place after a place preposition: a place).", False),
     ("role", S, "The title or role written just before a person's name (\"Prime Minister\" in \"Prime Minister Rishi Sunak\"), not part of the mention; empty otherwise."),
 )
 
@@ -111,8 +112,59 @@ def _inside_a_name(words: list[str], i: int, n: int) -> bool:
 def extract(ctx: DocContext) -> list[dict]:
     """Link the document's mentions (kept on the context for the other extractors) and return
     the ``mentions`` rows."""
-    ctx.mentions, ctx.infos = Linker(ctx.ref, ctx.home_country).link(ctx.doc)
+    mentions, infos = Linker(ctx.ref, ctx.home_country).link(ctx.doc)
+    ctx.mentions, ctx.infos = foreign_demonym_names(ctx.doc, mentions, infos, ctx.ref), infos
     return mention_rows(ctx.doc, ctx.mentions, ctx.para_starts, ctx.sentence_starts)
+
+
+SUBNATIONAL_KINDS = ("region",)
+
+
+def foreign_demonym_names(doc, mentions: list[Mention], infos: dict[str, EntityInfo], ref: Reference | None) -> list[Mention]:
+    """A demonym written just before the name of a body the reference table places in another
+    country is part of a different body's name: "the Australian Border Force" is not the
+    (British) Border Force, "the Scottish Refugee Council" not the Refugee Council (a region's
+    demonym before a body of its country also names a body of its own). The two mentions become
+    one ORG mention of that name: the reference entity the whole name is known as, else a new
+    entity. "the British Home Office" (the body's own country) is left alone. One pass."""
+    if ref is None or len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "NORP" and prev.end == m.start and m.label == "ORG" \
+                and doc[prev.start].text[:1].isupper() and _foreign(ref, prev.entity_id, m.entity_id):
+            text = doc[prev.start:m.end].text
+            for old in (prev, m):
+                info = infos.get(old.entity_id)
+                if info is not None:
+                    surface = doc[old.start:old.end].text
+                    info.surfaces[surface] -= 1
+                    info.labels[old.label] -= 1
+                    info.surfaces, info.labels = +info.surfaces, +info.labels  # drop counts at zero
+            known = ref.lookup(text, "ORG")
+            if known is not None and not known[1] and known[0].type == "ORG":
+                eid = known[0].entity_id
+                info = infos.setdefault(eid, EntityInfo.from_reference(known[0]))
+            else:
+                eid = slug(text)
+                info = infos.setdefault(eid, EntityInfo(eid, text, "ORG"))
+            info.surfaces[text] += 1
+            info.labels["ORG"] += 1
+            out[-1] = Mention(prev.start, m.end, "ORG", m.method + "+demonym", entity_id=eid, cluster=norm(text))
+            continue
+        out.append(m)
+    return out
+
+
+def _foreign(ref: Reference, demonym_id: str | None, body_id: str | None) -> bool:
+    """Whether the place a demonym names is not the country of the reference body."""
+    place, body = ref.entities.get(demonym_id or ""), ref.entities.get(body_id or "")
+    if place is None or body is None or not body.country or place.type != "GPE":
+        return False
+    if place.kind == "country":
+        return bool(place.country) and place.country != body.country
+    return place.kind in SUBNATIONAL_KINDS and place.country == body.country
 
 
 def doc_entities(ctx: DocContext) -> list[dict]:

@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 from .lexicon import COMBINING_FORMS, PLACE_LABELS
-from .relation_vocabulary import ANY, DEAL_VERBS, NOUN_TRIGGERS
+from .relation_vocabulary import ANY, DEAL_VERBS, NOUN_TRIGGERS, PART_PREPS
+from .relation_verbs import delegations, own_entity
 from .resolve import Arg, Resolver
 from .syntax import child as _child, governing_actor as _governing_actor, prep_objects as _prep_objects
 from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
 
 PARTY_LABELS = ("GPE", "ORG", "NORP")
+# unit nouns read before 2026-12-03, whose "of" object may also be a country ("an agency of France")
+OLD_UNIT_NOUNS = {"agency", "arm", "branch", "subsidiary", "division", "unit", "wing"}
 DASHES = "-–—/"
 
 
@@ -19,13 +22,19 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
     programme, like Jones" / "France, a permanent member of the Council": the noun's holder
     (the name it is in apposition to, the subject of its copula, or its examples) relates to
     the object of its "of"."""
-    objects = [o for o in _prep_objects(n, "of")]
-    if not objects and pred == "part_of" and n.dep_ == "appos" and n.lemma_ != "member":
-        # "UNHCR, the UN refugee agency": an organisation modifying the noun is the whole
-        objects = [c for c in n.lefts if c.dep_ in ("compound", "nmod", "poss") and c.i in r.at and r.at[c.i].label == "ORG"]
+    unit = pred == "part_of" and n.lemma_ != "member"
+    objects = [o for o in _prep_objects(n, *(PART_PREPS if unit else ("of",)))]  # "a unit within Y"
+    if not objects and unit and n.dep_ == "appos":
+        # "UNHCR, the UN refugee agency": an organisation modifying the noun is the whole;
+        # "BAMF, Germany's asylum authority": so is a country that owns it
+        objects = [c for c in n.lefts if c.i in r.at and (
+            (c.dep_ in ("compound", "nmod", "poss") and r.at[c.i].label == "ORG")
+            or (c.dep_ == "poss" and r.at[c.i].label == "GPE"))]
     if not objects:
         return
     labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
+    if unit and n.lemma_ not in OLD_UNIT_NOUNS:
+        labels = {"ORG", "GPE"} if objects and objects[0].dep_ == "poss" else {"ORG"}
     holder = None
     doc = n.doc
     before = n.left_edge.i - 2
@@ -67,13 +76,24 @@ def _named_parties(r, n):
         return parties
     for c in n.lefts:
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            first = r.at.get(c.left_edge.i)
+            if first is not None and first.label in PARTY_LABELS and first.start >= 2 \
+                    and n.doc[first.start - 1].text in DASHES and r.at.get(first.start - 2) is not None:
+                # "the Australia–Nauru arrangement": the parser often hangs the first name elsewhere
+                keep(r.entity(n.doc[first.start - 2], set(PARTY_LABELS)))
             for t in c.subtree:
                 a = r.at.get(t.i)
                 if a is not None and r.ref is not None and a.entity_id not in r.ref.entities:
-                    # a name the reference does not know, as "Sino-Russian" or "Anglo": its parts
+                    # a name the reference does not know, as "Sino-Russian" or "Anglo": its parts;
+                    # failing those, the name itself ("the Australia–Nauru arrangement")
+                    got = 0
                     for lo, part in _dash_parts(t):
                         form = COMBINING_FORMS.get(part.lower())
-                        keep(_looked_up(r, form, t.idx + lo, part) if form else _looked_up(r, part, t.idx + lo))
+                        x = _looked_up(r, form, t.idx + lo, part) if form else _looked_up(r, part, t.idx + lo)
+                        got += x is not None
+                        keep(x)
+                    if not got and a.label in PARTY_LABELS[:2] and r.at.get(a.start - 1) is None:
+                        keep(r.entity(t))
                 elif a is not None and a.label in PARTY_LABELS:
                     keep(r.entity(t))
                 elif a is None and t.lower_ in COMBINING_FORMS and r.ref is not None:
@@ -133,6 +153,11 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
                 withs += list(_prep_objects(c, "with"))
         for o in withs:
             add(pred, subj, r.entity(o), n, sent)
+        for c in n.children:  # "the deal Britain struck with Rwanda": a relative clause of a deal verb
+            if c.dep_ == "relcl" and (c.lemma_ in DEAL_VERBS or c.lemma_ == "sign") and _child(c, "neg") is None:
+                maker = r.subject(_subject_tok(c))
+                for o in _prep_objects(c, "with"):
+                    add(pred, maker, r.entity(o), n, sent)
         if n.dep_ == "dobj" and n.head.lemma_ in DEAL_VERBS:  # "X and Y sealed their agreement"
             first = _subject_tok(n.head)
             for c in (c for c in (first.children if first is not None else ()) if c.dep_ == "conj"):
@@ -140,6 +165,9 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
             pair = r.pair(first)
             if pair is not None:  # "the two nations reached a deal"
                 add(pred, pair[0], pair[1], n, sent)
+            parties = delegations(r, first)
+            for other in parties[1:]:  # "officials from Ghana and Britain announced a deal"
+                add(pred, parties[0], other, n, sent)
         between = list(_prep_objects(n, "between"))
         pair = r.pair(between[0]) if len(between) == 1 else None
         if pair is not None:  # "the agreement between the two countries"
@@ -181,8 +209,8 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
                         target = r.entity(next((g for g in t.children if g.dep_ == "pobj"), None), {"ORG"})
             add(pred, subj, target, n, sent)
         return
-    if pred == "funds":
-        recipients = [r.entity(o) for o in _prep_objects(n, "to", "for")]
+    if pred == "funds":  # "funding to Jordan", "aid for the coastguard" (not "for returns from Libya")
+        recipients = [r.entity(o) for o in _prep_objects(n, "to")] + [own_entity(r, o) for o in _prep_objects(n, "for")]
         if subj is None and any(recipients):
             # "the grant to Turkey ..., which was diverted ... to Home Office International
             # Operations": the body the money went through is the funder

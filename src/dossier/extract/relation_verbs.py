@@ -5,10 +5,11 @@ noun rules in :mod:`.relation_nouns`, the loop over trigger words in :mod:`.rela
 from __future__ import annotations
 
 from .lexicon import ACTOR_LABELS, MONEY_NOUNS, PLACE_LABELS
-from .relation_vocabulary import ANY, EVALUATIVE_WORDS, LABEL_VERBS, OPERATION_NOUNS, SAY_VERBS
+from .relation_vocabulary import ANY, EVALUATIVE_WORDS, LABEL_VERBS, OPERATION_NOUNS, PART_VERBS, PERSONNEL_NOUNS
+from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, SAY_VERBS
 from .resolve import Resolver
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
-from .syntax import controlled_subject as _subject_tok
+from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
 
 SITE_NOUNS = {"site", "grounds", "premises", "base"}
 
@@ -85,6 +86,120 @@ def _misparsed_perfect(t):
     return None
 
 
+# Prepositions of a common noun that name where it is: "to its embassies in Ghana", "to camps
+# on Lesbos" (not "with": "to the border with Poland" is on this side of it)
+NESTED_PREPS = ("in", "at", "on", "near", "along", "around", "outside")
+BODY_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def _place_args(r, objs, labels=PLACE_LABELS):
+    """The places named by prepositional objects and all their conjuncts ("to Latvia, Lithuania
+    and Poland"); a common noun that is no place itself gives the places of its own prepositions
+    ("to its embassies in Ghana and Nigeria", "to the borders with Poland"), one level down."""
+    out = []
+    for o in _with_conjuncts(list(objs)):
+        nested = []
+        if o.i not in r.at and o.pos_ == "NOUN":  # "to Greece's land border", "to the Greek border"
+            nested = [c for c in o.lefts if c.dep_ in ("poss", "compound", "amod") and c.i in r.at] \
+                or [g for g in _with_conjuncts(list(_prep_objects(o, *NESTED_PREPS))) if g.i in r.at]
+        for g in nested or [o]:
+            a = r.entity(g, labels)
+            if a is not None and all(a.entity_id != b.entity_id for b in out):
+                out.append(a)
+    return out
+
+
+def own_entity(r, o, labels=ACTOR_LABELS):
+    """``r.entity(o)``, but not a name reached through a preposition (other than "of") inside o's
+    phrase: "for returns from Libya" names no recipient; "for the Libyan coastguard" and "to the
+    coastguard of Libya" do."""
+    a = r.entity(o, labels)
+    if a is None or o.i in r.at:
+        return a
+    for t in o.subtree:
+        if t.idx == a.start and t.i != o.i:
+            x = t
+            while x.i != o.i and x.head is not x:
+                of = x.lower_ == "of" or (x.dep_ == "pobj" and x.head.lower_ == "of")  # "the coastguard of Libya"
+                if x.dep_ in ("pobj", "prep", "relcl", "acl") and not of:
+                    return None
+                x = x.head
+    return a
+
+
+def _bodies_of(r, staff):
+    """The bodies people on duty belong to: "Border Force officers", "two Europol analysts",
+    "Italian police officers", "NCA and Home Office staff", "officers from the Guardia Civil"."""
+    found = []
+    for c in staff.lefts:
+        if c.dep_ in ("compound", "poss", "amod", "nmod"):
+            for x in c.subtree:
+                a = r.entity(x, BODY_LABELS) if x.i in r.at else None
+                if a is not None and all(a.entity_id != b.entity_id for b in found):
+                    found.append(a)
+    if not found:
+        found = [a for a in (r.entity(o, BODY_LABELS) for o in _prep_objects(staff, "from", "of", "with") if o.i in r.at)
+                 if a is not None]
+    return found
+
+
+def _placement(r, t, add, sent) -> None:
+    """People on duty placed somewhere by a placing verb (``PLACING_VERBS``): "officers
+    stationed in Indonesia", "Border Force officers based in Calais", "two analysts embedded
+    with Europol", "the AFP has liaison officers based in Colombo", "Denmark will second
+    officers to its embassies in Ghana": deploys_to from the body that placed them (the
+    subject, the agent of a passive, the body the people belong to, or the one that "has"
+    them) to each place (for "embedded with", also an organisation)."""
+    if t.dep_ == "acl" and t.tag_ == "VBN":
+        staff, who = t.head, None
+    elif _child(t, "nsubjpass") is not None:
+        staff, who = _child(t, "nsubjpass"), None
+    else:
+        staff = _child(t, "dobj")
+        who = r.subject(_subject_tok(t)) if staff is not None else None
+    if staff is None or staff.lemma_.lower() not in PERSONNEL_NOUNS:
+        return
+    if who is None:
+        who = next((r.entity(o, BODY_LABELS) for o in _prep_objects(t, "by")), None)
+    bodies = [who] if who is not None else _bodies_of(r, staff)
+    if not bodies and staff.dep_ == "dobj" and staff.head.lemma_ in ("have", "keep", "maintain", "retain"):
+        bodies = [r.subject(_subject_tok(staff.head), BODY_LABELS)]  # "the AFP has officers based in ..."
+    bodies = [b for b in bodies if b is not None]
+    if not bodies:
+        return
+    hosts = (t, staff) if staff.dep_ == "dobj" else (t,)  # "deployed staff to Calais" (the "to" on the object)
+    if t.lemma_ == "embed":
+        places = _place_args(r, (o for h in hosts for o in _prep_objects(h, "with", "in", "at", "inside")),
+                             PLACE_LABELS | {"ORG"})
+    else:
+        places = _place_args(r, (o for h in hosts for o in _prep_objects(
+            h, "in", "at", "to", "into", "on", "across", "around", "near", "along")))
+    for who in bodies:
+        for place in places:
+            add("deploys_to", who, place, t, sent)
+
+
+def delegations(r, tok, labels=ACTOR_LABELS):
+    """"the governments of Spain and Mauritania", "ministers from Germany and Morocco": a plural
+    noun for the people or governments of two or more named countries or bodies stands for them
+    (empty unless two or more are named)."""
+    if tok is None or tok.tag_ != "NNS" or tok.lemma_.lower() not in DELEGATE_NOUNS or tok.i in r.at:
+        return []
+    objs = [o for o in _with_conjuncts(list(_prep_objects(tok, "of", "from"))) if o.i in r.at]
+    resolve = getattr(r, "r", r).entity  # the Resolver itself (no readings of relative pronouns)
+    found = [e for e in (resolve(o, labels) for o in objs) if e is not None and e.label in ("GPE", "ORG")]
+    return found if len(found) >= 2 else []
+
+
+def _belonging(r, t, add, sent) -> None:
+    """"X, which sits within Y", "X falls under Y", "X belongs to Y" (``PART_VERBS``): X part_of
+    the organisation named as the object (a name, not a phrase containing one)."""
+    subj = r.subject(_subject_tok(t), {"ORG", "PERSON"})
+    for o in _prep_objects(t, *PART_VERBS[t.lemma_]):
+        if o.i in r.at:
+            add("part_of", subj, r.entity(o, {"ORG"}), t, sent)
+
+
 def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     have = _misparsed_perfect(t)
     if have is not None:
@@ -116,7 +231,11 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
                 subj = r.entity(_subject(c))
                 if subj is not None:
                     break
+    if pred == "deploys_to" and target is not None and target.lemma_.lower() in MOVED_PEOPLE:
+        return  # "to send migrants to Albania": people transferred, not officers deployed
     if pred in ("deploys_to", "located_in"):
+        if target is not None and target.lemma_.lower() in PERSONNEL_NOUNS and t.lemma_ in PLACING_VERBS:
+            return  # "officers based in Calais": a deployment, read by ``_placement``
         who = subj
         if pred == "deploys_to" and who is None and passive and target is not None:
             # "Carabinieri officers were deployed to Lampedusa": the body the officers belong to
@@ -129,18 +248,28 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             while who is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
                 v = v.head  # "it began to be used ... to detain asylum seekers in Rotterdam"
                 who = r.entity(_child(v, "nsubjpass") or _child(v, "nsubj"))
-        for o in _clause_places(t, r) if pred == "located_in" else _prep_objects(t, "in", "at", "to", "into"):
+        if pred == "deploys_to":  # "sent to Latvia, Lithuania and Poland", "to its embassies in Ghana"
+            objs = list(_prep_objects(t, "in", "at", "to", "into"))
+            if target is not None and not passive:  # "deployed drones to Dover" (the "to" on the object)
+                objs += list(_prep_objects(target, "to", "into"))
+            for place in _place_args(r, objs):
+                add(pred, who, place, t, sent)
+            return
+        for o in _clause_places(t, r):
             add(pred, who, r.entity(o, PLACE_LABELS) or (r.entity(o, {"ORG"}) if o.head.head.lemma_ in SITE_NOUNS else None), t, sent)
         return
     if pred == "visits":
         obj = r.entity(target, PLACE_LABELS | {"ORG"}) if target is not None else None
+        if t.lemma_ == "travel":  # "officials travelled to Tirana"
+            obj = next((r.entity(o, PLACE_LABELS) for o in _prep_objects(t, "to")), None)
         if t.lemma_ == "inspect" and target is not None:
             at = list(_prep_objects(target, "at", "in")) + list(_prep_objects(t, "at", "in"))
             obj = r.entity(at[0], PLACE_LABELS) if at else None
         add(pred, subj, obj, t, sent)
         return
-    if pred == "turns_back":
-        for o in _prep_objects(t, "at", "to", "into"):
+    if pred == "turns_back":  # "pushed back migrants towards Turkey", "turned back a boat off Java"
+        preps = ("at", "to", "into", "towards", "toward", "near", "off")
+        for o in [*_prep_objects(t, *preps), *(_prep_objects(target, *preps) if target is not None else ())]:
             place = r.entity(o, PLACE_LABELS)
             if place is None:
                 for g in _prep_objects(o, "with", "of"):
@@ -148,7 +277,12 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             add(pred, subj, place, t, sent)
         return
     if pred in ("funds", "supplies"):
-        recipients = list(_prep_objects(t, "to", "for")) if pred == "funds" else [target]
+        recipients = list(_prep_objects(t, "to")) if pred == "funds" else [target]
+        if pred == "funds":  # "for the coastguard" (not "for returns from Libya")
+            recipients += [o for o in _prep_objects(t, "for") if own_entity(r, o) is not None]
+            given = _double_object(r, target)
+            if given is not None:
+                recipients.append(given)
         if pred == "funds":  # "will pay France £480m": the indirect object receives
             recipients += [c for c in t.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
             if target is not None and target.pos_ == "PROPN" and t.lemma_ not in ("fund", "finance", "bankroll") \
@@ -185,6 +319,9 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             add(pred, subj, r.entity(o), t, sent)
         for c in conj:  # "Spain and Morocco have agreed"
             add(pred, subj, r.entity(c), t, sent)
+        parties = delegations(r, subj_tok) if not passive else []
+        for other in parties[1:]:  # "the foreign ministers of Greece and Egypt signed"
+            add(pred, parties[0], other, t, sent)
         pair = r.pair(subj_tok) if not conj and not passive else None
         if pair is not None:  # "the two countries signed an agreement"
             add(pred, pair[0], pair[1], t, sent)
@@ -200,6 +337,20 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     # criticising X's action criticises X ("condemned North Korea's latest launch")
     obj = (r.entity if pred == "criticises" else r.subject)(target) if target is not None else None
     add(pred, subj, obj, t, sent)
+
+
+def _double_object(r, target):
+    """"has given the Libyan coastguard boats and €30m": the parser often reads the first of two
+    objects as a compound of the second; an organisation or country named just before the
+    object's noun, and not part of it, is the one given to."""
+    if target is None or target.i in r.at or target.pos_ != "NOUN":
+        return None
+    prev = target.i - 1
+    m = r.at.get(prev)
+    if m is None or m.label not in ("ORG", "GPE") or m.end > target.i or target.doc[prev].head.i != target.i \
+            or target.doc[prev].dep_ != "compound":
+        return None
+    return target.doc[m.start]
 
 
 def _joint_action(r, t, add, sent) -> None:
@@ -244,6 +395,10 @@ def _evaluation(r, w, add, sent) -> None:
         w = w.head
     if _child(w, "neg") is not None:
         return
+    if w.dep_ == "amod" and w.head.i > w.i and w.head.pos_ == "NOUN" and w.head.dep_ in ("attr", "oprd", "dobj", "pobj"):
+        w = w.head  # "said the Act was a cruel law", "called the scheme a shameful gimmick": the noun
+        if _child(w, "neg") is not None or any(c.lower_ == "no" for c in w.children):
+            return
     word, target, verb = w, None, None
     head = w.head
     if head.lower_ == "in" and w.dep_ == "pobj":  # "was in breach of ..."

@@ -15,14 +15,17 @@ VERB_TRIGGERS = {
     "fund": "funds", "finance": "funds", "bankroll": "funds",
     "supply": "supplies", "equip": "supplies",
     "deploy": "deploys_to", "send": "deploys_to", "station": "deploys_to", "second": "deploys_to",
-    "visit": "visits", "tour": "visits", "inspect": "visits",
+    "visit": "visits", "tour": "visits", "inspect": "visits", "travel": "visits",
     "criticise": "criticises", "criticize": "criticises", "condemn": "criticises", "attack": "criticises",
     "blame": "criticises", "accuse": "criticises", "slam": "criticises", "denounce": "criticises",
+    "decry": "criticises", "deplore": "criticises", "lambast": "criticises", "lambaste": "criticises",
+    "castigate": "criticises", "censure": "criticises", "rebuke": "criticises", "excoriate": "criticises",
+    "berate": "criticises", "chastise": "criticises", "assail": "criticises",
     "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
     "head": "manages", "helm": "manages", "chair": "manages", "oversee": "manages",
     "dock": "located_in", "berth": "located_in", "moor": "located_in", "base": "located_in",
     "locate": "located_in", "move": "located_in", "tow": "located_in", "use": "located_in",
-    "house": "located_in", "detain": "located_in", "accommodate": "located_in", "anchor": "located_in",
+    "house": "located_in", "headquarter": "located_in", "detain": "located_in", "accommodate": "located_in", "anchor": "located_in",
     "publish": "publishes", "release": "publishes", "launch": "publishes",
     "intercept": "turns_back",
 }
@@ -43,13 +46,67 @@ NOUN_TRIGGERS = {
 # "S, an agency / arm / branch / subsidiary / division of O", "S, the UN refugee agency": part_of
 AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
                "opponent": "criticises", "agency": "part_of", "arm": "part_of", "branch": "part_of",
-               "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of"}
+               "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of",
+               "directorate": "part_of", "component": "part_of", "institution": "part_of", "body": "part_of",
+               "office": "part_of", "department": "part_of", "authority": "part_of", "service": "part_of",
+               "organ": "part_of", "bureau": "part_of", "command": "part_of", "section": "part_of"}
+# Prepositions of a part_of agent noun besides "of": "X, a unit within Y", "an institution under Y"
+PART_PREPS = ("of", "within", "under", "inside")
+# "X, which sits within Y", "X falls under Y", "X comes under Y": verbs of belonging, with their
+# prepositions (part_of; the object must be an organisation named there)
+PART_VERBS = {"sit": ("within", "inside", "under", "in"), "fall": ("under", "within"), "come": ("under",),
+              "operate": ("within", "under"), "belong": ("to",)}
 
 
 # Verbs that make an agreement noun their object a deal of their subjects: "X and Y reached /
 # struck / sealed an agreement" (not "brokered": a broker is not a party; not "negotiated": "he
 # and a developer negotiated a deal" is often a deal of both with someone else).
-DEAL_VERBS = frozenset({"reach", "strike", "seal", "conclude", "finalise", "finalize", "clinch"})
+DEAL_VERBS = frozenset({"reach", "strike", "seal", "conclude", "finalise", "finalize", "clinch",
+                        "announce", "unveil", "ink", "forge", "ratify", "renew", "agree"})
+
+# Plural nouns for the people or governments of named parties: "the governments of Spain and
+# Mauritania", "ministers from Germany and Morocco" stand for the parties.
+DELEGATE_NOUNS = frozenset({"government", "minister", "leader", "official", "representative", "delegation",
+                            "authority", "negotiator", "envoy", "diplomat", "counterpart", "premier"})
+
+# Bodies of a state named by its nationality adjective: "the German federal police", "the
+# Hungarian authorities", "Italian coastguard" act for that country.
+STATE_BODY_NOUNS = frozenset({"police", "coastguard", "army", "navy", "military", "authority", "government",
+                              "gendarmerie", "force", "troop", "guard"})
+
+# A relation only wished for, asked for or weighed states nothing yet: "wants to sign a deal
+# with X", "urged Y to condemn", "is considering whether to deploy officers"; nor one in a
+# condition ("if X deploys officers ...").
+UNREALISED_VERBS = frozenset({"want", "hope", "wish", "seek", "aim", "try", "attempt", "consider", "propose",
+                              "urge", "ask", "request", "demand", "threaten", "suggest", "plan", "intend",
+                              "expect", "push", "press", "lobby", "weigh", "discuss", "debate", "prepare"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+# An organisation's officers speak for it: "Amnesty's UK director said ..." (a possessor that
+# is an organisation stands for the officer noun it owns, unlike "Rand Paul's supporters").
+OFFICER_NOUNS = frozenset({"director", "executive", "head", "chief", "chair", "chairman", "chairwoman",
+                           "chairperson", "boss", "spokesperson", "spokesman", "spokeswoman", "secretary-general",
+                           "commissioner", "president", "leader"})
+
+# People moved against their will are not officers deployed: "allows Italy to send migrants to
+# Albania" is no deployment.
+MOVED_PEOPLE = frozenset({"migrant", "refugee", "seeker", "people", "person", "child", "family", "arrival",
+                          "passenger", "detainee", "asylum", "man", "woman", "individual", "offender", "prisoner",
+                          # nor are words sent: "sent the referral to the U.S. attorney"
+                          "letter", "referral", "message", "report", "note", "email", "request", "signal",
+                          "invitation", "warning", "tweet", "memo", "notice", "copy", "document", "text"})
+
+# People sent somewhere on duty: "officers based in Colombo", "two analysts embedded with Europol".
+# A participle of a placing verb on one of these nouns is a deployment by the body they belong to.
+PERSONNEL_NOUNS = frozenset({"officer", "official", "agent", "guard", "staff", "personnel", "investigator",
+                             "analyst", "liaison", "police", "policeman", "policemen", "troop", "soldier",
+                             "expert", "team", "adviser", "advisor", "inspector", "detective", "diplomat",
+                             "attache", "attaché", "specialist", "caseworker", "interviewer", "gendarme",
+                             "marine", "peacekeeper", "monitor", "observer"})
+PLACING_VERBS = frozenset({"base", "station", "post", "deploy", "second", "embed", "send", "locate"})
+
+# "X hit out at Y", "X took aim at Y": criticism by a verb and its particle, with the object of "at"
+CRITICISING_PHRASES = {("hit", "out"): "at", ("lash", "out"): "at"}
 
 
 # Joint action: "the raids were conducted by officers from A and B", "A and B carried out a joint
@@ -88,4 +145,5 @@ LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider
 
 
 TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS, *EVALUATIVE_WORDS,
+                  *PART_VERBS, *PLACING_VERBS, *(v for v, _ in CRITICISING_PHRASES),
                   "turn", "push", "work", "call", "welcome", "host", "receive"}

@@ -7,24 +7,25 @@ its clause modifies, and an apposition ("Jones, a critic of ...") for the name i
 A subject such as "unions, including A and B" stands for A and B, and "the two countries" for
 the pair named before it ("Spain and Morocco ... the two countries signed": S agreement_with O).
 A definite noun of a kind ("the charity", "the scheme") stands for the last entity of that kind
-in the reference table. Negated verbs ("did not support") state no relation.
+in the reference table. Negated verbs ("did not support"), relations only wished for or asked
+for ("wants to sign a deal", "urged X to condemn") and conditions ("if X signs") state nothing.
 
 | predicate | reads as | triggers |
 |---|---|---|
-| agreement_with | S has a deal / agreement / partnership with O | agree (with what was agreed: "agreed with Y to ...", not "agreed with Y that ..."), sign, deal, agreement, partnership, pact, protocol, declaration, statement, memorandum (of understanding with O); "the S–O deal", "the Franco-German pact", the named "S–O Statement" |
-| cooperates_with | S works with O | cooperate, collaborate, work with, cooperation, collaboration; an operation conducted / carried out / led by S and O ("by officers from S and O") |
+| agreement_with | S has a deal / agreement / partnership with O | agree (with what was agreed: "agreed with Y to ...", not "agreed with Y that ..."), sign, deal, agreement, partnership, pact, protocol, declaration, statement, memorandum (of understanding with O); "the S–O deal", "the Franco-German pact", the named "S–O Statement"; "S and O reached / announced / ratified a deal"; "the ministers of S and O signed" |
+| cooperates_with | S works with O | cooperate, collaborate, work with, "S and O work together", cooperation, collaboration; an operation conducted / carried out / led by S and O ("by officers from S and O") |
 | supports | S supports O | support (verb or noun), back, assist, endorse, endorsement; "S, a supporter of O" |
-| funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object, funding, grant, aid |
+| funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object ("gave the Libyan coastguard boats and €30m"), "provide O with funding", funding, grant, aid; "£8m from S to O" |
 | supplies | S supplies O with equipment or training | supply, equip, provide … with |
-| deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O); passive without agent: the body the officers belong to ("Carabinieri officers were deployed to O") |
+| deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O, every place of a list, "to its embassies in O"); passive without agent: the body the officers belong to ("Carabinieri officers were deployed to O"); people on duty "based / stationed / posted in O", "embedded with O", "S has officers based in O" |
 | visits | S visits O | visit (verb or noun), tour, inspect … at |
-| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, call (a failure), criticism, condemnation; "S, a critic of O", "critics of O, like S"; an evaluative word said of O: "S said O was unlawful", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`) |
-| turns_back | S turns back migrants at O | turn back, push back, intercept |
+| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, decry, deplore, lambast …, "hit out at", call (a failure), criticism, condemnation; "S, a critic of O", "critics of O, like S"; an evaluative word said of O: "S said O was unlawful / a cruel law", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`) |
+| turns_back | S turns back migrants at O | turn back, push back (… at / to / towards / off O), intercept |
 | owns | S owns O | own, owned by |
 | manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee |
-| located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house … in |
+| located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house, headquarter … in |
 | publishes | S publishes O | publish, release, launch |
-| part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary of O", "S is a member of O", "S, the O's agency" |
+| part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O" |
 
 The verb rules are in :mod:`.relation_verbs`, the noun rules in :mod:`.relation_nouns`, the
 trigger words in :mod:`.relation_vocabulary`; this module finds the candidate tokens and writes
@@ -42,12 +43,14 @@ from . import spans
 from .context import DocContext
 from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
 from .relation_nouns import _agent_noun_relation, _named_parties, _noun_relation
-from .relation_verbs import _evaluation, _joint_action, _money_argument, _verb_relation
-from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, EVALUATIVE_WORDS, JOINT_VERBS, NOUN_TRIGGERS, TRIGGER_LEMMAS
-from .relation_vocabulary import VERB_TRIGGERS
+from .relation_verbs import _belonging, _evaluation, _joint_action, _money_argument, _placement, _verb_relation
+from .relation_verbs import delegations, own_entity
+from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, CONDITIONAL_MARKS, CRITICISING_PHRASES, EVALUATIVE_WORDS
+from .relation_vocabulary import JOINT_VERBS, NOUN_TRIGGERS, PART_VERBS, PLACING_VERBS, STATE_BODY_NOUNS, TRIGGER_LEMMAS
+from .relation_vocabulary import OFFICER_NOUNS, UNREALISED_VERBS, VERB_TRIGGERS
 from .resolve import Resolver
 from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
-from .syntax import with_conjuncts as _with_conjuncts
+from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
 
 
 RELATIONS = _t(
@@ -75,6 +78,7 @@ RELATIVE = {"who", "which", "that", "whom"}
 
 
 EXAMPLE_PREPS = ("including", "like", "such")  # "unions, including A and B"; "critics, like A"
+EVALUATED = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}  # what can be criticised (a law, a policy, a body)
 
 
 class _Args:
@@ -118,6 +122,8 @@ class _Args:
             return r.entity(tok.head, labels)  # "Castañeda, a former Mexican minister"
         if tok.i not in r.at and tok.pos_ == "NOUN":
             examples = [e for e in (r.entity(g, labels) for g in _example_objects(tok) if g.i in r.at) if e is not None]
+            if not examples:
+                examples = delegations(r, tok, labels)
             if examples:
                 self.also[(examples[0].entity_id, examples[0].start)] = examples[1:]
                 return examples[0]
@@ -128,7 +134,16 @@ class _Args:
         as a modifier is not that name ("Rand Paul's supporters are endorsing", "a Texas voter
         who supports", "House members who have endorsed", "two Scottish ships"); role nouns of
         actors ("the Turkish government", "the minister") still resolve."""
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.at), None) \
+            if tok is not None and tok.pos_ == "NOUN" and tok.i not in self.at else None
+        if named is not None:  # "the Refugee Council's chief executive, Enver Solomon, said": the one named
+            return self.entity(named, labels)
         role = ROLE_LABELS.get(tok.lower_, ROLE_LABELS.get(tok.lemma_)) if tok is not None else None
+        if tok is not None and tok.lemma_.lower() in STATE_BODY_NOUNS:
+            role = "GPE"  # "the German federal police", "the Hungarian authorities": the country's
+        if tok is not None and tok.lemma_.lower() in OFFICER_NOUNS and any(
+                c.dep_ == "poss" and c.i in self.at and self.at[c.i].label == "ORG" for c in tok.children):
+            role = "ORG"  # "Amnesty's UK director said": the organisation speaks through its officer
         if tok is not None and tok.pos_ == "NOUN" and tok.i not in self.at and role not in ("ORG", "PERSON", "GPE") \
                 and not any(True for _ in _example_objects(tok)) \
                 and any(c.i in self.at and (c.dep_ in ("poss", "compound")
@@ -136,13 +151,52 @@ class _Args:
                         for c in tok.children) \
                 and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
             return None
-        return self.entity(tok, labels)
+        found = self.entity(tok, labels)
+        if found is not None and tok.i in self.at and (found.entity_id, found.start) not in self.also:
+            # "the Bar Council and the Law Society said": each conjoined name acts
+            joined = [c for c in tok.children if c.dep_ == "conj" and c.i in self.at]
+            for c in tok.children:  # "the Refugee Council, along with Amnesty, condemned"
+                if c.dep_ == "prep" and c.lower_ in ("along", "together", "alongside"):
+                    joined += [g for g in _prep_objects(c, "with") if g.i in self.at]
+                    joined += [g for g in c.children if g.dep_ == "pobj" and g.i in self.at]
+            others = [self.r.entity(c, labels) for c in joined]
+            others = [o for o in others if o is not None and o.entity_id != found.entity_id]
+            if others:
+                self.also[(found.entity_id, found.start)] = others
+        return found
 
     def antecedent(self, tok, labels):
         return self.r.antecedent(tok, labels)
 
     def pair(self, tok):
         return self.r.pair(tok)
+
+
+def _governing_verb(n):
+    """The verb whose object (or object's preposition) the noun is: "signed a deal with Y" →
+    signed; None for a noun that is no verb's argument."""
+    x = n
+    while x.dep_ in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass") and x.head is not x:
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            return x
+    return None
+
+
+def _stated(t) -> bool:
+    """Not negated ("did not support"), not under a negating verb ("refused to endorse",
+    "avoids condemning"), not only wished, asked for or weighed ("wants to sign a deal", "urged
+    X to condemn", "is considering whether to deploy") and not a condition ("if X deploys ...")."""
+    if t is None:
+        return True
+    if _child(t, "neg") is not None:
+        return False
+    if t.dep_ in ("xcomp", "acl", "pcomp", "ccomp") and t.head.i < t.i and (
+            t.head.lemma_ in NEGATING_VERBS or t.head.lemma_ in UNREALISED_VERBS):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+        return False
+    return True
 
 
 def _example_objects(tok):
@@ -210,26 +264,37 @@ def extract(ctx: DocContext) -> list[dict]:
         lemma = t.lemma_.lower()
         if (lemma in EVALUATIVE_WORDS or t.lower_ in EVALUATIVE_WORDS) and t.pos_ in ("ADJ", "NOUN"):
             _evaluation(r, t, add, sent)  # "X said the Act was unlawful"
-        elif t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")):
+        elif t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")) or (
+                lemma == "second" and _child(t, "dobj") is not None):  # "will second officers to" (read as ADJ)
             pred = VERB_TRIGGERS.get(lemma)
-            particle = _child(t, "prt")
+            if lemma in PLACING_VERBS and _stated(t):
+                _placement(r, t, add, sent)  # "officers stationed in Indonesia"
+            if lemma in PART_VERBS and _stated(t):
+                _belonging(r, t, add, sent)  # "X, which sits within Y"
+            particle = _child(t, "prt") or next(  # "turned back" is often read as an adverb
+                (c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "out") and c.i == t.i + 1), None)
+            if particle is not None and (lemma, particle.lower_) in CRITICISING_PHRASES and _stated(t):
+                for o in _prep_objects(t, CRITICISING_PHRASES[(lemma, particle.lower_)]):
+                    add("criticises", r.subject(_subject_tok(t)), r.entity(o, EVALUATED), t, sent)  # "hit out at"
             if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":
                 pred = "turns_back"
-            if lemma == "work" and any(True for _ in _prep_objects(t, "with", "alongside")):
-                pred = "cooperates_with"
+            if lemma == "work" and (any(True for _ in _prep_objects(t, "with", "alongside")) or any(
+                    c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in t.children)):
+                pred = "cooperates_with"  # "worked with Europol", "Interpol and Europol are working together"
             if lemma in GIVE_VERBS:
                 dobj = _child(t, "dobj")
                 obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
-                if obj_words & MONEY_NOUNS or _money_argument(t, money_in.get(sent.start_char, ())):
-                    pred = "funds"
+                if obj_words & MONEY_NOUNS or _money_argument(t, money_in.get(sent.start_char, ())) or (
+                        lemma == "pay" and dobj is not None and dobj.i in r.at and r.at[dobj.i].label in ("ORG", "GPE")):
+                    pred = "funds"  # "Britain pays France to increase patrols": paying a body is funding it
                 elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
-                    pred = "supplies"
+                    # "provide Albania with funding" is money; "provide Libya with boats" is not
+                    with_words = {x.lower_ for o in _prep_objects(t, "with") for x in o.subtree}
+                    pred = "funds" if with_words & MONEY_NOUNS else "supplies"
             if lemma == "call" and any(c.dep_ in ("oprd", "dobj") for c in t.children) and (
                     t.dep_ == "relcl" or any(c.lower_ == "what" for c in t.children)):
                 pred = "criticises"
-            if pred is not None and _child(t, "neg") is None and not (
-                    t.dep_ in ("xcomp", "acl", "pcomp") and t.head.i < t.i
-                    and t.head.lemma_ in NEGATING_VERBS):  # "refused to endorse", "avoids condemning"
+            if pred is not None and _stated(t):
                 _verb_relation(r, t, pred, add, sent)
         elif i in named:
             parties = _named_parties(r, t)
@@ -238,7 +303,8 @@ def extract(ctx: DocContext) -> list[dict]:
         elif t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in NEGATING_VERBS:
             pass  # "avoided direct criticism of Trump"
         elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
-            _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
+            if _stated(_governing_verb(t)):  # not "did not sign a deal with Y", "if X signs a deal with Y"
+                _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
         elif t.pos_ == "NOUN" and lemma in AGENT_NOUNS:
             _agent_noun_relation(r, t, AGENT_NOUNS[lemma], add, sent)
         elif t.lower_ == "part" and t.head.dep_ != "prep":
@@ -259,13 +325,40 @@ def extract(ctx: DocContext) -> list[dict]:
         if t.lemma_ == "receive" and t.pos_ == "VERB":
             # "France will receive £141m from Britain": money received is money given
             obj = _child(t, "dobj")
-            if obj is not None and any(x["start"] <= obj.idx < x["end"] or obj.lower_ in MONEY_NOUNS
-                                       for x in money_in.get(sent.start_char, ())):
+            if obj is not None and (obj.lower_ in MONEY_NOUNS or any(
+                    x["start"] <= obj.idx < x["end"] for x in money_in.get(sent.start_char, ()))):
                 for o in _prep_objects(t, "from"):
                     add("funds", r.entity(o), r.entity(_subject(t)), t, sent)
         if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":
             guest = _child(t, "dobj")
             for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"
                 add("visits", r.entity(guest, {"PERSON", "ORG", "GPE"}), r.entity(o, PLACE_LABELS), t, sent)
+    for amounts in money_in.values():  # "£8m from the UK to Belgium": an amount with its giver and receiver
+        for q in amounts:
+            span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            if span is not None and len(span):
+                sent = sents[bisect.bisect_right(sent_token_starts, span.root.i) - 1]
+                if _stated(_governing_verb(span.root)):
+                    for giver, receiver in _money_from_to(r, span.root):
+                        add("funds", giver, receiver, span.root, sent)
     rows.sort(key=lambda x: (x["start"], x["predicate"], x["subject_entity_id"], x["object_entity_id"]))
     return rows
+
+
+def _money_from_to(r, amount):
+    """"£8m from the UK to Belgium", "€20m from Italy to Tunisia" (the "to" hung on the "from", or
+    on the verb whose object the amount is): (giver, receiver) pairs, both named there."""
+    froms = [c for c in amount.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not froms:
+        return
+    hosts = [amount, *froms, *(g for f in froms for g in f.children if g.dep_ == "pobj")]
+    if amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ in ("VERB", "AUX"):
+        hosts.append(amount.head)
+    givers = [own_entity(r, o, {"ORG", "GPE"}) for f in froms for o in f.children if o.dep_ == "pobj"]
+    receivers = [own_entity(r, o, {"ORG", "GPE"}) for o in _with_conjuncts(
+        [g for h in hosts for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+         for g in c.children if g.dep_ == "pobj"])]
+    for giver in givers:
+        for receiver in receivers:
+            if giver is not None and receiver is not None:
+                yield giver, receiver
