@@ -5,7 +5,8 @@ named mentions and their OntoNotes types in sentences written 2026-12-03 by the 
     python benchmarks/probes/entities_migration.py aside   # score only (the held-out part)
 
 DEV was written first and its output read while fixing classes; ASIDE was written afterwards,
-labels fixed before any run, and is only ever scored. Scoring: a found mention matches a label
+labels fixed before any run, and is only ever scored. Conventions as in tests/gold: a demonym and a
+state-body noun are one organisation ("the Greek coastguard"), a demonym alone is NORP. Scoring: a found mention matches a label
 when the texts are equal after dropping a leading "the" (F1 over mentions); type accuracy over
 the matched ones.
 """
@@ -21,7 +22,7 @@ DEV = [
       ("Italy", "GPE"), ("Shengjin", "GPE"), ("Gjader", "GPE")]),
     ("The Italian coastguard said 1,200 people had been brought to Lampedusa in 48 hours, most of them having left "
      "from Sfax in Tunisia.",
-     [("Italian", "NORP"), ("Lampedusa", "GPE"), ("Sfax", "GPE"), ("Tunisia", "GPE")]),
+     [("Italian coastguard", "ORG"), ("Lampedusa", "GPE"), ("Sfax", "GPE"), ("Tunisia", "GPE")]),
     ("The European Commission president, Ursula von der Leyen, travelled to Tunis with the Dutch prime minister Mark "
      "Rutte to sign a memorandum of understanding with President Kais Saied.",
      [("The European Commission", "ORG"), ("Ursula von der Leyen", "PERSON"), ("Tunis", "GPE"), ("Dutch", "NORP"),
@@ -40,7 +41,7 @@ DEV = [
     ("Denmark's immigration minister Kaare Dybvad Bek said Copenhagen would keep talking to Kigali about a transfer scheme.",
      [("Denmark", "GPE"), ("Kaare Dybvad Bek", "PERSON"), ("Copenhagen", "GPE"), ("Kigali", "GPE")]),
     ("The Greek coastguard and Frontex were criticised after the shipwreck off Pylos, in which hundreds of people drowned.",
-     [("Greek", "NORP"), ("Frontex", "ORG"), ("Pylos", "GPE")]),
+     [("Greek coastguard", "ORG"), ("Frontex", "ORG"), ("Pylos", "GPE")]),
     ("Médecins Sans Frontières said its rescue ship Geo Barents had been detained in the port of Ancona.",
      [("Médecins Sans Frontières", "ORG"), ("Geo Barents", "PRODUCT"), ("Ancona", "GPE")]),
     ("The US Customs and Border Protection agency reported 2.2 million encounters at the southern border, and Homeland "
