@@ -321,3 +321,11 @@ def test_an_ordinal_day_of_a_month(analyse):
     assert ("21st of March 2022", "2022-03-21", "day") in _rows(analyse, "The rules changed on the 21st of March 2022.")
     # a plain count before "of" is not a day: "3 of August's arrivals"
     assert ("August", "2023-08", "month") in _rows(analyse, "Only 3 of August arrivals were returned.")
+
+
+def test_a_newspaper_called_a_daily_is_not_a_recurrence(analyse):
+    for text in ("The regional daily said 40 people had died.", "The Communist Party daily Granma printed the letter.",
+                 "It appeared in the German weekly Der Spiegel."):
+        assert _rows(analyse, text) == []
+    assert ("daily", "P1D", "frequency") in _rows(analyse, "Boats arrive daily in Lampedusa.")
+    assert ("daily", "P1D", "frequency") in _rows(analyse, "The agency gives the daily tally of inspections.")

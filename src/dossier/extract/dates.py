@@ -187,6 +187,12 @@ def extract(ctx: DocContext) -> list[dict]:
             tok = doc.char_span(c.start, c.end, alignment_mode="expand")
             if tok is None or not (tok.root.dep_ == "amod" or any(ch.dep_ == "poss" for ch in tok.root.children)):
                 continue
+        if c.kind == "set" and c.match.group("adv"):
+            # "the regional daily said", "the Communist Party daily Granma", "the weekly Der
+            # Spiegel": a newspaper, not a recurrence ("the daily tally", "traded daily" stay)
+            tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if tok is not None and (tok.root.tag_ in ("NN", "NNS") or tok.root.head.pos_ == "PROPN"):
+                continue
         future = _tense(doc, c.start, c.end) if c.kind in RELATIVE_KINDS else None
         try:
             r = resolve(c, anchor, future, last_year.get(sent), state)
