@@ -763,3 +763,152 @@ def test_a_factor_in_one_word_is_a_multiplier(analyse, text, written, value, qua
 
 def test_think_twice_is_no_multiplier(analyse):
     assert _rows(analyse, "Voters should think twice before backing the plan.") == []
+
+
+# --------------------------------------------------------------------------- 2026-12-03: labels and references of official documents
+
+@pytest.mark.parametrize("text", [
+    "The rules are set out in note 6 and footnote 11 of the guidance.",
+    "Step 3: upload the passport. Step 4: book an appointment.",
+    "Applicants on the Tier 5 route and those in Phase 2 of the pilot are exempt.",
+    "Clauses 7 and 8 were removed at report stage, as were paragraphs 4.2 and 4.3.",
+    "The council's answer is recorded as UIN 20417 in the register.",
+    "The ship's IMO number: 9234561 was painted over.",
+    "Estimates are rounded to the nearest 100.",
+    "See page 4 of 9 for the annex.",
+])
+def test_a_label_or_reference_number_is_no_amount(analyse, text):
+    """Numbers naming a part of a document or an item ("note 6", "Step 3", "Tier 5", "paragraphs
+    4.2 and 4.3", "UIN 20417", "IMO number: 9234561") or a precision ("the nearest 100") count
+    nothing; only "section 94"-type words were known, without plurals, lists or a colon."""
+    assert _rows(analyse, text) == []
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("At this stage 2,400 people were waiting for a decision.", "2,400", 2400, "people"),
+    ("Under section 95, 640 families received support last year.", "640", 640, "families"),
+    ("The register lists 310 cases.", "310", 310, "cases"),
+    ("Capacity: 480 beds.", "480", 480, "beds"),
+])
+def test_a_label_word_used_as_a_noun_leaves_the_amount(analyse, text, written, value, unit):
+    """"this stage" is no label; a comma closes a reference; a table field with a colon is a count."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "(1) A person who enters the country without leave commits an offence. (2) Subsection (1) does not apply to a child.",
+    "The duty in section 3(2) applies from Monday.",
+    "The camp was closed in the spring.[7][8]",
+    "The report was published as HC 1147 and laid before Parliament.",
+])
+def test_enumerators_footnote_marks_and_document_codes_are_no_amounts(analyse, text):
+    """"(1)", "3(2)", a footnote mark "[7]" and a paper's code "HC 1147" were counts."""
+    assert _rows(analyse, text) == []
+
+
+@pytest.mark.parametrize("text,written,value,qualifier", [
+    ("The site holds c.2,300 people at any one time.", "c.2,300", 2300, "approximately"),
+    ("Officials expect approx.150 arrivals a day.", "approx.150", 150, "approximately"),
+    ("The camp held c. 900 people in May.", "c. 900", 900, "approximately"),
+])
+def test_circa_glued_to_the_number_is_its_qualifier(analyse, text, written, value, qualifier):
+    """"c.2,300" had no row: "c" was a statute's chapter ("Act 2023 (c. 37)") and the "." a decimal."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["qualifier"]) == (value, qualifier)
+
+
+def test_a_statute_chapter_stays_out(analyse):
+    assert _rows(analyse, "The Nationality Act 2021 (c. 12) came into force in June.") == []
+
+
+def test_a_sign_is_not_what_a_number_counts(analyse):
+    """"4,500 (+12%)": the count took "%" for its noun."""
+    r = _one(analyse, "Applications rose to 7,800 (+9%) over the quarter.", "7,800")
+    assert r["unit"] != "%" and not (r["counted"] or "").startswith("(")
+
+
+@pytest.mark.parametrize("text", [
+    "The committee has met twice since the election.",
+    "She was detained twice and released once.",
+    "The site was inspected twice after the outbreak.",
+    "Reviews take place twice a year.",
+])
+def test_twice_saying_how_often_is_no_factor(analyse, text):
+    """"met twice", "twice a year" say how often something happened, like "once"; only a
+    comparison ("twice as many", "twice the rate") is a factor."""
+    assert [r for r in _rows(analyse, text) if r["unit"] == "times"] == []
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Claims were twice as likely to succeed on appeal.", "twice"),
+    ("The backlog is now twice the size it was in 2021.", "twice"),
+    ("Costs came in at twice what the department budgeted.", "twice"),
+    ("Arrivals in June were twice higher than forecast.", "twice"),
+])
+def test_twice_before_what_it_compares_is_a_factor(analyse, text, written):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (2, "times")
+
+
+@pytest.mark.parametrize("text,written,value,unit,kind", [
+    ("The central bank cut rates by half a percentage point.", "half a percentage point", 0.5, "percentage points", "percent"),
+    ("Support fell by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75, "percentage points", "percent"),
+    ("Markets expect a quarter-point rise in May.", "a quarter-point", 0.25, "percentage points", "percent"),
+    ("The dinghy capsized a quarter of a mile from the shore.", "a quarter of a mile", 0.25, "mile", "measure"),
+    ("The fence runs for half a mile along the coast.", "half a mile", 0.5, "mile", "measure"),
+    ("Officers found half a tonne of cocaine in the lorry.", "half a tonne", 0.5, "tonne", "measure"),
+    ("The hearing lasted half an hour.", "half an hour", 0.5, "hours", "duration"),
+])
+def test_a_fraction_of_one_unit_is_a_measure_of_that_unit(analyse, text, written, value, unit, kind):
+    """"half a percentage point", "a quarter of a mile" had no row or a bare fraction with the
+    unit taken for what is counted."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), unit, kind)
+
+
+def test_two_fractions_of_units_in_one_sentence(analyse):
+    """The fraction passes read in turn; a span from one pass no longer hides an earlier one of the next."""
+    rows = _rows(analyse, "Police seized a third of a gallon of fuel and half a tonne of cannabis.")
+    assert [(r["text"], r["unit"]) for r in rows] == [("a third of a gallon", "gallon"), ("half a tonne", "tonne")]
+
+
+def test_half_a_dozen_is_six(analyse):
+    r = _one(analyse, "Half a dozen ministers resigned that week.", "Half a dozen")
+    assert r["value"] == 6
+
+
+@pytest.mark.parametrize("text", ["Half a million people signed the petition.", "Nearly half of the centres closed."])
+def test_half_of_a_scale_or_a_group_is_unchanged(analyse, text):
+    assert [r["unit"] for r in _rows(analyse, text)] in (["people"], [None])
+
+
+def test_counts_in_brackets_after_names_stay_counts(analyse):
+    """A parliamentary table in prose: "Syria (412), Sudan (96)" are counts, not enumerators."""
+    rows = _rows(analyse, "Most claims came from Syria (412), Sudan (96) and Yemen (1,310) last quarter.")
+    assert [r["value"] for r in rows] == [412, 96, 1310]
+
+
+@pytest.mark.parametrize("text", ["[Official Report, 12 March 2024; Vol. 747, c. 88.]",
+                                  "See HC Deb 4 May 2022 c. 301 and cc. 310-312."])
+def test_hansard_column_references_are_no_amounts(analyse, text):
+    """"c." after a comma or a number is a column ("Vol. 747, c. 88"), not circa."""
+    assert [r for r in _rows(analyse, text) if r["kind"] != "duration"] == []
+
+
+@pytest.mark.parametrize("text", ["The camp's coordinates are 36°46′N 21°55′E.", "The port lies at 44.4°N, 8.9°E."])
+def test_geographic_coordinates_are_no_amounts(analyse, text):
+    """"36°46′N": the minutes were read as counts."""
+    assert _rows(analyse, text) == []
+
+
+def test_a_footnote_mark_after_the_counted_noun_is_not_part_of_it(analyse):
+    """"people.[4]" is one token for the parser: the unit was "people.[4"."""
+    r = _one(analyse, "By March the centre held about 2,600 people.[4]", "about 2,600")
+    assert (r["unit"], r["counted"]) == ("people", "people")
+
+
+@pytest.mark.parametrize("text", ["The cost will be shared 60:40 by the two councils.", "Staff were outnumbered 1:4 on the night."])
+def test_a_ratio_with_a_colon_is_not_two_amounts(analyse, text):
+    """"60:40" was read as 60 and 40."""
+    assert [r for r in _rows(analyse, text) if r["value"] in (60, 40, 1, 4)] == []

@@ -37,10 +37,10 @@ from .quantities_units import (  # noqa: F401 (tests read _units)
     AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
 )
 from .quantities_numbers import (
-    VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, FRACTION, _value, _is_change, _unit_range, _sub_amount,
-    POUNDS_OF, UNCERTAINTY, SHARED_UNIT, WORD_SCALES, _compound_tail, MILLION_CODE, MILLION_PREFIXES, PREFIX_CODES, _unit_at,
+    VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, COORDINATE, RATIO, FRACTION, _value, _is_change, _unit_range, _sub_amount,
+    is_reference, POUNDS_OF, UNCERTAINTY, SHARED_UNIT, WORD_SCALES, _compound_tail, MILLION_CODE, MILLION_PREFIXES, PREFIX_CODES, _unit_at,
     MASS_BEFORE, MONEY_BEFORE, POUND_NOUN, POUND_NOTE, POINTS_AFTER, HALF_BEFORE, SCALE_AFTER, MEASURE_NEAR, MONEY_SIGN,
-    NOT_ALONE_AFTER, A_UNIT_OF, AMOUNT_BEFORE, MULTIPLIER, THINK_TWICE, PLUS_AFTER,
+    NOT_ALONE_AFTER, HALF_A, OF_ONE, FRACTION_BEFORE, POINT_OF_ONE, DURATION_OF_ONE, A_UNIT_OF, AMOUNT_BEFORE, MULTIPLIER, COMPARED_AFTER, THINK_TWICE, PLUS_AFTER,
     SCALES,  # the lexicon's, with "trn"
 )
 from .lexicon import (
@@ -112,31 +112,44 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
     out = []
     starts = [a for a, _ in blocked]
 
+    taken: list[tuple[int, int]] = []  # the spans read so far, sorted (each pass reads left to right)
+
     def free(s: int, e: int) -> bool:
         i = bisect.bisect_right(starts, s) - 1
+        j = bisect.bisect_right(taken, (s, len(text) + 1)) - 1
         return not any(a < e and s < b for a, b in blocked[max(0, i - 3):i + 4]) \
-            and not (out and out[-1][1] > s)
+            and not any(a < e and s < b for a, b in taken[max(0, j - 1):j + 2])
+
+    def take(s: int, end: int) -> None:
+        out.append((s, end))
+        bisect.insort(taken, (s, end))
 
     for s, e, value in spelled_fractions(text):  # "twenty fifths", "one hundred thirty-fifths"
         if free(s, e) and (end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows)):
-            out.append((s, end))
+            take(s, end)
+    for m in HALF_A.finditer(text):  # "half a mile", "half a percentage point", "half an hour"
+        s, e = m.start(), m.end()
+        if free(s, e) and _of_one_unit(text, e) is not None \
+                and (end := _fraction_row(doc, text, s, e, 0.5, chunks, mention_at, sent_starts, rows)):
+            take(s, end)
     for m in A_UNIT_OF.finditer(text):  # "a gallon of beer", "an acre of land": one of the unit
         s, e = m.start(), m.end("unit")
-        if free(s, e) and not AMOUNT_BEFORE.search(text, max(0, s - 14), s) \
+        if free(s, e) and not AMOUNT_BEFORE.search(text, max(0, s - 14), s) and not FRACTION_BEFORE.search(text, max(0, s - 16), s) \
                 and (end := _fraction_row(doc, text, s, m.end("a"), 1.0, chunks, mention_at, sent_starts, rows)):
-            out.append((s, end))
+            take(s, end)
             unit_tok = doc.char_span(m.start("unit"), m.end("unit"), alignment_mode="expand")
             of = next((c for c in unit_tok[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None) if unit_tok else None
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             rows[-1]["counted"] = _noun_phrase(doc, pobj, chunks) if pobj is not None else None
     for m in MULTIPLIER.finditer(text):  # "twice as many", "more than twice the rate", "a tenfold rise"
         s, e = m.start(), m.end()
-        if not free(s, e) or THINK_TWICE.search(text, max(0, s - 12), s):
-            continue
+        if not free(s, e) or THINK_TWICE.search(text, max(0, s - 12), s) \
+                or (m.group("mult") and not COMPARED_AFTER.match(text, e)):
+            continue  # "think twice"; "met twice", "twice a year": how often, no factor
         word = (m.group("fold") or m.group("mult")).lower()
         value = 2.0 if word == "twice" else 3.0 if word == "thrice" else _value(word)
         if value is not None and (end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows)):
-            out.append((s, end))
+            take(s, end)
             if rows[-1]["kind"] == "fraction":
                 rows[-1].update(kind="count", unit="times")  # a factor, as "three times as many" is read
     spelled = list(out)
@@ -175,7 +188,7 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
                 continue
             value = n / d
         if end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows):
-            out.append((s, end))
+            take(s, end)
     out.sort()
     return out
 
@@ -206,7 +219,10 @@ def _fraction_row(doc: Doc, text: str, s: int, e: int, value: float, chunks, men
         value, s = -value, sign.start()
     qualifier, q_start = _qualifier_span(text, s)
     unit, u_end = _spaced_unit(text, e)  # "one-half miles", "three-quarters mile": a measure
-    if unit is not None:
+    one = _of_one_unit(text, e) if kind == "fraction" and unit is None else None
+    if one is not None:  # "a quarter of a mile", "half a percentage point", "half an hour"
+        unit, kind, e, counted = *one, None
+    elif unit is not None:
         kind, e = "measure", u_end
     elif kind == "count" and span[-1].head.i > span[-1].i and span[-1].head.tag_ in ("NNS", "NNPS"):
         unit, counted = span[-1].head.text.lower(), _noun_phrase(doc, span[-1].head, chunks, span[-1].i)
@@ -216,11 +232,31 @@ def _fraction_row(doc: Doc, text: str, s: int, e: int, value: float, chunks, men
     return e
 
 
+def _of_one_unit(text: str, e: int) -> tuple[str, str, int] | None:
+    """(unit, kind, end) when the fraction ending at ``e`` is of one unit: "a quarter of a mile",
+    "half a percentage point", "a quarter-point cut" (percentage points), "half an hour"."""
+    glued = POINT_OF_ONE.match(text, e)
+    if glued is not None and glued.group(0).startswith("-"):
+        return "percentage points", "percent", glued.end()
+    one = OF_ONE.match(text, e)
+    if one is None:
+        return None
+    if (pp := POINT_OF_ONE.match(text, one.end())) is not None and not pp.group(0).startswith("-"):
+        return "percentage points", "percent", pp.end()
+    unit, u_end = _spaced_unit(text, one.end())
+    if unit is not None:
+        return unit, "measure", u_end
+    if (dur := DURATION_OF_ONE.match(text, one.end())) is not None:
+        return dur.group(1).lower() + "s", "duration", dur.end()
+    return None
+
+
 def _qualifier_span(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 20):start]
     low = before.lower()
     for phrase, q in QUALIFIERS:
-        m = re.search(rf"(?:^|(?<=[\s(“\"'])){re.escape(phrase)}\s+$", low)
+        # an abbreviation may be glued to the number: "c.4,000", "approx.200"
+        m = re.search(rf"(?:^|(?<=[\s(“\"'])){re.escape(phrase)}\s{'*' if phrase.endswith('.') else '+'}$", low)
         if m:
             if phrase == "up to" and ADDS_UP.search(low[:m.start()]):
                 return "exact", start  # "that adds up to 185,000": a total, not a ceiling
@@ -270,7 +306,9 @@ def extract(ctx: DocContext) -> list[dict]:
     names = set(ctx.name_spans)
     rows: list[dict] = []
     taken = _fractions(doc, text, blocked, chunks, mention_at, sent_starts, rows)
-    blocked = sorted([*blocked, *((p.start(), p.end()) for p in PHONE.finditer(text)), *taken])
+    blocked = sorted([*blocked, *((p.start(), p.end()) for p in PHONE.finditer(text)), *taken,
+                      *((c.start(), c.end()) for c in COORDINATE.finditer(text)),  # "50°34′N 2°26′W"
+                      *((r.start(), r.end()) for r in RATIO.finditer(text))])  # "split 50:50", "1:3"
     starts = [s for s, _ in blocked]
     consumed = 0
     for m in NUMBER.finditer(text):
@@ -315,9 +353,9 @@ def extract(ctx: DocContext) -> list[dict]:
                 unit, kind = glued, "measure"
             e = g_end
         low = num.lower()
-        prev_word = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, s - 12):s])
-        if prev_word and prev_word.group(1).lower() in REFERENCE_WORDS and not cur_sign:
-            continue
+        if not cur_sign and is_reference(text, s, num, m.end("num"), REFERENCE_WORDS,
+                                         not (pct or scale or unit or m.group("sign"))):
+            continue  # "section 94", "Paragraphs 5.3 and 5.4", "(1)", "[12]", "UIN 12345", "Tier 2"
         if (text[m.end("num"):m.end("num") + 1] == "/" and not (cur_sign and PER_SLASH.match(text, m.end("num")))) \
                 or text[max(0, s - 1):s] == "/":
             continue  # 24/7, 1/2; "$15.4/hour" is an amount with its period
@@ -518,6 +556,7 @@ def extract(ctx: DocContext) -> list[dict]:
                 elif head is not None and head.pos_ == "NOUN" and head.i > tok.i and head.lower_ not in VAGUE:  # "several hundred people"
                     counted, unit = _noun_phrase(doc, head, chunks, inside), head.text.lower()
             elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and head.idx >= e \
+                    and head.text[:1].isalpha() \
                     and not any(t.lower_ in NOT_COUNTED_BETWEEN for t in doc[inside + 1:head.i]):
                 counted, unit = _noun_phrase(doc, head, chunks, inside), head.text.lower()
             hy = re.match(r"-(\w+)", text[e:e + 12])  # "six-month"
@@ -561,6 +600,9 @@ def extract(ctx: DocContext) -> list[dict]:
                 and doc[tok.i - 1].ent_iob_ != "O" and doc[tok.i - 1].whitespace_:
             continue  # "the Boeing 737", "Windows 11": a model number in a product's name, no amount
         period = _period(doc, text, e, date_spans)
+        if kind == "count" and unit and unit != "times":  # "people.[3" (a footnote mark glued by the tokenizer)
+            unit = re.split(r"\.?\[", unit)[0] or None
+            counted = re.split(r"\.?\[", counted)[0] or None if counted else counted
         if counted and counted.startswith("-"):  # "a $500-a-month rent": the noun after the period
             counted = re.sub(r"^-(?:an?-\w+|plus|odd)\s+", "", counted) or None
         rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=value_high,

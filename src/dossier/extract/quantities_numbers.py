@@ -67,8 +67,10 @@ _PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British paper
 NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<cur>(?-i:{_CUR}))\s?)?"
     rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d)|(?<![\w-])(?:minus|negative)\s+(?=\d|(?:{_WORD})\b))?"
-    rf"(?P<num>(?(cur)|(?(sign)|(?<![\w.,/#-])))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
+    # circa glued to the digits ("c.4,000", "approx.200") is the qualifier, not a decimal point
+    rf"(?P<num>(?(cur)|(?(sign)|(?:(?<![\w.,/#-])|(?<=(?<![\w.])[cC]\.)|(?<=[aA]pprox\.))))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
     rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=\s(?:{_BIG})\b)"
+    rf"|(?<![\w-])half\s+an?(?=\sdozen\b)"  # "half a dozen MPs": 6
     rf"|(?<![\w-])(?:{_WORDS})\b"
     rf"|(?<![\w-])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_VAGUE_SCALE}|{'|'.join(VAGUE)})\b)"
     # "two and a half million", "five and a quarter": a half or quarter added before the scale
@@ -145,6 +147,11 @@ POINTS_AFTER = re.compile(r"\s+(?:(?P<pp>percentage|per\s?cent(?:age)?)\s+points
 CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|from|by|before|after|around)\s+$", re.I)
 # Telephone numbers: digit groups after a leading zero or a "+" country code.
 PHONE = re.compile(r"(?<![\w.,])(?<!\d[ \u00a0])(?:\+\d{1,3}[\s-]?(?:\(0\))?\d{1,5}|\(?0\d{2,5}\)?)(?:[\s-]\d{3,4}){1,3}(?![\w,.]\d)")
+# Geographic coordinates are no amounts: "50°34′N 2°26′W", "51°30'26\"N", "51.5074° N", "0.1278°W".
+COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?\s?[′']\s?(?:\d{1,2}(?:\.\d+)?\s?[″\"]\s?)?)?[NSEW]\b")
+# A ratio or a score written with a colon ("split 50:50", "a ratio of 1:3", "won 2:1") is not two
+# amounts (a clock "10:30" is dropped by the time-of-day check either way).
+RATIO = re.compile(r"(?<![\w.:,/])\d{1,3}:\d{1,3}(?![\w:/]|[.,]\d)")
 # Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10".
 FRACTION = re.compile(
     rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?!\s+(?:{_BIG})\b)"
@@ -348,10 +355,91 @@ NOT_ALONE_AFTER = re.compile(r"\s+(?:(?!(?:is|was|has|does|as|this|its|his|us|pl
 A_UNIT_OF = re.compile(r"(?<![\w$£€¥%.,-])(?P<a>[Aa]n?)\s+(?P<unit>(?:square\s+|cubic\s+)?(?:gallon|litre|liter|pint|quart|"
                        r"ounce|pound|kilo|kilogram|kilogramme|gram|gramme|tonne|metre|meter|kilometre|kilometer|mile|"
                        r"foot|inch|yard|acre|hectare|barrel))\s+of\b")
+# A fraction of one unit: "half a mile", "a quarter of a mile", "three-quarters of a percentage
+# point", "a quarter-point cut", "half an hour" (the fraction is the value, the unit its unit).
+HALF_A = re.compile(r"(?<![\w-])[Hh]alf(?=\s+an?\s)")
+OF_ONE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
+POINT_OF_ONE = re.compile(r"\s+percentage[\s-]points?\b|-(?:percentage-)?point\b", re.I)
+DURATION_OF_ONE = re.compile(r"\s+(hour|day|week|month|year|decade|century)\b", re.I)
+FRACTION_BEFORE = re.compile(r"\b(?:half|quarters?|thirds?|fifths?|tenths?)\s+(?:of\s+)?$", re.I)  # "a third of [a gallon]"
 AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:per|each|every))[\s%]*$|[$£€¥]\S*\s*$", re.I)  # "£1.50 a litre of milk": a rate
 # A factor written as one word: "twice", "thrice", "tenfold", "three-fold", "10-fold" (value 2, 3, 10 ...;
 # unit "times", as "three times as many" is read). Verbs ("doubled", "tripled") state no number.
 MULTIPLIER = re.compile(r"(?<![\w-])(?:(?P<mult>twice|thrice)|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|"
                         r"fifty|hundred|thousand|\d{1,4})-?fold)\b", re.I)
+# "twice" is a factor only before what it compares ("twice as many", "twice the rate", "twice
+# what was promised", "twice higher"); "met twice", "arrested twice", "twice a year" say how often.
+COMPARED_AFTER = re.compile(r"\s+(?:as|the|that|those|this|these|what|its|their|his|her|our|my|your|"
+                            r"more|less|fewer|\w+er\b(?<!\bafter)(?<!\bover)(?<!\bunder)|likely)\b", re.I)
 THINK_TWICE = re.compile(r"\b(?:think|thinks|thought|thinking)\s+$", re.I)
 PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?![\w+])", re.I)
+
+
+# --------------------------------------------------------------------------- references, not amounts
+# Numbers that label a part of a document or an item instead of counting anything, beyond the
+# lexicon's REFERENCE_WORDS ("section 94", "Table 3"): structure and identifier labels of
+# official and encyclopaedic documents ("note 4", "Step 2", "Tier 2", "Phase 3", "UIN 12345",
+# "IMO number: 8010673"), a precision ("rounded to the nearest 10").
+REFERENCE_EXTRA = {"note", "footnote", "endnote", "step", "subsection", "subparagraph", "tier", "phase",
+                   "stage", "box", "option", "grade", "band", "zone", "terminal", "gate", "recommendation",
+                   "ref", "reference", "id", "uin", "isbn", "issn", "imo", "nearest", "cc", "col", "cols"}
+# Labels that may take a colon or '#' before the identifier ("IMO number: 8010673", "ref #4521");
+# a colon after another word is a field of a table ("Capacity: 506 beds").
+ID_LABELS = {"number", "no", "nos", "ref", "reference", "id", "uin", "isbn", "issn", "imo"}
+_REF_BEFORE = re.compile(r"([A-Za-z]+)(\.?)\s*(?:([:#])\s*)?$")
+# "Paragraphs 5.3 and 5.4", "sections 2, 3 and 7", "Articles 8 to 10", "Page 3 of 8": a number coordinated with
+# a reference number is one too (read within 40 characters before it).
+_REF_LIST = re.compile(r"(?<![\w-])([A-Za-z]+)\.?\s+\d[\w.()]*(?:\s*(?:,|and|or|to|&|-|–)\s*\d[\w.()]*)*"
+                       r"\s*(?:,|and|or|to|of|&|-|–)\s*$")  # "Page 3 of 8"
+# Before "(1)": the start of a line or sentence, a number or letter glued to it ("2(1)", "(a)(2)")
+# or a reference word ("Subsection (1)"); "Eritrea (923)" after a name is a count in a table.
+ENUMERATOR_BEFORE = re.compile(r"(?:^|\n|[.;:]\s*|[\w)])$|\b(?:sub)?(?:section|paragraph|article|clause|regulation|rule|"
+                               r"schedule|part)s?\s*(?:\d+\w*)?\s$", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)\s*\d")
+# "at this stage 300 people had crossed", "by that stage": the word is no label there.
+_NOT_A_LABEL = re.compile(r"\b(?:this|that|which|what|some|one|each|every|any|an?|later|earlier|early|late|final|"
+                          r"first|last|next|same)\s+\w+\.?\s*$", re.I)
+# An all-capital code of 2-6 letters before plain digits: a parliamentary or file reference ("HC
+# 1234", "FOI 78123", "UIN 12345"), not an amount (currency codes are read before this check).
+_CODE_BEFORE = re.compile(r"(?<![\w&-])([A-Z]{2,6})\s$")
+
+
+def _reference_word(word: str, words: set[str]) -> bool:
+    w = word.lower()
+    return w in words or w in REFERENCE_EXTRA or (len(w) > 3 and w.endswith("s") and (w[:-1] in words or w[:-1] in REFERENCE_EXTRA))
+
+
+def is_reference(text: str, s: int, num: str, num_end: int, words: set[str], plain: bool) -> bool:
+    """Is the number at ``s`` (digits ``num``, ending at ``num_end``) a reference or a label
+    rather than an amount? ``words`` are the lexicon's reference words; ``plain`` says the number
+    has no currency, percent or scale. "c." before a number is a column or a statute's chapter
+    after a bracket, comma or number ("Act 2023 (c. 37)", "Vol. 733, c. 12"); after a word it is
+    circa ("holds c.4,000 people")."""
+    before = text[max(0, s - 16):s]
+    m = _REF_BEFORE.search(before)
+    if m:
+        word, colon = m.group(1), m.group(3)
+        if word.lower() == "c" and m.group(2):
+            at = s - len(before) + m.start()  # where "c." starts in the text
+            # a column or chapter after a bracket, a comma, a semicolon or a number: "(c. 37)",
+            # "Vol. 733, c. 12", "HC Deb 5 June 2023 c. 41"; after a word it is circa
+            return bool(re.search(r"[(,;\d]\s*$", text[max(0, at - 8):at]))
+        at = s - len(before) + m.start()
+        if colon is not None and not (num.isdigit() and word.lower() in ID_LABELS | words | REFERENCE_EXTRA):
+            pass  # "Capacity: 506 beds" is a field of a table; an identifier has no thousands comma
+        elif colon is None and word.lower() in words:
+            return True
+        elif _reference_word(word, words) and (plain or word.lower() in words) \
+                and (word.lower() in words or word.lower() == "nearest" or not _NOT_A_LABEL.search(text, max(0, at - 12), s)):
+            return True
+    if not plain:
+        return False
+    listed = _REF_LIST.search(text[max(0, s - 40):s])
+    if listed and _reference_word(listed.group(1), words) and re.fullmatch(r"\d{1,3}(?:\.\d+)*[A-Za-z]?", num) \
+            and (not listed.group(0).rstrip().endswith(",") or _LIST_GOES_ON.match(text, num_end)):
+        return True  # "sections 2, 3 and 7"; not "under section 95, 300 people"
+    if num.isdigit() and len(num) <= 3 and s > 0 and text[s - 1] in "([" \
+            and text[num_end:num_end + 1] == {"(": ")", "[": "]"}[text[s - 1]] \
+            and (text[s - 1] == "[" or ENUMERATOR_BEFORE.search(text, max(0, s - 24), s - 1)):
+        return True  # "(1) A person ...", "section 2(1)", "Subsection (1)", a footnote mark "[12]"
+    return num.isdigit() and bool(_CODE_BEFORE.search(text[max(0, s - 8):s]))

@@ -39,6 +39,9 @@ Two conventions of the benchmarks are mapped, for both systems alike:
   knows, is scored as usual.
 - **Ages.** The AgeModel spec gives an age written without a unit word ("a man of age 87") the
   unit "Age"; an age is counted in years, so that unit is the year, as "87 years old" is.
+- **Tons.** Recognizers-Text's English unit definitions (``English-NumbersWithUnit.yaml``,
+  ``WeightSuffixList``) give "Ton" the surfaces "ton, tons, tonne, tonnes" and keep "Metric ton"
+  for the words "metric ton(s)", so a gold "Ton" of theirs is matched by a tonne or a ton.
 - **Compound units.** A unit "X per Y" that is not one of ``UNITS`` is compared part by part
   through the same canonical names, so the Recognizers-Text specs' "meter per millisecond" and
   quantulum3's "metre per millisecond" are one unit.
@@ -177,7 +180,13 @@ def load() -> list[dict]:
                     unit = "pound-mass"  # the Dimension spec's "Pound" is the weight
                 if unit == "age":
                     unit = "year"  # an age without a unit word is in years
-                gold.append({"value": value, "unit": unit, "text": r.get("Text", "")})
+                also = ()
+                if str(res.get("unit", "")).lower() == "ton":
+                    # Recognizers-Text's English definitions (Patterns/English/English-NumbersWithUnit.yaml,
+                    # WeightSuffixList) read "Ton: -ton|ton|tons|tonne|tonnes": its "Ton" is also the
+                    # metric tonne ("Metric ton" is only the words "metric ton(s)")
+                    also = ("tonne",)
+                gold.append({"value": value, "unit": unit, "text": r.get("Text", ""), "also": also})
             items.append({"id": f"recognizers-text/{name}#{k}", "text": case["Input"], "published": None, "gold": gold})
     return items
 
@@ -227,7 +236,8 @@ def _match(gold: list[dict], rows: list[dict], with_unit: bool) -> tuple[int, se
     used_g, used_r = set(), set()
     for i, g in enumerate(gold):
         for j, r in enumerate(rows):
-            if j not in used_r and _same(g["value"], r["value"]) and (not with_unit or g["unit"] == r["unit"]):
+            if j not in used_r and _same(g["value"], r["value"]) \
+                    and (not with_unit or g["unit"] == r["unit"] or r["unit"] in g.get("also", ())):
                 used_g.add(i)
                 used_r.add(j)
                 break
