@@ -24,8 +24,8 @@ import re
 from ..extract import spans
 from . import statistic as stat
 from .links import links_for
-from .source import (EMBEDDED, PLACE_LABELS, Span, _anchor, _Mentions, _names_poll, _Quotes, _source, _Voice,
-                     _walk, mention_spans)
+from .source import EMBEDDED, _anchor, _names_poll, _Quotes, _source, _walk
+from .subjects import PLACE_LABELS, Span, _Mentions, _Voice, mention_spans
 from .status import after_publication, starting_value, status_of
 
 
@@ -49,8 +49,16 @@ def _own_period(q: dict, anchor, date_start: int | None) -> bool:
     verb = next((t for t in _walk(anchor) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return True
-    embedded = {x.i for c in verb.children if c.dep_ in EMBEDDED for x in c.subtree}
+    # clauses of their own, and an absolute "with" phrase beside the figure ("spent £240m so far,
+    # with a further £50m due next year": next year is the £50m's)
+    embedded = {x.i for c in verb.children
+                if c.dep_ in EMBEDDED or (c.dep_ == "prep" and c.lower_ == "with" and not _contains(c, anchor))
+                for x in c.subtree}
     return any(t.idx <= date_start < t.idx + len(t.text) for t in verb.subtree if t.i not in embedded)
+
+
+def _contains(tok, other) -> bool:
+    return tok.left_edge.i <= other.i <= tok.right_edge.i
 
 
 def _publishers_own(source_text: str | None, publisher_text: str | None) -> bool:
@@ -159,6 +167,7 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
         source, source_text, source_kind, src_cue = _source(doc, q, anchor, quote_index, ments, voice, text)
         if source_kind in ("reporting_verb", "according_to", "quote") and anchor is not None:
             voice.last = (source, source_text, anchor.sent.start)
+            voice.last_cue = src_cue or ""
             if source_kind == "reporting_verb" and _names_poll(src_cue):  # "the poll found"
                 voice.last_evidence = (source, source_text)
         is_own = (source_kind in ("document", "parliamentary_question") or (source is not None and source in own)

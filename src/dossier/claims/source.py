@@ -11,42 +11,34 @@ poll's run of results (its shares and margins; not its margin of error), and the
 respondents that answer ("Two in three said"); an accuser is the source of the charge ("prosecutors
 charged him with ..."); a pronoun subject ("It said") takes the reporter of its clause when they
 agree ("officials say they have found"), else the source of the previous attribution or the
-previous sentence's subject; otherwise the document's own voice (:class:`Voice`: in a parliamentary written
-question the asking House, else the publisher's voice).
+previous sentence's subject, and closing a name's clause ("X approved 41,000 visas, it said") stands
+for that name; a reporter named again by a definite description ("The group added") is the body
+named just before; a place's body is named as written ("Poland's border guard"); a quotation spoken
+by a document ("The headline reads: “...”") is its owner's, a headline "Name: '...'" its speaker's;
+a first-person plural reporter outside quotations, and an official document's unowned figures
+("Figures published today show"), are the document's own voice; otherwise the document's own voice
+(:class:`Voice`: in a parliamentary written question the asking House, else the publisher's voice).
 
 Split from :mod:`.extract` (which assembles the claim rows) because these rules are where the
-claims code grows as new kinds of text are met (``tests/claims_polnear``). It runs over 450 lines
-because the rules above share one walk of the parse (:func:`_source`) and its helpers; each rule
-is a function of its own, and the next split is the pronoun and carry-over rules.
+claims code grows as new kinds of text are met (``tests/claims_polnear``, the migration-policy
+probe of notes/claims.md §8). Each rule is a function of its own, the word lists are in
+:mod:`.vocabulary`, and who a subject, pronoun or definite description stands for is in
+:mod:`.subjects`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from ..extract import spans
-from ..extract.syntax import subject_of
-from .status import ACCUSING, CLAIM_OBJECT, accusation_at
+from .disputes import accusation_at
+from .status import ACCUSING, CLAIM_OBJECT
+from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, Span, _according_to, _covers, _entity_of_subject,
+                       _Mentions, _owner, _phrase, _subject, _Voice)
+from .vocabulary import FIGURE_NOUNS, MEASURING_VERBS, REPORTING, SPEAKER_TITLES, STATING_MEASURES, VALUE_NOUNS
 
-REPORTING = {"say", "tell", "state", "report", "announce", "claim", "reveal", "estimate", "add", "confirm",
-             "deny", "insist", "warn", "suggest", "show", "find", "argue", "allege", "admit", "write",
-             "note", "explain", "predict", "forecast", "publish", "disclose", "calculate", "record",
-             "dispute", "contest", "acknowledge", "boast", "concede", "project", "expect", "anticipate",
-             "think", "believe", "cite", "document", "indicate"}
 # reporting only with their particle: "the campaign has pointed out that ..."
 PHRASAL_REPORTING = {("point", "out"), ("spell", "out")}
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Nouns naming where a figure comes from when no one is said to say it: "in the latest YouGov
-# survey, 71 percent ...", "the poll found", "campaign finance records show", "according to data
-# from ...". The figure is then attributed to the body the noun belongs to (its compound or
-# possessor: "YouGov", "Gallup's tracking poll"), else to the phrase itself.
-EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "record", "records", "figure",
-                  "figures", "statistic", "statistics", "census", "tally", "count", "estimate", "estimates",
-                  "polling", "research", "review", "audit", "assessment", "projection", "forecast"}
-# verbs by which a poll, study or record (their subject) gives a figure: "the poll puts his approval at 49 percent"
-MEASURING_VERBS = {"put", "place", "peg", "rank", "give", "measure", "count", "register", "record", "track"}
 EVIDENCE_PREPS = {"in", "from", "by"}
 POLL_RUN_TOKENS = 120  # how far (tokens from one result's sentence to the next) a poll's run of results reaches
 # a margin between shares is a poll result as much as the shares are ("won by almost 60 points")
@@ -60,75 +52,9 @@ SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "quarters",
 CONCESSIVE = {"though", "although", "while", "whereas", "despite"}
 # reporting only with a clause ("admitted that ...", "added that ..."); with an object they are "let
 # in" and arithmetic ("would add £3bn to the bill")
-CLAUSE_ONLY = {"admit", "add"}
+CLAUSE_ONLY = {"admit", "add", "fear", "hope"}  # (and "fears losing 200 jobs", "hoped to relocate 1,000": no report)
 EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis")  # clauses of their own inside a clause
-PRONOUNS = {"it", "he", "she", "they", "this", "that"}
-# the kinds of entity a pronoun subject can stand for (resolving it to the previous sentence's subject)
-PRONOUN_LABELS = {"it": ("ORG", "GPE", "NORP"), "he": ("PERSON",), "she": ("PERSON",)}
-# bodies named after the person leading them: "the Obama administration", "the Trump campaign" are
-# the source, not the person
-LED_BODIES = {"administration", "campaign", "government", "foundation", "organization", "organisation",
-              "cabinet", "presidency"}
-PERSONAL = {"it", "he", "she", "they"}  # pronouns that stand for a named subject ("this", "that" do not)
-POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}  # a possessive pronoun, as the subject pronoun
-PLACE_LABELS = {"GPE", "LOC", "NORP"}
 QUESTION_OPENING = re.compile(r"^\s*To ask\b")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A linked mention as character offsets (the one shape this module reads)."""
-    start: int
-    end: int
-    entity_id: str | None
-    label: str
-    text: str
-
-
-def mention_spans(doc, mentions) -> list[Span]:
-    """Mentions as character spans, from either the extractor's ``Mention`` objects (token
-    offsets) or the ``mentions`` table rows (character offsets)."""
-    out = []
-    for m in mentions or ():
-        if isinstance(m, dict):
-            out.append(Span(int(m["start"]), int(m["end"]), m.get("entity_id"), m.get("label") or "", m.get("text") or ""))
-        else:
-            span = doc[m.start:m.end]
-            out.append(Span(span.start_char, span.end_char, m.entity_id, m.label, span.text))
-    return sorted(out, key=lambda s: (s.start, s.end))
-
-
-class _Mentions:
-    def __init__(self, spans: list[Span]):
-        self.spans = spans
-        self.starts = [s.start for s in spans]
-        self.longest = max((s.end - s.start for s in spans), default=0)
-        self.label_of: dict[str, str] = {}
-        for sp in spans:
-            if sp.entity_id:
-                self.label_of.setdefault(sp.entity_id, sp.label)
-
-    def at(self, char: int) -> Span | None:
-        i = bisect.bisect_right(self.starts, char) - 1
-        # spans are sorted by start: none that starts more than the longest span's length back
-        # can cover ``char``, so the walk back is bounded (linear cost over a document)
-        while i >= 0 and self.spans[i].start > char - self.longest - 1:
-            if char < self.spans[i].end:
-                return self.spans[i]
-            i -= 1
-        return None
-
-    def within(self, start: int, end: int) -> list[Span]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end <= end:
-                out.append(self.spans[i])
-            i += 1
-        return out
-
-    def before(self, char: int) -> list[Span]:
-        return self.spans[:bisect.bisect_left(self.starts, char)]
 
 
 def _anchor(doc, start: int, end: int):
@@ -150,6 +76,10 @@ def _reporting(tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in STATING_MEASURES:  # "The Home Office put the figure at 2,000"
+        return (any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS | VALUE_NOUNS for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("at", "near", "around") or c.dep_ == "advmod"
+                        and c.lower_ in ("closer", "nearer") for c in tok.children))  # "put the figure closer to 5,000"
     return lemma in REPORTING or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING for c in tok.children)
 
 
@@ -157,132 +87,10 @@ def _walk(tok) -> list:
     return [tok, *tok.ancestors] if tok is not None else []
 
 
-def _subject(verb):
-    """The subject of ``verb``, or of the verb an open clause or conjunct hangs from ("called the
-    coastguard to report that ...": the controller), as in the other extractors."""
-    return subject_of(verb, SUBJECT_DEPS)
-
-
-def _phrase(tok) -> tuple[int, int, str]:
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == tok.i]
-    left = min(t.idx for t in toks)
-    right = max(t.idx + len(t.text) for t in toks)
-    # a subject phrase stops at the verb it is the subject of
-    text = spans.text(tok.doc)[left:right]  # (doc.text rebuilds the whole text on every access)
-    return left, right, text
-
-
 class _Quotes:
     def __init__(self, rows: list[dict]):
         self.rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
         self.starts = [r["start"] for r in self.rows]
-
-
-class _Voice:
-    """The document's own voice and the running attribution (for 'It said')."""
-
-    def __init__(self, publisher_entity, voice_entity, publisher_text):
-        self.publisher = publisher_entity
-        self.voice = voice_entity or publisher_entity
-        self.publisher_text = publisher_text or publisher_entity or "the document (publisher unknown)"
-        self.last: tuple[str | None, str, int] | None = None  # (source, text, sentence start token)
-        # the last poll, survey or record named as a source: the figures of its respondents that
-        # follow ("Two in three said ...") are its results
-        self.last_evidence: tuple[str | None, str] | None = None
-
-
-def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | None, str, str] | None:
-    """(entity_id, source_text, cue) for a reporting verb's subject, or None when the subject
-    names no one (an expletive 'it is estimated')."""
-    lower = POSSESSIVE.get(subj.lower_, subj.lower_) if subj.dep_ == "poss" else subj.lower_
-    if subj.dep_ == "expl" or (lower == "it" and subj.dep_ == "nsubjpass"):
-        return None
-    if lower in ("we", "us", "our"):
-        return voice.voice, subj.text, "we"
-    m = mentions.at(subj.idx)
-    if m is not None and m.entity_id:
-        return m.entity_id, m.text, subj.text
-    if lower in PRONOUNS:
-        # "border officials say they have found ...": the pronoun of a clause reported by someone
-        # is that someone
-        verb = subj.head
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING and subj.dep_ != "poss":
-            outer = _subject(verb.head)
-            if (outer is not None and outer.i != subj.i and outer.lower_ not in PRONOUNS and outer.dep_ != "nsubjpass"
-                    and _agrees(lower, outer, mentions)):
-                hit = _entity_of_subject(outer, mentions, voice)
-                if hit is not None:
-                    return hit[0], hit[1], f"{subj.text} ({outer.text})"
-        sent = subj.sent
-        for back in range(2):
-            if sent.start == 0:
-                break
-            sent = subj.doc[sent.start - 1].sent
-            acc = _according_to(sent, mentions)
-            if acc is not None and acc[0]:
-                return acc[0], acc[1], f"{subj.text} (according to)"
-        if voice.last is not None and subj.sent.start - voice.last[2] <= 80:  # an attribution a few sentences back
-            return voice.last[0], voice.last[1], subj.text
-        # the subject of the previous sentence's main clause, if it names an entity the pronoun
-        # can stand for ("The IMF had warned ... . But on Tuesday, it increased its forecast"), before
-        # merely the last name mentioned ("growth in Britain")
-        if subj.sent.start > 0 and lower in PERSONAL:
-            prev_sent = subj.doc[subj.sent.start - 1].sent
-            prev_subj = _subject(prev_sent.root)
-            fits = PRONOUN_LABELS.get(lower, ("ORG", "GPE", "PERSON", "NORP"))
-            m = mentions.at(prev_subj.idx) if prev_subj is not None and prev_subj.lower_ not in PRONOUNS else None
-            if m is not None and m.entity_id and m.label in fits:
-                return m.entity_id, m.text, f"{subj.text} ({m.text})"
-        for prev in reversed(mentions.before(subj.idx)):
-            if prev.entity_id and prev.label in ("ORG", "GPE", "PERSON", "NORP"):
-                return prev.entity_id, prev.text, subj.text
-        return None
-    # a noun: the entity it belongs to ('an investigation for the Times', 'Interior Ministry officials')
-    for c in subj.subtree:
-        if c.i == subj.i:
-            continue
-        via = c.head
-        attached = c.dep_ in ("compound", "poss", "amod") and via.i == subj.i
-        attached |= c.dep_ == "pobj" and via.dep_ == "prep" and via.lower_ in ("of", "for", "by", "at") and via.head.i == subj.i
-        m = mentions.at(c.idx)
-        if attached and m is not None and m.entity_id:
-            if subj.pos_ == "PROPN" and subj.tag_ == "NNP" and m.label in PLACE_LABELS and c.dep_ == "compound":
-                break  # "the U.S. Chamber of Commerce": a place inside a name the linker did not know
-            if m.label not in PLACE_LABELS and c.dep_ == "compound" and subj.lemma_.lower() in LED_BODIES:
-                break  # "the Trump campaign pointed out": the campaign speaks, not the man
-            return m.entity_id, m.text, f"{subj.text} {via.text if via.i != subj.i else ''}".strip()
-    left, right, text = _phrase(subj)
-    return None, text, subj.text
-
-
-def _agrees(pronoun: str, noun, mentions: _Mentions) -> bool:
-    """Can ``pronoun`` stand for ``noun``? "they" for a plural ("officials say they have found"),
-    "he"/"she" for a person, "it" for a singular that is no person ("prosecutors say that he told"
-    is someone else)."""
-    m = mentions.at(noun.idx)
-    person = m is not None and m.label == "PERSON"
-    if pronoun == "they":
-        return noun.tag_ in ("NNS", "NNPS")
-    if pronoun in ("he", "she"):
-        return person
-    if pronoun == "it":
-        return noun.tag_ in ("NN", "NNP") and not person
-    return False
-
-
-def _covers(tok, q: dict | None) -> bool:
-    """Does the phrase of ``tok`` contain the figure? A figure inside the phrase naming a source
-    describes that source ("according to a 52-count complaint"; "58 percent of voters said": what
-    those counted said), it is not a figure the source asserts."""
-    if q is None:
-        return False
-    # the phrase itself, without what is only set beside it ("the Associated Press, 571 of ...":
-    # a mis-parse may hang the figure under the name as an apposition); a noun conjoined to it is
-    # part of the phrase ("according to a complaint by the SEC and a 15-count complaint by Vermont")
-    aside = {x.i for c in tok.children if c.dep_ in ("appos", "relcl", "acl", "parataxis", "punct")
-             or c.dep_ == "conj" and c.pos_ not in ("NOUN", "PROPN") for x in c.subtree}
-    toks = [t for t in tok.subtree if t.i not in aside]
-    return toks[0].idx <= q["start"] and q["end"] <= toks[-1].idx + len(toks[-1].text)
 
 
 ESTIMATE_NOUNS = {"forecast", "estimate", "projection", "outlook", "prediction", "tally", "count", "calculation"}
@@ -348,31 +156,6 @@ def _trailing_attribution(sent, q: dict | None = None):
     return None
 
 
-def _owner(o, mentions: _Mentions) -> tuple[str | None, str]:
-    """(entity_id, text) of the linked entity inside the phrase of ``o`` — the first organisation
-    or person ("a poll of Latino voters by Latino Decisions": the pollster, not the voters), else
-    the first of any kind — else (None, the phrase)."""
-    found = []
-    for tok in o.subtree:
-        m = mentions.at(tok.idx)
-        if m is not None and m.entity_id and m not in found:
-            found.append(m)
-    for m in (*[m for m in found if m.label in ("ORG", "PERSON")], *found):
-        return m.entity_id, m.text
-    return None, _phrase(o)[2]
-
-
-def _according_to(sent, mentions: _Mentions, q: dict | None = None):
-    for t in sent:
-        if t.lower_ == "according":
-            for c in t.children:
-                if c.lower_ == "to":
-                    for o in c.children:
-                        if o.dep_ == "pobj" and not _covers(o, q):
-                            return (*_owner(o, mentions), _phrase(o)[2])
-    return None
-
-
 def _evidence(anchor, mentions: _Mentions, q: dict) -> tuple[str | None, str] | None:
     """A poll, survey, study or record the figure's sentence gives as its origin: a
     prepositional phrase on the figure's clause ("in the most recent YouGov/Economist survey",
@@ -396,15 +179,32 @@ def _evidence(anchor, mentions: _Mentions, q: dict) -> tuple[str | None, str] | 
 
 
 def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice: _Voice, text: str):
-    """(entity_id, source_text, source_kind, cue)."""
+    """(entity_id, source_text, source_kind, cue). A first-person plural reporter outside a
+    quotation ("We estimate that ...", "we expect the number to fall below 100" in a charity's
+    statement or a minister's answer) is the document's own voice, known or not."""
+    source, source_text, kind, cue = _source_of(doc, q, anchor, quotes, mentions, voice, text)
+    if kind == "reporting_verb" and cue.startswith(("we ", "own ")):
+        # (the cue _entity_of_subject gives a reporter that is the document itself: "we", "our
+        # records", an official document's own figures)
+        return voice.voice, voice.publisher_text, "document", cue
+    return source, source_text, kind, cue
+
+
+def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice: _Voice, text: str):
     i = bisect.bisect_right(quotes.starts, q["start"]) - 1
     while i >= 0:  # quotes are few per document and rarely nest: a short walk back
         qu = quotes.rows[i]
         if qu["start"] <= q["start"] < qu["end"] and qu.get("kind") != "scare" and (qu.get("speaker") or qu.get("speaker_entity_id")):
+            owner = _document_owner(qu, mentions) if not qu.get("speaker_entity_id") else None
+            if owner is not None:
+                return owner.entity_id, owner.text, "quote", f"{qu.get('speaker')} ({owner.text})"
             return qu.get("speaker_entity_id"), qu.get("speaker") or "", "quote", qu.get("cue") or "quote"
         if q["start"] - qu["start"] > 20000:
             break
         i -= 1
+    headline = _headline_quote(text, q, mentions)
+    if headline is not None:
+        return headline
     respondents = False  # the figure counts those who said something ("58 percent said"): a poll's result
     walk = _walk(anchor)
     for k, tok in enumerate(walk[1:], 1):
@@ -426,6 +226,8 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
                 subj = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             if subj is None:
                 continue
+            if any(w.dep_ == "relcl" and subj.left_edge.i <= w.head.i <= subj.right_edge.i for w in walk[:k]):
+                break  # "Refugee Action, which supported 6,000 people last year, said ...": the narrator's description
             if _covers(subj, q):
                 # a parse giving the verb two subjects, the reported clause's and the reporter's
                 # ('The four "loopholes" he cited are ..., The Hill reported'): the reporter
@@ -474,6 +276,53 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
     if QUESTION_OPENING.match(text[para_start:q["start"]]):
         return voice.publisher, voice.publisher_text, "parliamentary_question", "To ask"
     return voice.voice, voice.publisher_text, "document", ""
+
+
+# a paragraph opening with a short name, a colon and a quotation mark: a headline or standfirst
+# giving someone's words ("Minister: 'We will return 1,000 people a month'", "Rwanda: “We can
+# take 2,000”"), which the quotes extractor reads as no quotation
+CLOSING_QUOTE = re.compile(r"[”\"]|[’'](?![A-Za-z])")  # (an apostrophe inside a word closes nothing)
+HEADLINE_QUOTE = re.compile(r"([A-Z][\w.’'\-]*(?: [\w.’'\-]+){0,4}):[ \t]*['‘“\"]")
+
+
+def _headline_quote(text: str, q: dict, mentions: _Mentions):
+    """(entity, text, "quote", cue) when the figure is inside the quotation of a paragraph that
+    opens "Name: '...'" on one line; else None."""
+    para_start = text.rfind("\n", 0, q["start"]) + 1
+    m = HEADLINE_QUOTE.match(text, para_start)
+    if m is None or q["start"] < m.end():
+        return None
+    close = CLOSING_QUOTE.search(text, m.end())  # the figure inside the quotation, not after it
+    if close is not None and close.start() < q["start"]:
+        return None
+    line_end = text.find("\n", m.end())
+    if re.search(r"\b(?:says|said)\b", text[m.end():line_end if line_end >= 0 else len(text)]):
+        return None  # "Asylum backlog: 'Only 4,000 cases remain', says minister": a topic, the speaker follows
+    speaker = mentions.at(m.start(1))
+    if (speaker is not None and speaker.entity_id and speaker.end <= m.end(1)
+            and speaker.label in ("PERSON", "ORG", "GPE", "NORP")):
+        return speaker.entity_id, speaker.text, "quote", f"{m.group(1)}: (headline)"
+    if m.group(1).split()[-1].lower() in SPEAKER_TITLES:  # "Minister:", "Kent Police:", "Home Office officials:"
+        return None, m.group(1), "quote", f"{m.group(1)}: (headline)"
+    return None
+
+
+# what speaks for a publisher or body when a quotation's speaker is given as it: "The headline reads:
+# “...”", "The statement said: “...”"
+DOCUMENT_NOUNS = {"headline", "article", "story", "editorial", "column", "statement", "release", "tweet", "post",
+                  "caption", "website", "page", "leaflet", "notice", "letter"}
+OWNER_REACH = 600  # characters before a quotation in which its document's owner is looked for
+
+
+def _document_owner(qu: dict, mentions: _Mentions) -> Span | None:
+    """The body whose document a quotation's speaker names, when the speaker is only a document
+    noun phrase ("The snarky headline reads: “...”" after "... at the Washington Post"): the
+    organisation named nearest before the quotation (within OWNER_REACH characters), else None."""
+    words = re.findall(r"[a-z]+", (qu.get("speaker") or "").lower())
+    if not words or words[-1] not in DOCUMENT_NOUNS:
+        return None
+    near = [m for m in mentions.within(max(0, qu["start"] - OWNER_REACH), qu["start"]) if m.entity_id and m.label == "ORG"]
+    return near[-1] if near else None
 
 
 def _is_share(subj) -> bool:

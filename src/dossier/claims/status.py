@@ -1,12 +1,17 @@
 """How firmly a figure is put: the ``status`` of a claim.
 
-In this order of precedence: **disputed** (the reporting verb is deny, dispute, claim, allege
-...; an accusation: "was accused of", "is alleged to", "charged him with"; a source's negated
+In this order of precedence: **disputed** (a verb of asserting or denying reached through what it
+asserts or rejects — "denied that 400 ...", "rejected the figure of 3,000", not "rejected 12,000
+asylum claims" or "84,000 people claimed asylum"; a later clause or the next sentence rejecting the
+figure as said, "a figure the council disputes", "The ministry did not recognise the figures"; an accusation: "was accused of", "is alleged to", "charged him with"; a source's negated
 assertion with the figure as its object: "Obama is not admitting 100,000"), **projected** (expect, intend, plan, target, will, would, a proposal or discussion, a forecast or
 target whose value the figure is, a comparison with what was projected; a semi-modal
 future: "is set to", "is due to", "is going to", "stands to", "are to"; "scheduled"; or a
-period that starts after the document's date), **hedged** (could, may, might, reportedly, is
-believed to ...; "would" is a projection), **estimated** (qualifier approximately, "up to", "estimated"), **attributed**
+period that starts after the document's date; a list item under a future lead-in, "will:"),
+**hedged** (could, may, might, reportedly, is believed to, is said to, are feared, appears to ...;
+"would" is a projection), **estimated** (qualifier approximately, "up to", "as many as",
+"estimated", an estimated value noun, "an estimated cost of £1.2bn", an estimate as the reporter,
+"Estimates suggest"), **attributed**
 (source other than the document's voice), **stated**. The rules read the figure's own clause
 only (:func:`_clause_walk`): a relative clause, a conjoined clause or an absolute "with" clause
 is a statement of its own (a conjoined figure is not; a conjoined bare verb shares its head's
@@ -17,7 +22,11 @@ from __future__ import annotations
 
 import re
 
-DISPUTED = {"deny", "dispute", "contest", "claim", "allege", "refute", "reject"}
+from ..extract import spans
+from .disputes import _content_noun, _disputes, accusation_at, disputed_after
+from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_NOUNS, FORECASTING_NOUNS,
+                         MEASURING_VERBS, REPORTING, VALUE_NOUNS)
+
 # An accusation reported in the passive puts the figure as alleged, whoever reports it: "was
 # accused of using $50 million", "is alleged to have made 300 trips", "charged with smuggling 20".
 ALLEGATION_PASSIVE = {"accuse", "allege", "charge"}
@@ -29,9 +38,10 @@ PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "pro
 INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake", "want", "wish"}
 # "claimed a loss of $916 million", "claimed £5m in expenses": with the figure as its object,
 # "claim" is to declare or demand, not to assert what may be false ("claimed that 5,000 ...")
-CLAIM_OBJECT = {"claim"}
+CLAIM_OBJECT = {"claim"}  # (read by the source rules; the status rules read it through _disputes)
 # what a planned thing will be: "his proposed wall might be 40 feet", "the planned 500-bed centre"
 PLANNED = {"propose", "plan", "project", "expect", "intend", "envisage"}
+PLANNED_WORDS = {"proposed", "planned", "projected", "expected", "intended", "envisaged"}
 PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
                    "talks", "bid", "goal", "quota", "cap", "ceiling"}
 # a forecast or target as the object of the figure's verb: the figure is its value ("nudged up its
@@ -52,7 +62,13 @@ TOTALLING = {"add", "total", "amount", "come", "sum"}
 ANAPHORS = {"that", "this", "these", "those", "it"}
 HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
              "probably", "supposedly", "purportedly"}
-HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour"}  # "is believed to"
+# "is believed to"; "are feared to have drowned", "are feared dead", "are presumed dead"
+HEDGE_VERBS = {"appear", "seem", "believe", "think", "understand", "suspect", "rumour", "fear", "presume"}
+# "is said to have received £2m", "was reported to hold 500 men", "It was reported that ... £6m":
+# hearsay, as "reportedly" is; only raising a to-infinitive or with an empty "it" (not "the
+# figures were reported to Parliament", "reported by the BBC")
+HEARSAY_VERBS = {"say", "report", "rumor"}
+SEEMING = {"appear", "seem"}  # raising a to-infinitive, active: the figure as it looks, not as it is known
 ESTIMATE_WORDS = {"estimate", "estimated", "approximately", "roughly", "around", "about", "nearly", "almost"}
 
 
@@ -127,6 +143,44 @@ def _continues(anchor) -> bool:
             and not any(c.dep_ == "aux" for c in root.children))
 
 
+BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?[0-9a-z]\)|[0-9]{1,2}\.)[ \t]+")
+BULLET_REACH = 40  # lines a list's lead-in is looked for above an item
+
+
+def bullet_lead(anchor) -> str | None:
+    """Is the figure in a list item ("- train 600 border officers") completing a lead-in that ends
+    with a colon and is in the future ("The partnership will:", "The plan aims to:")? The lead-in's
+    cue word, else None. Walks back over at most BULLET_REACH lines."""
+    doc = anchor.doc
+    text = spans.text(doc)
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    marker = BULLET.match(text, start)
+    if not marker or anchor.idx < marker.end():
+        return None  # (the figure is the item's own number, "1.")
+    for _ in range(BULLET_REACH):
+        if start <= 1:
+            return None
+        end = start - 1  # the newline before this line
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or BULLET.match(text, start):
+            continue
+        if not line.endswith(":"):
+            return None
+        colon = text.rfind(":", start, end)
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span[0].sent:
+            if any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
+                continue  # the lead-in's own clause, not "the stories that will be talked about today:"
+            if (tok.pos_ == "AUX" and tok.lower_ in FUTURE_AUX or tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower()
+                    in PROJECTED_VERBS or _semi_modal(tok)):
+                return f"{tok.text}: (list)"
+        return None
+    return None
+
+
 def _previous_sentence(anchor):
     start = anchor.sent.start
     return anchor.doc[start - 1].sent if start > 0 else None
@@ -142,14 +196,72 @@ def _future_sentence(sent) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in clauses for c in v.children)
 
 
-def accusation_at(walk, i: int) -> bool:
-    """Does the walk reach ``walk[i]`` (accuse, charge) through what the accused is charged with:
-    its "of"/"with" phrase, on the verb or on the accused ("accused the minister of hiding
-    3,000 complaints", which the parser hangs on "minister")?"""
-    below = walk[i - 1] if i > 0 else None
-    if below is not None and below.dep_ == "dobj" and i > 1:
-        below = walk[i - 2]
-    return below is not None and below.dep_ == "prep" and below.lower_ in ("of", "with")
+def _hearsay(tok, below) -> bool:
+    """``tok`` (say, report) in the passive as hearsay: raising the figure's to-infinitive ("is
+    said to have received £2m") or with an empty "it" ("It was reported that ... paid £6m"), and
+    no agent."""
+    children = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    if below.dep_ == "xcomp" and _to_infinitive(below):
+        return True
+    return below.dep_ == "ccomp" and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children)
+
+
+def _valued_noun(walk, q: dict):
+    """The noun the figure is the value of, when the figure stands alone (its anchor is one of its
+    own words, no noun it counts): "an estimated cost of £1.2bn" → cost ("the cost of 300 beds"
+    counts the beds: None)."""
+    if len(walk) < 3:
+        return None
+    own = q["start"] <= walk[0].idx < q["end"]
+    of, noun = walk[1], walk[2]
+    if of.dep_ == "prep" and of.lower_ == "of" and walk[0].dep_ == "pobj" and noun.pos_ == "NOUN" and (
+            own and noun.lemma_.lower() in VALUE_NOUNS or noun.lemma_.lower() in COUNT_VALUE_NOUNS):
+        return noun
+    return None
+
+
+def _estimate_cues(walk, q: dict) -> tuple[list[str], list[str]]:
+    """(estimated cues, projected cues) of the figure's own verb and the noun it is the value of:
+    "estimated"/"projected" on the noun ("at an estimated cost of £1.2bn"; "The estimated cost of
+    the barge is £1.6m", "the projected bill reached £5bn": on the verb's subject), and an estimate
+    or forecast as the subject of the verb that gives the figure ("Estimates suggest 1,200 ...",
+    "Government estimates put the cost at £3.9bn")."""
+    est, proj = [], []
+
+    def marks(noun):
+        for a in noun.children:  # (the tagger reads "estimated" before a noun as an adjective or a participle)
+            if a.dep_ == "compound" and a.lemma_.lower() in FORECASTING_NOUNS:
+                proj.append(a.text)  # "the forecast outturn for 2024-25 is £3.6bn"
+                continue
+            if a.dep_ != "amod":
+                continue
+            if a.lower_ == "estimated":
+                est.append(a.text)
+            elif a.tag_ == "VBN" and a.lemma_.lower() in PLANNED or a.lower_ in PLANNED_WORDS:
+                proj.append(a.text)
+
+    noun = _valued_noun(walk, q)
+    if noun is not None:
+        marks(noun)
+    verb = next((k for k in range(1, len(walk)) if walk[k].pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb > 2:
+        # the figure as the verb's own argument or its "at"/"to" value, not one deep in a phrase
+        # ("estimates show the vote in line with Clinton's 3-point lead": the lead is not estimated)
+        return est, proj
+    figure_part = {t.i for t in walk[:verb]}
+    for v in (walk[verb], *([walk[verb + 1]] if verb + 1 < len(walk) and walk[verb].dep_ == "ccomp" else [])):
+        for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in figure_part):
+            lemma = subj.lemma_.lower()
+            if v.i == walk[verb].i and subj.lemma_.lower() in VALUE_NOUNS and v.lemma_.lower() == "be":
+                marks(subj)  # "The estimated cost of the barge is £1.6 million"
+            elif v.lemma_.lower() in REPORTING | MEASURING_VERBS and subj.pos_ == "NOUN":
+                if lemma in ESTIMATING_NOUNS:
+                    est.append(subj.text)
+                elif lemma in FORECASTING_NOUNS:
+                    proj.append(subj.text)
+    return est, proj
 
 
 def _verb_before(walk, i: int) -> bool:
@@ -210,21 +322,25 @@ def after_publication(period_value: str | None, published: str | None) -> bool:
 def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
     walk = _clause_walk(anchor) if anchor is not None else []
     found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
+    content_noun = _content_noun(walk)
     for i, tok in enumerate(walk):
         lemma = tok.lemma_.lower()
         if i > 0:
-            if (tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and source_kind in ("reporting_verb", "quote")
-                    and not (lemma in CLAIM_OBJECT and walk[i - 1].dep_ in ("dobj", "pobj", "prep"))):
+            if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and _disputes(walk, i):
                 found["disputed"].append(tok.text)
             if (tok.pos_ in ("VERB", "AUX") and walk[i - 1].dep_ == "dobj" and source_kind in ("reporting_verb", "quote")
                     and any(c.dep_ == "neg" for c in tok.children) and not _verb_before(walk, i)
                     and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HEDGE_AUX for c in tok.children)):
                 # (a refusal, "would not admit 20,000", is a plan, not a denial)
                 found["disputed"].append(f"not {tok.text}")  # "Obama is not admitting 100,000": a denial of the figure
-            if lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children):
+            if (lemma in ALLEGATION_PASSIVE and any(c.dep_ == "auxpass" for c in tok.children)
+                    and walk[i - 1].dep_ not in ("nsubjpass", "nsubj")):
+                # (not those the charge is against: "15 people have been charged with immigration offences")
                 found["disputed"].append(tok.text)
             elif lemma in ACCUSING and accusation_at(walk, i):
                 found["disputed"].append(tok.text)  # "The SEC charged him with defrauding investors from 74 countries"
+            if i > content_noun:
+                continue  # above a noun's content clause only disputes reach the figure
             if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
                 found["projected"].append(tok.text)
             if lemma in INTENT_WITH_INFINITIVE and walk[i - 1].dep_ == "xcomp" and walk[i - 1].head.i == tok.i:
@@ -233,6 +349,12 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["projected"].append(tok.text)
             if tok.pos_ == "VERB" and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
                 found["hedged"].append(tok.text)
+            elif tok.pos_ == "VERB" and lemma in HEARSAY_VERBS and _hearsay(tok, walk[i - 1]):
+                found["hedged"].append(tok.text)
+            elif (lemma in SEEMING and walk[i - 1].dep_ == "xcomp" and _to_infinitive(walk[i - 1])
+                  and walk[i - 1].lemma_.lower() in AMOUNT_VERBS  # (not "appeared to wave at the 300 protesters")
+                  and (walk[i - 1].lemma_.lower() != "be" or walk[i - 2].dep_ == "attr")):  # (nor "seemed to be of two minds")
+                found["hedged"].append(tok.text)  # "appears to have risen to 300", "seems to have cost £2m"
             if lemma == "estimate" and tok.pos_ in ("VERB", "NOUN"):
                 found["estimated"].append(tok.text)
             if tok.pos_ in ("VERB", "AUX") and lemma in SCHEDULED:
@@ -268,13 +390,25 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["projected"].append(f"than {t.text}")
     if anchor is not None and not found["projected"] and _continues(anchor) and _future_sentence(_previous_sentence(anchor)):
         found["projected"].append("(continues a projection)")
+    if anchor is not None and not found["projected"]:
+        lead = bullet_lead(anchor)  # "The partnership will: - train 600 border officers"
+        if lead is not None:
+            found["projected"].append(lead)
     if starting_value(anchor, q):
         found["projected"] = []  # "boost the number next year from 70,000 to 85,000": 70,000 is the present value
+    est, proj = _estimate_cues(walk, q)
+    found["estimated"].extend(est)
+    found["projected"].extend(proj)
+    if anchor is not None and not found["disputed"] and not is_own_voice:
+        later = disputed_after(anchor)
+        if later is not None:
+            found["disputed"].append(later)
     qtext = q["text"].lower()
     if q.get("qualifier") == "approximately":
         found["estimated"].append(q["text"].split()[0])
-    elif qtext.startswith("up to"):
-        found["estimated"].append("up to")
+    elif qtext.startswith("up to") or q.get("qualifier") == "up_to":
+        # "up to", "as many as", "as much as": a ceiling put as a rough size (README: "up to")
+        found["estimated"].append(" ".join(qtext.split()[:3]) if not qtext.startswith("up to") else "up to")
     for status in ("disputed", "projected", "hedged", "estimated"):
         if found[status]:
             return status, found[status]

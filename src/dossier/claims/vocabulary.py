@@ -1,0 +1,61 @@
+"""Word lists the claims rules share (:mod:`.source` and :mod:`.status` both read them), in one
+place so that a word added for one rule is seen by the others. Lemmas, lower case."""
+
+from __future__ import annotations
+
+# verbs of saying: their subject is the source of what they govern
+REPORTING = {"say", "tell", "state", "report", "announce", "claim", "reveal", "estimate", "add", "confirm",
+             "deny", "insist", "warn", "suggest", "show", "find", "argue", "allege", "admit", "write",
+             "note", "explain", "predict", "forecast", "publish", "disclose", "calculate", "record",
+             "dispute", "contest", "acknowledge", "boast", "concede", "project", "expect", "anticipate",
+             "think", "believe", "cite", "document", "indicate", "fear", "hope"}
+# verbs by which a poll, study, record or estimate (their subject) gives a figure: "the poll puts his
+# approval at 49 percent", "Government estimates put the cost at £3.9bn"
+MEASURING_VERBS = {"put", "place", "peg", "rank", "give", "measure", "count", "register", "record", "track"}
+
+# Disputing. "claim" and "allege" assert what may be false; the verbs of DENYING reject what
+# someone else asserts. Either disputes a figure only when it is reached through what is asserted
+# or rejected — a clause ("denied that 400 had gone missing", "claimed that 5,000 ..."), or an
+# assertion named by one of ASSERTION_NOUNS ("denied claims that 400 ...", "rejected the figure of
+# 3,000", "the 5,000 figure was disputed") — never through a thing the figure counts: in migration
+# text "rejected 12,000 asylum claims", "denied entry to 3,000 people", "84,000 people claimed
+# asylum" are decisions and applications, not disputes.
+ASSERTING = {"claim", "allege"}
+DENYING = {"deny", "dispute", "contest", "refute", "reject", "question", "challenge", "dismiss", "rebut"}
+DISPUTED = ASSERTING | DENYING
+# the verbs of DENYING that take only assertions (not "rejected the site", "challenged the decision"):
+# with a pronoun object they reject what was said ("..., which the government denies")
+DENYING_ONLY = {"deny", "dispute", "contest", "refute", "rebut"}
+# with a negation, these reject an assertion too: "said it did not recognise the figures"
+NOT_ACCEPTING = {"recognise", "recognize", "accept"}
+ASSERTION_NOUNS = {"claim", "figure", "estimate", "suggestion", "allegation", "assertion", "report", "finding",
+                   "number", "total", "statistic", "calculation", "count", "tally"}
+# the assertion nouns that name a figure: a dispute in the next sentence of "the figures" is of the
+# figures before it; "the claims" may be of any assertion there
+FIGURE_NOUNS = {"figure", "estimate", "number", "total", "statistic", "calculation", "count", "tally"}
+
+# nouns of estimating and forecasting: an estimate as the subject of the figure's verb makes the
+# figure estimated ("Estimates suggest 1,200 children ...", "Government estimates put the cost at
+# £3.9bn"), a forecast makes it projected ("Treasury projections show spending reaching £5bn")
+ESTIMATING_NOUNS = {"estimate"}
+FORECASTING_NOUNS = {"forecast", "projection", "prediction"}
+# nouns a figure can be the value of ("an estimated cost of £1.2bn", "the estimated cost is £1.6m"):
+# an "estimated" or "projected" on them qualifies the figure
+VALUE_NOUNS = {"cost", "bill", "value", "total", "figure", "number", "sum", "budget", "price", "spending",
+               "expenditure", "deficit", "population", "capacity", "income", "revenue", "saving", "savings",
+               "loss", "amount", "increase", "rise", "fall", "drop", "reduction", "growth", "size", "count",
+               "outturn", "spend"}
+# value nouns whose value is a count of the things counted: "a planned capacity of 500 beds", "an
+# estimated population of 40,000 people" (but "the cost of 300 beds" is not 300)
+COUNT_VALUE_NOUNS = {"capacity", "population", "total", "number", "figure", "count", "tally", "intake", "quota"}
+# "The Home Office put the figure at 2,000", "officials estimated the cost at £3m": a verb of
+# measuring with a figure or value noun as its object states the figure
+STATING_MEASURES = {"put", "place", "peg"}
+# the last word of a speaker named by role, not by a name the linker knows ("Minister: 'We will ...'")
+SPEAKER_TITLES = {"minister", "ministers", "secretary", "mp", "mps", "chief", "leader", "spokesman", "spokeswoman",
+                  "spokesperson", "official", "officials", "police", "charity", "council", "mayor", "president",
+                  "commissioner", "boss", "head", "envoy", "campaigners", "union", "prosecutors", "ombudsman"}
+# verbs that give an amount its value ("appears to have risen to 300", "seems to cost £2m")
+AMOUNT_VERBS = {"be", "have", "rise", "fall", "reach", "hold", "cost", "total", "exceed", "number", "increase",
+                "decrease", "drop", "double", "treble", "triple", "grow", "house", "receive", "spend", "stand",
+                "top", "climb", "decline", "shrink", "accommodate"}
