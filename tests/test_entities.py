@@ -350,6 +350,18 @@ def test_a_foreign_or_regional_demonym_before_a_body_names_another_body(analyse)
     assert {"australian-border-force", "welsh-refugee-council"} <= ids and not ids & {"border-force", "refugee-council"}
 
 
+def test_a_country_before_an_unknown_party_is_part_of_its_name_and_a_party_is_no_person(analyse):
+    """"the UK Independence Party" is one party (not the United Kingdom and an "Independence
+    Party"); a known body after a country's name is left alone ("the UK Home Office"); a name
+    ending in Union / Front / League is no person ("Christian Democratic Union")."""
+    r = analyse("Nigel Farage, leader of the UK Independence Party, spoke. The UK Home Office declined to comment. "
+                "Chancellor Angela Merkel's Christian Democratic Union lost votes.")
+    rows = {(m["text"], m["label"]) for m in r["mentions"]}
+    assert ("UK Independence Party", "ORG") in rows, rows
+    assert any(m["entity_id"] == "home-office" for m in r["mentions"]), rows
+    assert ("Christian Democratic Union", "ORG") in rows, rows
+
+
 def test_a_person_whose_span_ends_in_name_particles_joins_the_next_name(analyse):
     # the small model cuts "Ursula von der | Leyen" (the second part typed as a place)
     r = analyse("The Commission president, Ursula von der Leyen, travelled to Tunis on Sunday.")

@@ -11,7 +11,7 @@ from ..reference import Reference, RefEntity
 from ..schema import B, F, I, S, _t
 from ..text import norm, slug
 from .context import DocContext
-from .linker import Linker
+from .linker import PARTY_HEADS, Linker
 from .mention import EntityInfo, Mention
 
 
@@ -126,14 +126,16 @@ def foreign_demonym_names(doc, mentions: list[Mention], infos: dict[str, EntityI
     (British) Border Force, "the Scottish Refugee Council" not the Refugee Council (a region's
     demonym before a body of its country also names a body of its own). The two mentions become
     one ORG mention of that name: the reference entity the whole name is known as, else a new
-    entity. "the British Home Office" (the body's own country) is left alone. One pass."""
+    entity. "the British Home Office" (the body's own country) is left alone. So is a country's
+    name before a party the reference does not know ("the UK Independence Party",
+    :func:`_country_named`). One pass."""
     if ref is None or len(mentions) < 2:
         return mentions
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == "NORP" and prev.end == m.start and m.label == "ORG" \
-                and doc[prev.start].text[:1].isupper() and _foreign(ref, prev.entity_id, m.entity_id):
+        if prev is not None and prev.end == m.start and m.label == "ORG" and doc[prev.start].text[:1].isupper() and (
+                (prev.label == "NORP" and _foreign(ref, prev.entity_id, m.entity_id)) or _country_named(doc, ref, prev, m)):
             text = doc[prev.start:m.end].text
             for old in (prev, m):
                 info = infos.get(old.entity_id)
@@ -155,6 +157,14 @@ def foreign_demonym_names(doc, mentions: list[Mention], infos: dict[str, EntityI
             continue
         out.append(m)
     return out
+
+
+def _country_named(doc, ref: Reference, place: Mention, body: Mention) -> bool:
+    """"the UK Independence Party": a country's name modifying a party's name the reference
+    does not know is the first word of that party's name (not "the UK Home Office": known)."""
+    head = doc[body.start:body.end].root
+    return place.label == "GPE" and body.entity_id not in ref.entities and doc[place.end - 1].head.i == head.i \
+        and doc[place.end - 1].dep_ == "compound" and head.lower_ in PARTY_HEADS and head.is_title
 
 
 def _foreign(ref: Reference, demonym_id: str | None, body_id: str | None) -> bool:

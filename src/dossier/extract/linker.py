@@ -58,6 +58,9 @@ from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, 
                       _strip_honorific, display_name)
 
 
+# Last words of a political party's or movement's name: a multi-word name ending in one is no
+# person ("Christian Democratic Union", "National Front", "Northern League", "Five Star Movement").
+PARTY_HEADS = {"party", "union", "front", "league", "movement", "alliance", "congress", "caucus", "coalition"}
 RIC = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # an instrument code with its exchange ("PGLO.AS", "BA.N")
 
 
@@ -699,8 +702,9 @@ class Linker:
             if m.start > 0 and doc[m.start - 1].lower_ in VESSEL_NOUNS:
                 m.label, m.method = "PRODUCT", m.method + "+vessel"
             elif m.label in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and (
-                    doc[m.end - 1].lower_ in ORG_HEADS or doc[m.start:m.end].root.lower_ in ORG_HEADS):
-                m.label, m.method = "ORG", m.method + "+orghead"
+                    doc[m.end - 1].lower_ in ORG_HEADS or doc[m.start:m.end].root.lower_ in ORG_HEADS
+                    or (m.end - m.start >= 2 and doc[m.end - 1].lower_ in PARTY_HEADS and doc[m.end - 1].is_title)):
+                m.label, m.method = "ORG", m.method + "+orghead"  # "Christian Democratic Union" is no person
         for m in mentions:
             if m.entity_id is None and m.end - m.start == 1 and m.label in ("PERSON", "WORK_OF_ART", "PRODUCT"):
                 head = doc[m.start].head

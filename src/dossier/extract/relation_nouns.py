@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .lexicon import COMBINING_FORMS, PLACE_LABELS
-from .relation_vocabulary import ANY, DEAL_VERBS, NOUN_TRIGGERS, PART_PREPS
+from .relation_vocabulary import ANY, DEAL_VERBS, DEPUTY_WORDS, MONEY_WORDS, NOUN_TRIGGERS, PART_PREPS, PAST_WORDS
 from .relation_verbs import delegations, own_entity
 from .resolve import Arg, Resolver
 from .syntax import child as _child, governing_actor as _governing_actor, prep_objects as _prep_objects
@@ -30,7 +30,12 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
         objects = [c for c in n.lefts if c.i in r.at and (
             (c.dep_ in ("compound", "nmod", "poss") and r.at[c.i].label == "ORG")
             or (c.dep_ == "poss" and r.at[c.i].label == "GPE"))]
+    if not objects and pred != "part_of" and n.dep_ in ("appos", "attr") and n.tag_ == "NN":
+        # "Yago, a Trump supporter", "Smith is a Clinton surrogate": the one named as its modifier
+        objects = [c for c in n.lefts if c.dep_ in ("compound", "poss") and c.i in r.at and r.at[c.i].label in ("PERSON", "ORG")]
     if not objects:
+        if n.lemma_ == "member":  # "NATO's members, particularly Poland", "EU member Poland"
+            _members_named(r, n, add, sent)
         return
     labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
     if unit and n.lemma_ not in OLD_UNIT_NOUNS:
@@ -127,6 +132,8 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
             add(pred, parties[0], other, n, sent)
     poss = _child(n, "poss")
     by = list(_prep_objects(n, "by"))
+    if pred in ("agreement_with", "cooperates_with") and not by:  # "the deal brokered by X with Y"
+        by = [o for c in n.children if c.dep_ == "acl" and any(_prep_objects(c, "with")) for o in _prep_objects(c, "by")]
     subj = r.entity(poss) if poss is not None else (r.entity(by[0]) if by else None)
     if subj is None:
         head = n.head
@@ -192,15 +199,18 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
             add(pred, subj, r.entity(o, PLACE_LABELS), n, sent)
         return
     if pred == "criticises":
-        # "made a strong condemnation of North Korea's latest nuclear test"
-        for o in _prep_objects(n, "of"):
+        # "made a strong condemnation of North Korea's latest nuclear test", "Obama's opposition to Brexit"
+        for o in _prep_objects(n, *(("to",) if n.lemma_ == "opposition" else ("of",))):  # "opposition of X": X opposes
             target = r.entity(o, ANY)
             if target is None and _child(o, "poss") is not None:
                 target = r.entity(_child(o, "poss"), ANY)
             add(pred, subj, target, n, sent)
         return
-    if pred == "supports":
-        for o in _prep_objects(n, "for", "to"):
+    if pred == "supports":  # "support for X", "threw their support behind X" (the thrower supports)
+        behind = list(_prep_objects(n.head, "behind")) if n.dep_ == "dobj" else []
+        if behind:
+            subj = r.subject(_subject_tok(n.head))
+        for o in [*_prep_objects(n, "for", "to", "behind"), *behind]:
             target = r.entity(o, {"ORG"}) or r.entity(o)
             if target is None:
                 # "support for a new centre ... established by the Turkish National Police"
@@ -210,7 +220,14 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
             add(pred, subj, target, n, sent)
         return
     if pred == "funds":  # "funding to Jordan", "aid for the coastguard" (not "for returns from Libya")
+        if n.lemma_ in ("contribution", "donation") and not (
+                n.lemma_ == "donation" or any(c.lower_ in MONEY_WORDS for c in n.lefts)):
+            return  # "a contribution to the debate"; "the EU's financial contribution" is money
         recipients = [r.entity(o) for o in _prep_objects(n, "to")] + [own_entity(r, o) for o in _prep_objects(n, "for")]
+        if n.lemma_ in ("contribution", "donation") and n.dep_ == "dobj":  # "made a donation to UNICEF"
+            recipients += [r.entity(o) for o in _prep_objects(n.head, "to")]
+        recipients += [r.entity(_child(c, "dobj")) for c in n.children  # "a contribution to support Turkey"
+                       if c.dep_ == "acl" and c.lemma_ in ("support", "help", "assist", "fund") and _child(c, "dobj") is not None]
         if subj is None and any(recipients):
             # "the grant to Turkey ..., which was diverted ... to Home Office International
             # Operations": the body the money went through is the funder
@@ -230,3 +247,94 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
 
 def doc_after(tok, sent):
     return (t for t in sent if t.i > tok.i)
+
+
+HOLDER_LABELS = frozenset({"PERSON", "ORG"})  # a person, or one the NER typed ORG ("Sylke Tempel")
+
+
+def _role_holder(r, n):
+    """The person a role noun is said of: "X, the editor of Y" (the name it is in apposition
+    to), "Y, whose leader, X," / "Y's chairman, X" (a name in apposition to it), "Y leader X" (the
+    name it is a title of), "X is (the) director of Y", "X serves as president of Y"."""
+    named = next((c for c in n.children if c.dep_ == "appos" and c.i in r.at), None)
+    if named is not None:
+        return r.entity(named, HOLDER_LABELS)
+    if n.dep_ in ("appos", "compound") and n.head.i in r.at:
+        return r.entity(n.head, HOLDER_LABELS)
+    if n.dep_ == "attr" and n.head.lemma_ == "be" and _child(n.head, "neg") is None:
+        return r.entity(_child(n.head, "nsubj"), {"PERSON"})
+    if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in ("serve", "act", "work") \
+            and _child(n.head.head, "neg") is None:
+        return r.entity(_subject_tok(n.head.head), {"PERSON"})
+    return None
+
+
+def _role_body(r, n, labels=frozenset({"ORG"})):
+    """The body a role noun belongs to: its "of" object ("the president of the Academy"), an
+    organisation that owns it ("NATO's chief", "the party, whose leader, X"), or one named as its
+    modifier ("Northern League leader X")."""
+    for o in _prep_objects(n, "of"):  # a name itself ("head of Organised Crime operations" heads no body named)
+        a = r.entity(o, labels) if o.i in r.at else None
+        if a is not None:
+            return a
+    for c in n.lefts:
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            host = n.head if n.dep_ == "appos" else next((a.head for a in n.ancestors if a.dep_ == "relcl"), None)
+            return r.entity(host, labels) if host is not None and host.i in r.at else None
+        if c.dep_ in ("poss", "compound", "nmod") and c.i in r.at:
+            a = r.entity(c, labels)
+            if a is not None:
+                return a
+    return None
+
+
+def _head_noun_relation(r, n, add, sent) -> None:
+    """A head of a body (``HEAD_NOUNS``: leader, chairman, president, director, editor ...)
+    manages it: "Tempel, the editor of International Policy", "the party, whose leader, Le Pen,",
+    "Northern League leader Salvini", "Phillips is director of the Program". Only organisations
+    (a president of a country heads a state, not a body); a deputy or one of several ("vice
+    president", "a director of") is part of it."""
+    if n.i in r.at or n.tag_ in ("NNS", "NNPS") or any(c.lower_ in PAST_WORDS for c in n.lefts):
+        return
+    holder = _role_holder(r, n)
+    if holder is None:
+        return
+    body = _role_body(r, n)
+    if body is None:
+        return
+    deputy = any(c.lower_ in DEPUTY_WORDS for c in n.lefts) or (
+        n.lemma_.lower() == "executive" and not any(c.lower_ == "chief" for c in n.lefts))
+    add("part_of" if deputy else "manages", holder, body, n, sent)
+
+
+def _publication_relation(r, n, add, sent) -> None:
+    """"International Policy, the magazine of the Council" / "the Council's magazine,
+    International Policy": the body publishes the named publication."""
+    if n.i in r.at:
+        return
+    named = next((c for c in n.children if c.dep_ == "appos" and c.i in r.at), None)
+    if named is None and n.dep_ in ("appos", "compound") and n.head.i in r.at:
+        named = n.head
+    if named is None:
+        return
+    add("publishes", _role_body(r, n, frozenset({"ORG"})), r.entity(named, {"ORG", "WORK_OF_ART"}), n, sent)
+
+
+def _members_named(r, n, add, sent) -> None:
+    """"NATO's easternmost members, particularly Poland and the Baltic States", "EU member
+    Poland", "fellow NATO member Turkey": the names given as the members are part of the body
+    that owns (or modifies) the noun."""
+    body = next((b for b in (r.entity(c, {"ORG"}) for c in n.lefts if c.dep_ in ("poss", "compound", "nmod")
+                              and c.i in r.at) if b is not None), None)
+    if body is None:
+        return
+    names = [c for c in n.children if c.dep_ == "appos" and c.i in r.at]
+    names += [g for c in n.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+              for g in c.children if g.dep_ == "pobj" and g.i in r.at]  # "members, including A and B"
+    if not names and n.dep_ == "compound" and n.head.i in r.at:
+        names = [n.head]  # "EU member Poland"
+    if not names and n.dep_ == "appos" and n.head.i in r.at and r.at[n.head.i].label == "GPE":
+        names = [n.head]  # "Turkey, a NATO member," (countries only: lists of groups misparse)
+    for g in _with_conjuncts(names):
+        if g.i in r.at:
+            add("part_of", r.entity(g, {"GPE", "ORG", "PERSON"}), body, n, sent)

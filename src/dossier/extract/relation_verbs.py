@@ -5,13 +5,14 @@ noun rules in :mod:`.relation_nouns`, the loop over trigger words in :mod:`.rela
 from __future__ import annotations
 
 from .lexicon import ACTOR_LABELS, MONEY_NOUNS, PLACE_LABELS
-from .relation_vocabulary import ANY, EVALUATIVE_WORDS, LABEL_VERBS, OPERATION_NOUNS, PART_VERBS, PERSONNEL_NOUNS
-from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, SAY_VERBS
+from .relation_vocabulary import ACQUIRE_VERBS, OPERATION_NOUNS, PART_VERBS, PERSONNEL_NOUNS
+from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, PRAISE_VERBS, RESIDENCE_VERBS
 from .resolve import Resolver
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
 from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
 
 SITE_NOUNS = {"site", "grounds", "premises", "base"}
+LEADER_BODIES = {"administration", "government", "campaign", "cabinet", "camp"}  # "the Obama administration"
 
 
 # Children of a verb that start another clause: an amount inside them is not the verb's.
@@ -240,6 +241,9 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         if pred == "deploys_to" and who is None and passive and target is not None:
             # "Carabinieri officers were deployed to Lampedusa": the body the officers belong to
             who = r.entity(target, {"ORG", "GPE", "NORP"}) if target.i not in r.at else None
+        if pred == "located_in" and t.lemma_ in RESIDENCE_VERBS:  # "who immigrated to Clarkston" (people only)
+            if subj is None or subj.label != "PERSON" or (t.lemma_ == "come" and not any(_prep_objects(t, "from"))):
+                return
         if pred == "located_in":
             if t.dep_ == "acl" and t.i > 0 and t.doc[t.i - 1].text == "," and target is not None:
                 target = _participle_host(t)
@@ -260,8 +264,8 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         return
     if pred == "visits":
         obj = r.entity(target, PLACE_LABELS | {"ORG"}) if target is not None else None
-        if t.lemma_ == "travel":  # "officials travelled to Tirana"
-            obj = next((r.entity(o, PLACE_LABELS) for o in _prep_objects(t, "to")), None)
+        if t.lemma_ in ("travel", "fly", "arrive"):  # "officials travelled to Tirana", "arrived in Ankara"
+            obj = next((r.entity(o, PLACE_LABELS) for o in _prep_objects(t, "to", "in", "at")), None)
         if t.lemma_ == "inspect" and target is not None:
             at = list(_prep_objects(target, "at", "in")) + list(_prep_objects(t, "at", "in"))
             obj = r.entity(at[0], PLACE_LABELS) if at else None
@@ -329,14 +333,23 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             for a in agents[1:]:
                 add(pred, subj, r.entity(a), t, sent)
         return
+    if t.lemma_ in ACQUIRE_VERBS and (target is None or target.i not in r.at or r.at[target.i].label not in ("ORG", "FAC")):
+        return  # "bought a house in Florida" owns no Florida
     if target is None and pred == "manages":  # "outsourcers operating at the site" (a facility, not a country)
         site = next(_prep_objects(t, "at", "in"), None)
         add(pred, subj, r.entity(site, {"FAC", "ORG"}) if site is not None else None, t, sent)
         return
     # the object is not a name that only modifies a noun ("managed two Scottish ships"), except that
     # criticising X's action criticises X ("condemned North Korea's latest launch")
-    obj = (r.entity if pred == "criticises" else r.subject)(target) if target is not None else None
-    add(pred, subj, obj, t, sent)
+    read = r.subject
+    if pred == "criticises" or t.lemma_ in PRAISE_VERBS:  # "condemned North Korea's launch": its possessor
+        def read(o):  # but not "blasted the American media" (the United States); "the Obama administration"
+            owner = _child(o, "poss") or (_child(o, "compound") if o.lemma_ in LEADER_BODIES else None)
+            return r.subject(o) or (r.entity(owner) if owner is not None else None)
+    if t.lemma_ in PRAISE_VERBS and target is not None and target.lower_ in ("it", "this", "that"):
+        return  # "defended it": a thing, seldom the last organisation named
+    for o in _with_conjuncts([target]) if target is not None else [None]:  # "criticized Sanders and Clinton"
+        add(pred, subj, read(o) if o is not None else None, t, sent)
 
 
 def _double_object(r, target):
@@ -379,56 +392,3 @@ def _joint_action(r, t, add, sent) -> None:
                 actors.append(a)
     for other in actors[1:]:
         add("cooperates_with", actors[0], other, t, sent)
-
-
-SPEAKER_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
-
-
-def _evaluation(r, w, add, sent) -> None:
-    """An actor judging a law, policy or body with an evaluative word (``EVALUATIVE_WORDS``)
-    criticises it: "X said the Act was unlawful" (the word as complement of a copula in the
-    that-clause of a verb of saying), "X called the Act inhumane", "X branded the scheme
-    unworkable", "X described the plan as a shambles" (the word as the label a verb gives its
-    object). What is judged is the entity named (or the possessor: "the government's plan was
-    cruel" judges the government); negated words ("was not unlawful") state nothing."""
-    while w.dep_ == "conj" and w.head.i < w.i:  # "cruel and unworkable"
-        w = w.head
-    if _child(w, "neg") is not None:
-        return
-    if w.dep_ == "amod" and w.head.i > w.i and w.head.pos_ == "NOUN" and w.head.dep_ in ("attr", "oprd", "dobj", "pobj"):
-        w = w.head  # "said the Act was a cruel law", "called the scheme a shameful gimmick": the noun
-        if _child(w, "neg") is not None or any(c.lower_ == "no" for c in w.children):
-            return
-    word, target, verb = w, None, None
-    head = w.head
-    if head.lower_ == "in" and w.dep_ == "pobj":  # "was in breach of ..."
-        w, head = head, head.head
-    if (w.dep_ in ("acomp", "attr") or w.lower_ == "in") and head.lemma_ == "be":
-        if _child(head, "neg") is not None:
-            return
-        target = _child(head, "nsubj")
-        if head.dep_ in ("ccomp", "conj") and head.head.lemma_ in SAY_VERBS | LABEL_VERBS:
-            verb = head.head
-        elif head.dep_ == "ccomp" and head.head.lemma_ in LABEL_VERBS:
-            verb = head.head
-    elif w.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and head.lemma_ in LABEL_VERBS:
-        verb, target = head, _child(head, "dobj") or _child(head, "nsubjpass")  # "called the Act inhumane"
-        if target is None and w.dep_ == "ccomp":
-            target = _child(w, "nsubj")  # "called the Act inhumane", parsed as a small clause
-    elif w.dep_ == "dobj" and head.lemma_ in LABEL_VERBS:  # "branded the Act a betrayal" (two objects)
-        verb, target = head, next((c for c in head.children if c.dep_ == "dobj" and c.i < w.i), None)
-    elif w.dep_ == "amod" and w.head.i < w.i and w.head.dep_ in ("dobj", "nsubjpass") and w.head.head.lemma_ in LABEL_VERBS:
-        verb, target = w.head.head, w.head  # "branded the Act unworkable" (a post-nominal adjective)
-    elif w.dep_ in ("amod", "pobj", "acomp") and head.lower_ == "as" and head.head.lemma_ in LABEL_VERBS:
-        verb = head.head  # "described the scheme as cruel"
-        target = _child(verb, "dobj") or _child(verb, "nsubjpass")
-    if verb is None or target is None or _child(verb, "neg") is not None:
-        return
-    if _child(verb, "nsubjpass") is not None:
-        speaker = next((r.entity(o, SPEAKER_LABELS) for o in _prep_objects(verb, "by")), None)
-    else:
-        speaker = r.subject(_subject(verb), SPEAKER_LABELS)
-    judged = r.entity(target, ANY)
-    if judged is None and _child(target, "poss") is not None:
-        judged = r.entity(_child(target, "poss"), {"ORG", "PERSON", "GPE"})
-    add("criticises", speaker, judged, word, sent)

@@ -15,12 +15,19 @@ VERB_TRIGGERS = {
     "fund": "funds", "finance": "funds", "bankroll": "funds",
     "supply": "supplies", "equip": "supplies",
     "deploy": "deploys_to", "send": "deploys_to", "station": "deploys_to", "second": "deploys_to",
-    "visit": "visits", "tour": "visits", "inspect": "visits", "travel": "visits",
+    "visit": "visits", "tour": "visits", "inspect": "visits", "travel": "visits", "fly": "visits", "arrive": "visits",
     "criticise": "criticises", "criticize": "criticises", "condemn": "criticises", "attack": "criticises",
     "blame": "criticises", "accuse": "criticises", "slam": "criticises", "denounce": "criticises",
     "decry": "criticises", "deplore": "criticises", "lambast": "criticises", "lambaste": "criticises",
     "castigate": "criticises", "censure": "criticises", "rebuke": "criticises", "excoriate": "criticises",
-    "berate": "criticises", "chastise": "criticises", "assail": "criticises",
+    "berate": "criticises", "chastise": "criticises", "assail": "criticises", "deride": "criticises",
+    "ridicule": "criticises", "mock": "criticises", "blast": "criticises", "bash": "criticises", "fault": "criticises",
+    "sue": "criticises", "oppose": "criticises", "disparage": "criticises", "savage": "criticises",
+    "praise": "supports", "laud": "supports", "hail": "supports", "applaud": "supports", "commend": "supports",
+    "defend": "supports", "champion": "supports",
+    "live": "located_in", "reside": "located_in", "immigrate": "located_in", "emigrate": "located_in",
+    "relocate": "located_in", "settle": "located_in", "resettle": "located_in", "come": "located_in",
+    "buy": "owns", "acquire": "owns", "purchase": "owns",
     "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
     "head": "manages", "helm": "manages", "chair": "manages", "oversee": "manages",
     "dock": "located_in", "berth": "located_in", "moor": "located_in", "base": "located_in",
@@ -37,19 +44,48 @@ NOUN_TRIGGERS = {
     "treaty": "agreement_with", "protocol": "agreement_with", "declaration": "agreement_with",
     "statement": "agreement_with", "compact": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
     "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
-    "criticism": "criticises", "condemnation": "criticises", "endorsement": "supports",
-    "deployment": "deploys_to",
+    "criticism": "criticises", "condemnation": "criticises", "opposition": "criticises", "endorsement": "supports", "trip": "visits",
+    "deployment": "deploys_to", "contribution": "funds", "donation": "funds",
 }
+# Verbs of taking something over ("bought Twitter", "took over the embassy"): only a body or a
+# building named as the object itself (not "bought a house in Florida")
+ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "take"})
+# "the EU's financial contribution to support Turkey": a contribution is money only when said so
+MONEY_WORDS = frozenset({"financial", "monetary", "cash", "budgetary", "fiscal"})
 
 
 # Agent nouns: "S, a critic of O", "S is a supporter of O", "critics of O, like S"
 # "S, an agency / arm / branch / subsidiary / division of O", "S, the UN refugee agency": part_of
 AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
+               "surrogate": "supports", "defender": "supports",
                "opponent": "criticises", "agency": "part_of", "arm": "part_of", "branch": "part_of",
                "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of",
                "directorate": "part_of", "component": "part_of", "institution": "part_of", "body": "part_of",
                "office": "part_of", "department": "part_of", "authority": "part_of", "service": "part_of",
                "organ": "part_of", "bureau": "part_of", "command": "part_of", "section": "part_of"}
+# Verbs whose object's possessor is what they judge ("praised Clinton's record" supports Clinton,
+# as "condemned North Korea's launch" criticises North Korea)
+PRAISE_VERBS = frozenset({"praise", "laud", "hail", "applaud", "commend", "defend", "champion"})
+# A person living or settling somewhere (located_in; only people: "came to X" only "from" somewhere)
+RESIDENCE_VERBS = frozenset({"live", "reside", "immigrate", "emigrate", "relocate", "settle", "resettle", "come"})
+# "X is campaigning / rallying a coalition / filed a lawsuit against Y": criticises
+AGAINST_VERBS = frozenset({"campaign", "rally", "protest", "fight", "speak", "argue", "vote", "lobby", "mobilize",
+                           "mobilise", "testify", "rail", "march", "demonstrate", "agitate", "unite", "side", "turn",
+                           "sue", "complain", "inveigh", "crusade", "organize", "organise"})
+# "X campaigned / voted / rallied for Y": supports (a name as the object of "for" itself)
+FOR_VERBS = frozenset({"campaign", "vote", "rally", "stump", "fundraise", "canvass", "cheer", "root"})
+AGAINST_NOUNS = frozenset({"coalition", "campaign", "lawsuit", "suit", "case", "complaint", "protest", "crusade",
+                           "fight", "battle", "opposition", "motion", "charge", "allegation", "accusation", "backlash",
+                           "rally", "petition", "offensive", "attack", "tirade", "diatribe", "broadside", "criticism"})
+# Heads of a body: "X, the editor of Y", "Y leader X", "Y, whose chairman, X," (manages; only
+# organisations: heads of state are not managers of their country). A deputy is part of it.
+HEAD_NOUNS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president",
+                        "director", "editor", "speaker", "commander", "boss", "executive", "ceo"})
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "co", "a", "an", "press", "senior"})
+PAST_WORDS = frozenset({"former", "ex", "late", "onetime", "then"})  # "the former leader of Y": no longer
+# "X, the magazine of Y", "Y's newspaper X": Y publishes X
+PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "journal", "publication", "tabloid", "newsletter",
+                               "weekly", "daily", "quarterly", "periodical"})
 # Prepositions of a part_of agent noun besides "of": "X, a unit within Y", "an institution under Y"
 PART_PREPS = ("of", "within", "under", "inside")
 # "X, which sits within Y", "X falls under Y", "X comes under Y": verbs of belonging, with their
@@ -81,6 +117,8 @@ UNREALISED_VERBS = frozenset({"want", "hope", "wish", "seek", "aim", "try", "att
                               "urge", "ask", "request", "demand", "threaten", "suggest", "plan", "intend",
                               "expect", "push", "press", "lobby", "weigh", "discuss", "debate", "prepare"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# A visit or deal called off did not happen: "Clinton's trip to Iowa was cancelled"
+CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "abandon", "delay", "shelve", "suspend", "scuttle"})
 
 # An organisation's officers speak for it: "Amnesty's UK director said ..." (a possessor that
 # is an organisation stands for the officer noun it owns, unlike "Rand Paul's supporters").
@@ -106,7 +144,7 @@ PERSONNEL_NOUNS = frozenset({"officer", "official", "agent", "guard", "staff", "
 PLACING_VERBS = frozenset({"base", "station", "post", "deploy", "second", "embed", "send", "locate"})
 
 # "X hit out at Y", "X took aim at Y": criticism by a verb and its particle, with the object of "at"
-CRITICISING_PHRASES = {("hit", "out"): "at", ("lash", "out"): "at"}
+CRITICISING_PHRASES = {("hit", "out"): "at", ("lash", "out"): "at", ("fire", "back"): "at", ("push", "back"): "against"}
 
 
 # Joint action: "the raids were conducted by officers from A and B", "A and B carried out a joint
@@ -135,7 +173,13 @@ EVALUATIVE_WORDS = frozenset({
     "incompetent", "counterproductive", "counter-productive", "misguided", "barbaric",
     "disgrace", "shambles", "failure", "fiasco", "betrayal", "travesty", "gimmick", "farce", "scandal",
     "violation", "breach",
+    # judgements of a person or body ("called Haley very weak", "said the senator was dishonest")
+    "weak", "dishonest", "corrupt", "crooked", "hypocritical", "hypocrite", "liar", "pathetic", "unfit",
+    "unqualified", "clueless", "bigoted", "bigot", "hateful", "divisive", "phony", "fraud", "demagogue", "traitor",
+    "cowardly", "coward", "false", "untrue", "misleading", "inaccurate", "lie", "nonsense", "absurd", "ridiculous",
 })
+# Words that criticise when denied: "said Rubio's claim was not true" (and, plainly, "false")
+DENIED_WORDS = frozenset({"true", "accurate", "correct", "honest", "truthful"})
 # Verbs whose that-clause carries the speaker's judgement ("said the Act was unlawful") and
 # verbs that give their object a label ("called / branded / described the scheme (as) cruel").
 SAY_VERBS = frozenset({"say", "argue", "warn", "claim", "insist", "state", "believe", "conclude", "rule",
@@ -145,5 +189,6 @@ LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider
 
 
 TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS, *EVALUATIVE_WORDS,
+                  *HEAD_NOUNS, *PUBLICATION_NOUNS,
                   *PART_VERBS, *PLACING_VERBS, *(v for v, _ in CRITICISING_PHRASES),
-                  "turn", "push", "work", "call", "welcome", "host", "receive"}
+                  "turn", "push", "work", "call", "welcome", "host", "receive", "take"}

@@ -8,28 +8,29 @@ A subject such as "unions, including A and B" stands for A and B, and "the two c
 the pair named before it ("Spain and Morocco ... the two countries signed": S agreement_with O).
 A definite noun of a kind ("the charity", "the scheme") stands for the last entity of that kind
 in the reference table. Negated verbs ("did not support"), relations only wished for or asked
-for ("wants to sign a deal", "urged X to condemn") and conditions ("if X signs") state nothing.
+for ("wants to sign a deal", "urged X to condemn"), conditions ("if X signs"), questions ("Is X the
+leader of Y?") and visits or deals called off state nothing.
 
 | predicate | reads as | triggers |
 |---|---|---|
 | agreement_with | S has a deal / agreement / partnership with O | agree (with what was agreed: "agreed with Y to ...", not "agreed with Y that ..."), sign, deal, agreement, partnership, pact, protocol, declaration, statement, memorandum (of understanding with O); "the S–O deal", "the Franco-German pact", the named "S–O Statement"; "S and O reached / announced / ratified a deal"; "the ministers of S and O signed" |
 | cooperates_with | S works with O | cooperate, collaborate, work with, "S and O work together", cooperation, collaboration; an operation conducted / carried out / led by S and O ("by officers from S and O") |
-| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement; "S, a supporter of O" |
-| funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object ("gave the Libyan coastguard boats and €30m"), "provide O with funding", funding, grant, aid; "£8m from S to O" |
+| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement, praise, hail, applaud, defend ("praised O's record"); "S, a supporter / surrogate of O", "S, an O supporter"; "S campaigned / voted for O" |
+| funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object ("gave the Libyan coastguard boats and €30m"), "provide O with funding", funding, grant, aid, donation, a financial contribution (to O, "to support O"); "£8m from S to O" |
 | supplies | S supplies O with equipment or training | supply, equip, provide … with |
 | deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O, every place of a list, "to its embassies in O"); passive without agent: the body the officers belong to ("Carabinieri officers were deployed to O"); people on duty "based / stationed / posted in O", "embedded with O", "S has officers based in O" |
-| visits | S visits O | visit (verb or noun), tour, inspect … at |
-| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, decry, deplore, lambast …, "hit out at", call (a failure), criticism, condemnation; "S, a critic of O", "critics of O, like S"; an evaluative word said of O: "S said O was unlawful / a cruel law", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`) |
+| visits | S visits O | visit (verb or noun), trip (to O), tour, inspect … at, travel / fly to, arrive in |
+| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, decry, deplore, lambast, deride, blast, oppose, sue …, "hit out at", call (a failure), criticism, condemnation; every conjoined object; "S, a critic of O", "critics of O, like S"; "S is campaigning / rallying a coalition / filed a lawsuit against O"; an evaluative word said of O: "S said O was unlawful / a cruel law", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`) |
 | turns_back | S turns back migrants at O | turn back, push back (… at / to / towards / off O), intercept |
-| owns | S owns O | own, owned by |
-| manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee |
-| located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house, headquarter … in |
-| publishes | S publishes O | publish, release, launch |
-| part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O" |
+| owns | S owns O | own, owned by; buy, acquire, purchase (O a body or building named) |
+| manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee, take over; a head noun (leader, chairman, president, director, editor …: "S, the editor of O", "O leader S", "O, whose leader, S,", "S is director of O"; O an organisation) |
+| located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house, headquarter … in; a person who lives, settled or immigrated in / to O, "came to O from …" |
+| publishes | S publishes O | publish, release, launch; "O, the magazine / newspaper of S" |
+| part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O"; "O's members, including S", "O member S"; a deputy ("vice president of O"); "S's Labour Party" (a person's party) |
 
-The verb rules are in :mod:`.relation_verbs`, the noun rules in :mod:`.relation_nouns`, the
-trigger words in :mod:`.relation_vocabulary`; this module finds the candidate tokens and writes
-the rows.
+The verb rules are in :mod:`.relation_verbs` (evaluative words in :mod:`.relation_evaluation`),
+the noun rules in :mod:`.relation_nouns`, the trigger words in :mod:`.relation_vocabulary`; this
+module finds the candidate tokens and writes the rows.
 """
 
 from __future__ import annotations
@@ -42,12 +43,15 @@ from ..schema import I, S, _t
 from . import spans
 from .context import DocContext
 from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
-from .relation_nouns import _agent_noun_relation, _named_parties, _noun_relation
-from .relation_verbs import _belonging, _evaluation, _joint_action, _money_argument, _placement, _verb_relation
+from .relation_nouns import _agent_noun_relation, _head_noun_relation, _named_parties, _noun_relation
+from .relation_nouns import _publication_relation
+from .relation_evaluation import _evaluation
+from .relation_verbs import _belonging, _joint_action, _money_argument, _placement, _verb_relation
 from .relation_verbs import delegations, own_entity
+from .relation_vocabulary import AGAINST_NOUNS, AGAINST_VERBS, CANCELLING_VERBS, DENIED_WORDS, FOR_VERBS
 from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, CONDITIONAL_MARKS, CRITICISING_PHRASES, EVALUATIVE_WORDS
 from .relation_vocabulary import JOINT_VERBS, NOUN_TRIGGERS, PART_VERBS, PLACING_VERBS, STATE_BODY_NOUNS, TRIGGER_LEMMAS
-from .relation_vocabulary import OFFICER_NOUNS, UNREALISED_VERBS, VERB_TRIGGERS
+from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS, PUBLICATION_NOUNS, UNREALISED_VERBS, VERB_TRIGGERS
 from .resolve import Resolver
 from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
 from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
@@ -77,6 +81,7 @@ SYMMETRIC = frozenset({"agreement_with", "cooperates_with"})
 RELATIVE = {"who", "which", "that", "whom"}
 
 
+PARTY_WORDS = {"party", "union", "front", "league", "movement", "alliance"}  # last words of a party's name
 EXAMPLE_PREPS = ("including", "like", "such")  # "unions, including A and B"; "critics, like A"
 EVALUATED = ACTOR_LABELS | {"WORK_OF_ART", "EVENT"}  # what can be criticised (a law, a policy, a body)
 
@@ -199,6 +204,45 @@ def _stated(t) -> bool:
     return True
 
 
+def _against(r, prep, add, sent) -> None:
+    """"X is campaigning against Y", "X is rallying a coalition against Y", "X filed a lawsuit
+    against Y", "X's campaign against Y's plan": criticises (``AGAINST_VERBS`` / ``AGAINST_NOUNS``;
+    the possessor when the object is not a name)."""
+    h = prep.head
+    if h.pos_ == "VERB" and h.lemma_ not in AGAINST_VERBS and _child(h, "dobj") is not None:
+        h = _child(h, "dobj")  # "filed a lawsuit against Y" (the "against" hung on the verb)
+    verb = h if h.pos_ in ("VERB", "AUX") and h.lemma_ in AGAINST_VERBS else None
+    subj = r.subject(_subject_tok(verb)) if verb is not None else None
+    if verb is None and h.pos_ == "NOUN" and h.lemma_ in AGAINST_NOUNS:
+        poss = _child(h, "poss")  # the verb's own object ("filed a lawsuit"), not "said in the fight against Y"
+        verb = h.head if h.dep_ == "dobj" and h.head.pos_ == "VERB" else None
+        subj = r.entity(poss) if poss is not None else (r.subject(_subject_tok(verb)) if verb is not None else None)
+    if subj is None or not _stated(verb) or verb is not None and verb.lemma_ in NEGATING_VERBS:
+        return
+    for o in _with_conjuncts([g for g in prep.children if g.dep_ == "pobj"]):
+        for target in _judged(r, o):
+            add("criticises", subj, target, prep, sent)
+
+
+def _judged(r, o):
+    """Who an attack "at" / "against" ``o`` is aimed at: the name itself, a pronoun's antecedent,
+    the examples ("at GOP critics, including Trump") or the possessor ("against Merkel's
+    welcome"); not a name inside the phrase ("against the anti-EU party", "aim at his support
+    for Sotomayor")."""
+    if o.i in r.at or o.pos_ == "PRON":
+        return [r.entity(o, EVALUATED)]
+    examples = [r.entity(g, EVALUATED) for g in _example_objects(o) if g.i in r.at]
+    if examples:
+        return examples
+    return [r.entity(_child(o, "poss"), EVALUATED)] if _child(o, "poss") is not None else []
+
+
+def _asked(sent) -> bool:
+    """A question states nothing ("Is X the leader of Y?", "Who has endorsed Y?")."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.text in ")]")), None)
+    return last is not None and last.text == "?"
+
+
 def _example_objects(tok):
     """"unions, including A and B" / "critics of X, like A" / "such as A" / "outsourcers
     operating there included A, B and C": A, B (, C)."""
@@ -229,7 +273,7 @@ def extract(ctx: DocContext) -> list[dict]:
             money_in.setdefault(starts[bisect.bisect_right(starts, q["start"]) - 1], []).append(q)
 
     def add(pred, s, o, trig, sent):
-        if s is None or o is None or s.entity_id == o.entity_id:
+        if s is None or o is None or s.entity_id == o.entity_id or _asked(sent):
             return
         for other in r.also.get((s.entity_id, s.start), ()):  # "unions, including A and B, ..."
             add(pred, other, o, trig, sent)
@@ -253,16 +297,19 @@ def extract(ctx: DocContext) -> list[dict]:
     sent_index = {s.start: i for i, s in enumerate(sents)}
     sent_token_starts = [s.start for s in sents]
     # only tokens that can trigger something are looked at
-    candidates = set(spans.tokens_where(doc, LEMMA, TRIGGER_LEMMAS)) | set(spans.tokens_where(doc, LOWER, ["part"]))
-    candidates |= set(spans.tokens_where(doc, LOWER, EVALUATIVE_WORDS))  # "a shambles" (lemma "shamble")
+    candidates = set(spans.tokens_where(doc, LEMMA, TRIGGER_LEMMAS)) | set(spans.tokens_where(doc, LOWER, ["part", "against", "for"]))
+    candidates |= set(spans.tokens_where(doc, LOWER, EVALUATIVE_WORDS | DENIED_WORDS))  # "a shambles" (lemma "shamble")
     candidates |= {m.end - 1 for m in mentions if m.label == "ORG"}  # possessive owners of units
+    party_ends = {m.end - 1 for m in mentions if m.label == "ORG" and m.end - m.start > 1 and (
+        doc[m.end - 1].lower_ in PARTY_WORDS or kinds.get(m.entity_id) == "political party")}
     named = {m.end - 1 for m in mentions if m.end - m.start > 1 and doc[m.end - 1].lower_ in AGREEMENT_NOUNS}
     candidates |= named  # "the Italy–Libya Memorandum": a named agreement naming its parties
     for i in sorted(candidates):
         t = doc[i]
         sent = sents[bisect.bisect_right(sent_token_starts, i) - 1]
         lemma = t.lemma_.lower()
-        if (lemma in EVALUATIVE_WORDS or t.lower_ in EVALUATIVE_WORDS) and t.pos_ in ("ADJ", "NOUN"):
+        if (lemma in EVALUATIVE_WORDS or t.lower_ in EVALUATIVE_WORDS or t.lower_ in DENIED_WORDS) \
+                and t.pos_ in ("ADJ", "NOUN"):
             _evaluation(r, t, add, sent)  # "X said the Act was unlawful"
         elif t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")) or (
                 lemma == "second" and _child(t, "dobj") is not None):  # "will second officers to" (read as ADJ)
@@ -274,10 +321,17 @@ def extract(ctx: DocContext) -> list[dict]:
             particle = _child(t, "prt") or next(  # "turned back" is often read as an adverb
                 (c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "out") and c.i == t.i + 1), None)
             if particle is not None and (lemma, particle.lower_) in CRITICISING_PHRASES and _stated(t):
-                for o in _prep_objects(t, CRITICISING_PHRASES[(lemma, particle.lower_)]):
-                    add("criticises", r.subject(_subject_tok(t)), r.entity(o, EVALUATED), t, sent)  # "hit out at"
+                for o in _prep_objects(t, CRITICISING_PHRASES[(lemma, particle.lower_)]):  # "hit out at"
+                    for target in _judged(r, o):
+                        add("criticises", r.subject(_subject_tok(t)), target, t, sent)
             if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":
                 pred = "turns_back"
+            aim = _child(t, "dobj") if lemma == "take" else None
+            if aim is not None and aim.lower_ == "aim" and _stated(t):  # "took aim at Y"
+                for target in (x for o in _prep_objects(t, "at") for x in _judged(r, o)):
+                    add("criticises", r.subject(_subject_tok(t)), target, t, sent)
+            if lemma == "take" and particle is not None and particle.lower_ == "over":
+                pred = "manages"  # "took over the embassy" (a body or a building named: see ACQUIRE_VERBS)
             if lemma == "work" and (any(True for _ in _prep_objects(t, "with", "alongside")) or any(
                     c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in t.children)):
                 pred = "cooperates_with"  # "worked with Europol", "Interpol and Europol are working together"
@@ -303,16 +357,30 @@ def extract(ctx: DocContext) -> list[dict]:
         elif t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in NEGATING_VERBS:
             pass  # "avoided direct criticism of Trump"
         elif t.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
-            if _stated(_governing_verb(t)):  # not "did not sign a deal with Y", "if X signs a deal with Y"
+            gov = _governing_verb(t)  # not "did not sign a deal with Y", "if X signs a deal with Y", "cancelled its visit"
+            if _stated(gov) and (gov is None or gov.lemma_ not in CANCELLING_VERBS):
                 _noun_relation(r, t, NOUN_TRIGGERS[lemma], add, sent)
         elif t.pos_ == "NOUN" and lemma in AGENT_NOUNS:
             _agent_noun_relation(r, t, AGENT_NOUNS[lemma], add, sent)
+        elif t.pos_ in ("NOUN", "PROPN") and lemma in HEAD_NOUNS:
+            _head_noun_relation(r, t, add, sent)  # "X, the editor of Y", "Y leader X"
+        elif t.pos_ in ("NOUN", "PROPN") and lemma in PUBLICATION_NOUNS:
+            _publication_relation(r, t, add, sent)  # "X, the magazine of Y"
         elif t.lower_ == "part" and t.head.dep_ != "prep":
             of = list(_prep_objects(t, "of"))
             if of and t.dep_ == "appos":  # "X, part of Y"
                 add("part_of", r.entity(t.head, ACTOR_LABELS), r.entity(of[0], {"ORG"}), t, sent)
             elif of and t.dep_ == "attr" and t.head.lemma_ == "be":  # "X is part of Y"
                 add("part_of", r.entity(_child(t.head, "nsubj")), r.entity(of[0], {"ORG"}), t, sent)
+        if i in party_ends and _child(t, "poss") is not None:  # "Merkel's Christian Democratic Union": her party
+            add("part_of", r.entity(_child(t, "poss"), {"PERSON"}), r.entity(t, {"ORG"}), t, sent)
+        if t.lower_ == "against" and t.dep_ == "prep":
+            _against(r, t, add, sent)
+        if t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_ in FOR_VERBS and t.head.pos_ == "VERB" \
+                and _stated(t.head) and _subject_tok(t.head) is not None and _subject_tok(t.head).i in r.at:
+            # "Warren campaigned for Clinton" (a named subject: "they'll vote for" is too often a guess)
+            for o in _with_conjuncts([g for g in t.children if g.dep_ == "pobj" and g.i in r.at]):
+                add("supports", r.subject(_subject_tok(t.head)), r.entity(o, {"PERSON"}), t, sent)
         if t.dep_ == "poss" and t.i in r.at and r.at[t.i].label == "ORG":
             # "Immigration Enforcement's Criminal and Financial Investigations": a unit of it
             owner = r.at[t.i]
