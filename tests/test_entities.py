@@ -368,3 +368,10 @@ def test_a_person_whose_span_ends_in_name_particles_joins_the_next_name(analyse)
     people = [(m["text"], m["label"]) for m in r["mentions"] if m["label"] == "PERSON"]
     assert people == [("Ursula von der Leyen", "PERSON")]
     assert "Leyen" not in [m["text"] for m in r["mentions"]]
+
+
+def test_a_demonym_and_a_ministry_name_a_body_of_that_country(analyse):
+    r = analyse("The French interior ministry said 400 people were stopped, and the Italian foreign ministry denied it.")
+    bodies = [(m["text"], m["label"]) for m in r["mentions"]]
+    assert ("French interior ministry", "ORG") in bodies and ("Italian foreign ministry", "ORG") in bodies
+    assert "French" not in [m["text"] for m in r["mentions"]]

@@ -38,11 +38,14 @@ SECURITY_NOUNS = {"bill", "bills", "note", "notes", "bond", "bonds", "securities
 # Last words of a place's name ("Myrtle Beach", "Palm Springs", "Grand Rapids"): not a surname there.
 PLACE_HEADS = {"beach", "city", "springs", "park", "lake", "river", "island", "islands", "falls", "hills", "valley",
                "heights", "county", "bay", "harbor", "harbour", "creek", "rapids", "mountain", "mountains", "village"}
-# State bodies named by a demonym and a common noun ("Turkish border forces", "French police").
+# State bodies named by a demonym and a common noun ("Turkish border forces", "French police",
+# "the Italian interior ministry").
 INSTITUTION_PHRASES = {("police",), ("border", "force"), ("border", "forces"), ("coastguard",), ("coast", "guard"),
                        ("army",), ("navy",), ("military",), ("armed", "forces"), ("air", "force"),
                        ("gendarmerie",), ("border", "guards"), ("border", "guard"), ("border", "police"),
-                       ("security", "forces"), ("intelligence", "services"), ("intelligence", "service")}
+                       ("security", "forces"), ("intelligence", "services"), ("intelligence", "service"),
+                       *((field, "ministry") for field in ("interior", "foreign", "defence", "defense", "justice",
+                                                            "finance", "migration", "immigration", "home"))}
 # Nouns that make the words before them part of a title ("Immigration Minister Robert Jenrick").
 ROLE_NOUNS = {"minister", "secretary", "chancellor", "commissioner", "spokesman", "spokeswoman",
               "spokesperson", "director", "ambassador", "envoy", "correspondent", "editor", "mp", "mep"}
@@ -212,11 +215,30 @@ SPEECH_VERBS = {
     "preach", "advise", "inform", "remind", "tease", "taunt", "jab", "needle", "ridicule", "dismiss",
     "scold", "chide", "berate", "lash", "rip", "fire", "hit", "attack", "defend", "justify",
     "question", "shoot", "snipe", "speak", "sneer", "gripe", "insinuate", "riff",
+    "express", "find",  # "expressed concern that …", "the inspection found that …"
 }
+# Definite nouns for a body, or a body's document, that speaks ("the charity said", "the report
+# concluded"): their words, with the entity of the latest body that spoke (quote attribution
+# only; relation reading has ROLE_LABELS).
+SPEAKER_ROLES = {w: "ORG" for w in (
+    "charity", "trust", "council", "union", "organisation", "organization", "group", "commission", "committee",
+    "board", "inspectorate", "watchdog", "service", "authority", "regulator", "tribunal", "court", "panel",
+    # a body's document speaking for it: "The report concluded that …"
+    "report", "review", "study", "inquiry", "inspection", "audit", "survey", "assessment", "investigation")}
 # Nouns that report words with their owner as possessor ("Trump's claim that “…”").
 SPEECH_NOUNS = {"claim", "statement", "slogan", "message", "remark", "comment", "word", "tweet", "phrase",
                 "promise", "pledge", "warning", "answer", "response", "reply", "assertion", "argument",
                 "description", "catchphrase", "line", "motto", "call", "vow", "quote", "post", "speech"}
+# Of those (and ROLE_LABELS), the nouns a body has in its name ("the department" is the latest
+# "Department for …" named, not the latest body that spoke).
+NAMED_ROLES = {"department", "ministry", "council", "trust", "committee", "commission", "board", "inspectorate",
+               "court", "tribunal", "union"}
+# What someone writes or issues, whose possessor is its author ("Her statement read:"; unlike
+# "Ryan's spokeswoman", a person of their own).
+WRITTEN_NOUNS = {"statement", "letter", "post", "tweet", "message", "email", "note", "release", "report", "article",
+                 "column", "op-ed", "blog", "submission", "response", "speech", "remarks"}
+# Inflected verbs of saying the parser may tag with their own lemma (an auxiliary "said").
+SPEECH_FORMS = {"said", "says", "added", "adds", "stated", "states", "told", "tells"}
 NAMING_VERBS = {"call", "dub", "brand", "term", "label", "describe"}
 REPORTING_VERBS = {"say", "tell", "add", "state", "claim", "insist", "warn", "argue", "admit", "deny", "write",
                    "explain", "stress", "reply", "respond", "told"}

@@ -22,7 +22,13 @@ Jones: “…”", "Sanders delivered a snappy retort: “…”") and a transcr
 name the speaker too; each turn of a quoted transcript is a quotation of its own. Pronouns
 and role nouns ("he", "the minister") resolve to the latest one who spoke (:class:`Voices`),
 not to a name inside a quotation; a name that only modifies the speaker ("Ryan's
-spokeswoman") is not the speaker. ``kind`` says how the words are used: ``direct`` (reported
+spokeswoman") is not the speaker. In a parliamentary record (paragraphs opening with speaker
+headings: "The Minister for Immigration (Mr Jane Roe):", "Jane Roe (Northtown) (Lab):", "Mr
+Roe:") the heading's name is not a subject in its turn, and a quotation's speaker written as a
+form of address is the member meant: "my hon. Friend the Member for Northtown" the member with that
+seat, "the right hon. Gentleman" the member before this turn's speaker, "the Minister" the latest
+member with that title, "I" the turn's speaker. The turns themselves are not quotations (a
+record's speeches are the document's text; tests/gold has none). ``kind`` says how the words are used: ``direct`` (reported
 words), ``scare`` (a term held at a distance: “centre of excellence”, ‘disrupt’) or
 ``accusation`` (a charge reported without who makes it: accused of “lawyer-bashing”).
 """
@@ -46,6 +52,21 @@ from .lexicon import SPEECH_VERBS, NAMING_VERBS, REPORTING_VERBS, ACCUSATION_CUE
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 # A speaker's turn in a quoted transcript: "“PENCE: Well, look, …", "RAMOS: Secretary Clinton, …".
 TURN = re.compile(r"(?:[A-Z][A-Z.’'-]+ ){0,3}[A-Z][A-Z.’'-]+(?=:\s)")
+# A parliamentary record's speaker heading at the start of a paragraph: "The Minister for
+# Immigration (Mr Jane Roe):", "Jane Roe (Northtown) (Lab):", "Mr Roe:" (see ``speaker_headings``).
+_HON = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Viscount|Earl|Professor)\.?"
+_NAME = r"[A-Z][\w’'.-]*(?: (?:of |de |van |von |du |le |la )?[A-Z][\w’'.-]*){0,4}"
+HEADING = re.compile(rf"(?:\d+\.\s+)?(?:(?P<title>The [A-Z][^():\n]{{2,150}}?) \((?P<n1>(?:{_HON} )?{_NAME})\)"
+                     rf"|(?P<n2>(?:{_HON} )?{_NAME}) \((?P<seat>[^()\n]{{2,60}})\)(?: \([^()\n]{{1,30}}\))?"
+                     rf"|(?P<n3>{_HON} {_NAME})|(?P<n4>{_NAME})):\s+(?=\S)")
+# The same heading as a republisher prints it, on a line of its own before the speech: "Jane Roe
+# Portrait The Minister for Immigration (Jane Roe)" then "- Hansard -".
+PORTRAIT = re.compile(rf"[^\n]{{0,80}}? Portrait (?:(?P<title>The [^()\n]{{2,150}}?) \((?P<n1>(?:{_HON} )?{_NAME})\)"
+                      rf"|(?P<n2>(?:{_HON} )?{_NAME})(?: \((?P<seat>[^()\n]{{2,60}})\))?(?: \([^()\n]{{1,30}}\))?)[ \t]*(?:\n|$)")
+PLAIN_HON = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? ")
+# Forms of address in a debate for the member spoken to: "the right hon. Gentleman", "my hon. Friend".
+SEAT = re.compile(r",? (?:the (?:right )?(?:hon\. )?)?Member for ([A-Z][^,.;:()\n]{1,60})", re.I)
+ADDRESS = re.compile(r"\bhon(?:ourable|\.)?(?: and (?:learned|gallant))? (?:gentleman|lady|friend|member)s?\b")
 @dataclass
 class RawQuote:
     open: int  # index of the opening mark
@@ -157,6 +178,13 @@ def extract(ctx: DocContext) -> list[dict]:
     res = Resolver(doc, ctx.mentions, quoted=[(q.start, q.end) for q in raw])
     inside = inside_marks(doc, raw)
     voices = Voices(res, inside)
+    turns = speaker_headings(doc, res, text, bounds)
+    blocked = list(inside)  # a heading's name is nobody's subject in the turn it opens
+    for t in turns:
+        hs = doc.char_span(t["start"], t["body"], alignment_mode="expand")
+        for i in range(hs.start, hs.end) if hs is not None else ():
+            blocked[i] = True
+    turn_starts = [t["start"] for t in turns]
     para_starts = [a for a, _ in bounds]
     sent_starts = spans.sentence_starts(doc)
     sents = spans.sentences(doc)
@@ -180,7 +208,7 @@ def extract(ctx: DocContext) -> list[dict]:
         pool = window(q, sents, sent_starts, text)
         whole = doc.char_span(q.start, q.end, alignment_mode="expand")
         signed = dash_signature(res, q, text, whole.end, inside)  # "“…” ― Carla Sanchez" outweighs the parse
-        cue_tok, subj = (None, signed) if signed is not None else attribute(q, span, pool, inside, text, whole.end, res)
+        cue_tok, subj = (None, signed) if signed is not None else attribute(q, span, pool, blocked, text, whole.end, res)
         cue = cue_tok.lemma_ if cue_tok is not None else ("(signed)" if signed is not None else None)
         if subj is not None:
             speaker = speaker_of(res, subj, voices)
@@ -210,7 +238,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if opens_para and text[:para_start].rstrip().endswith(":"):
                 # introduced at the end of the previous paragraph: "Diana Johnson said:"
                 prev = sents[max(0, bisect.bisect_right(sent_starts, para_start) - 1)]
-                v = next((t for t in reversed(prev) if t.lemma_ in SPEECH_VERBS), None)
+                v = next((t for t in reversed(prev) if t.lemma_ in SPEECH_VERBS or is_speech(t)), None)
                 if v is not None and speech_subject(v) is not None:
                     subj = speech_subject(v)
                     cue, speaker = v.lemma_, speaker_of(res, subj, voices)
@@ -233,6 +261,9 @@ def extract(ctx: DocContext) -> list[dict]:
                         cue, speaker = "(continues)", speaker_of(res, subj, voices)
                     else:
                         subj = None
+        k = bisect.bisect_right(turn_starts, q.open) - 1
+        if k >= 0 and turns[k]["body"] <= q.open and subj is not None:  # in a debate: who "the hon. Lady" is
+            speaker = _addressed(turns, k, subj, text) or speaker
         turn = TURN.match(text, q.start)
         if turn is not None and turn.end() < q.end:  # a transcript's turn names its speaker
             m = res.at.get(span.start)
@@ -262,6 +293,70 @@ def extract(ctx: DocContext) -> list[dict]:
     rows.extend(_unmarked_quotes(doc, res, rows, sents, sent_starts, bounds))
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+def speaker_headings(doc: Doc, res: Resolver, text: str, bounds) -> list[dict]:
+    """The speaker headings of a parliamentary record, one per turn: ``start`` (the paragraph),
+    ``body`` (first character after the colon), ``title`` ("The Minister for Immigration"),
+    ``seat`` (the constituency in parentheses) and ``speaker`` (text, entity, start, end). A
+    heading is a name with a title or a seat in parentheses, or an honorific with a name; a bare
+    name ("Jane Roe:") only once that member has had such a heading; or the republisher's line "Jane
+    Roe Portrait The Minister … (Jane Roe)" (the speech is the paragraphs after it). A document with fewer than
+    two headings is not a record of a debate: none are read. One regex match per paragraph."""
+    turns, known = [], {}
+    for ps, pe in bounds:
+        h = HEADING.match(text, ps, pe)
+        portrait = h is None and "Portrait" in text[ps:min(pe, ps + 120)]
+        h = PORTRAIT.match(text, ps, pe) if portrait else h
+        if h is None:
+            continue
+        key = next(k for k in ("n1", "n2", "n3", "n4") if k in h.re.groupindex and h.group(k))
+        a, b = h.span(key)
+        name = text[a:b]
+        plain = PLAIN_HON.match(name)
+        last = name.split()[-1].lower()
+        if key == "n4" and name.lower() not in known and last not in known:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        m = next((res.at[t.i] for t in reversed(span) if t.i in res.at and res.at[t.i].label == "PERSON"), None) \
+            if span is not None else None
+        if m is not None:
+            who = (doc[m.start:m.end].text, m.entity_id, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+        elif known.get(name.lower()) or known.get(last):
+            who = known.get(name.lower()) or known[last]
+        else:
+            a = a + plain.end() if plain else a  # "Mr Jane Roe" is Jane Roe
+            who = (text[a:b], None, a, b)
+        if len(name.split()) - (1 if plain else 0) >= 2 or last not in known:
+            known[last] = known[name.lower()] = who
+        turns.append(dict(start=ps, body=pe if portrait else h.end(), title=h.group("title") or "",
+                          seat=(h.group("seat") or "").lower(), speaker=who, strong=portrait))
+    return turns if sum(1 for t in turns if t["title"] or t["seat"] or t["strong"]) >= 1 and len(turns) >= 2 else []
+
+
+def _addressed(turns: list[dict], k: int, subj, text: str):
+    """Who a speaker phrase stands for in turn ``k`` of a debate: "the hon. Member for Northtown"
+    is the member with that seat; "the right hon. Gentleman", "my hon. Friend" the latest member
+    before this turn other than its speaker; "the Minister" (a word of a heading's title) the
+    latest member with that title; "I" the turn's own speaker. At most 20 turns back (a seat: the
+    record's turns, few per document)."""
+    own = turns[k]["speaker"]
+    low = subj.lower_
+    if low == "i":
+        return own
+    before = text[max(0, subj.idx - 24):subj.idx + len(subj)].lower()
+    back = turns[max(0, k - 20):k][::-1]
+    if ADDRESS.search(before):
+        seat = SEAT.match(text, subj.idx + len(subj))  # "my hon. Friend the Member for Northtown"
+        if seat is not None:
+            hit = next((t for t in turns if t["seat"] and seat.group(1).lower().startswith(t["seat"])), None)
+            if hit is not None:  # the member with that seat, wherever the record has their heading
+                return hit["speaker"]
+        return next((t["speaker"] for t in back if t["speaker"][0] != own[0]), None)
+    if subj.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subj.children):
+        return next((t["speaker"] for t in [turns[k]] + back
+                     if re.search(rf"\b{re.escape(subj.text)}\b", t["title"], re.I)), None)
+    return None
 
 
 def _unmarked_quotes(doc: Doc, res: Resolver, marked: list[dict], sents, sent_starts, bounds) -> list[dict]:
