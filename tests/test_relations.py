@@ -577,3 +577,17 @@ def test_symmetric_predicates_score_in_either_order():
 
 if __name__ == "__main__":
     _main(sys.argv[1:])
+
+
+def test_a_gold_predicate_named_before_the_vocabulary_is_read_as_the_vocabularys():
+    import pandas as pd
+
+    from dossier.evaluate.scorers import Result, score_relations
+
+    groups = {"tr": {"surfaces": {"turkey"}}, "ir": {"surfaces": {"iran"}}}
+    gold = {"relations": [{"subject": "Turkey", "predicate": "turns_back_migrants_at_border_with", "object": "Iran"}]}
+    rows = pd.DataFrame([("tr", "turns_back", "ir", "Turkey turned back migrants at its border with Iran")],
+                        columns=["subject_entity_id", "predicate", "object_entity_id", "evidence"])
+    res = Result("d")
+    score_relations(res, gold, rows, groups)
+    assert (res.score("relation_recall").hits, res.score("relation_precision").hits) == (1, 1)

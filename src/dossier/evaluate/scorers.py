@@ -261,6 +261,11 @@ def score_quotes(res: Result, gold: dict, rows: pd.DataFrame, entities: pd.DataF
 
 # --------------------------------------------------------------------------- relations
 
+# Predicate names of gold files written before the vocabulary (the shared Guardian file), read as
+# the vocabulary's name for the same relation (tests/gold/README.md).
+GOLD_PREDICATES = {"turns_back_migrants_at_border_with": "turns_back"}
+
+
 def score_relations(res: Result, gold: dict, rows: pd.DataFrame, groups: dict[str, dict]) -> None:
     def names(eid):
         g = groups.get(eid)
@@ -269,7 +274,7 @@ def score_relations(res: Result, gold: dict, rows: pd.DataFrame, groups: dict[st
     found = [(names(r.subject_entity_id), r.predicate, names(r.object_entity_id)) for r in rows.itertuples()]
     matched = set()
     for g in gold.get("relations", []):
-        s, p, o = norm(g["subject"]), g["predicate"], norm(g["object"])
+        s, p, o = norm(g["subject"]), GOLD_PREDICATES.get(g["predicate"], g["predicate"]), norm(g["object"])
         aliases_s = {s} | {norm(a) for e in gold.get("entities", []) if norm(e["name"]) == s for a in e.get("aliases", [])}
         aliases_o = {o} | {norm(a) for e in gold.get("entities", []) if norm(e["name"]) == o for a in e.get("aliases", [])}
         hit = [i for i, (fs, fp, fo) in enumerate(found) if fp == p and (
