@@ -85,3 +85,11 @@ def test_a_name_listed_with_a_place_after_a_place_preposition_is_a_place(analyse
     # listed with a place but not in a place phrase: a person stays a person
     r = analyse("France and Emmanuel Macron agreed the plan.")
     assert [label for label, _ in _typed(r, "Emmanuel Macron")] == ["PERSON"]
+
+
+def test_a_name_after_off_the_preposition_is_a_place(analyse):
+    r = analyse("The boat sank off Pylos on Wednesday, the coastguard said.")
+    assert [label for label, _ in _typed(r, "Pylos")] == ["GPE"]
+    # "off" as a verb's particle does not make its object a place
+    r = analyse("The company laid off Johnson and two other managers.")
+    assert [label for label, _ in _typed(r, "Johnson")] == ["PERSON"]

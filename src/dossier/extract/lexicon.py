@@ -22,7 +22,7 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 ACRONYM_SKIP = {"of", "and", "the", "for", "&", "de", "du", "la", "on", "in", "to"}
 GOVERNMENT_WORDS = {"government", "governments"}
-LOCATIVE_PREPS = {"at", "in", "near", "outside"}
+LOCATIVE_PREPS = {"at", "in", "near", "outside", "off"}  # "off" only as the preposition heading the name ("sank off Pylos")
 # A name right after one of these nouns names a vessel ("the accommodation ship Gemini").
 VESSEL_NOUNS = {"ship", "vessel", "barge", "tug", "boat", "ferry", "tanker", "trawler", "yacht", "dinghy",
                 "frigate", "cutter", "liner", "cruiser", "floatel", "freighter", "lifeboat", "patrol"}
