@@ -912,3 +912,11 @@ def test_a_footnote_mark_after_the_counted_noun_is_not_part_of_it(analyse):
 def test_a_ratio_with_a_colon_is_not_two_amounts(analyse, text):
     """"60:40" was read as 60 and 40."""
     assert [r for r in _rows(analyse, text) if r["value"] in (60, 40, 1, 4)] == []
+
+
+def test_a_list_enumerator_opening_its_line_is_no_amount(analyse):
+    text = "The plan has three parts:\n\n1. More patrols on the coast.\n\n2) Faster decisions for 300 people."
+    got = [(q["text"], q["value"]) for q in analyse(text)["quantities"]]
+    assert got == [("three", 3.0), ("300", 300.0)]
+    # a count opening a line is still a count
+    assert [q["value"] for q in analyse("12 people died.\n\n40 boats arrived.")["quantities"]] == [12.0, 40.0]

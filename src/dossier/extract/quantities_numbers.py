@@ -442,4 +442,7 @@ def is_reference(text: str, s: int, num: str, num_end: int, words: set[str], pla
             and text[num_end:num_end + 1] == {"(": ")", "[": "]"}[text[s - 1]] \
             and (text[s - 1] == "[" or ENUMERATOR_BEFORE.search(text, max(0, s - 24), s - 1)):
         return True  # "(1) A person ...", "section 2(1)", "Subsection (1)", a footnote mark "[12]"
+    if num.isdigit() and len(num) <= 3 and text[num_end:num_end + 1] in (".", ")") \
+            and text[num_end + 1:num_end + 2] in (" ", "\t") and not text[text.rfind("\n", 0, s) + 1:s].strip():
+        return True  # a list's enumerator opening its line: "1. More patrols", "2) Faster decisions"
     return num.isdigit() and bool(_CODE_BEFORE.search(text[max(0, s - 8):s]))
