@@ -9,9 +9,8 @@ import re
 
 from ..reference import Reference, RefEntity
 from ..schema import B, F, I, S, _t
-from ..text import norm, slug
 from .context import DocContext
-from .linker import PARTY_HEADS, Linker
+from .linker import Linker
 from .mention import EntityInfo, Mention
 
 
@@ -112,69 +111,8 @@ def _inside_a_name(words: list[str], i: int, n: int) -> bool:
 def extract(ctx: DocContext) -> list[dict]:
     """Link the document's mentions (kept on the context for the other extractors) and return
     the ``mentions`` rows."""
-    mentions, infos = Linker(ctx.ref, ctx.home_country).link(ctx.doc)
-    ctx.mentions, ctx.infos = foreign_demonym_names(ctx.doc, mentions, infos, ctx.ref), infos
+    ctx.mentions, ctx.infos = Linker(ctx.ref, ctx.home_country).link(ctx.doc)
     return mention_rows(ctx.doc, ctx.mentions, ctx.para_starts, ctx.sentence_starts)
-
-
-SUBNATIONAL_KINDS = ("region",)
-
-
-def foreign_demonym_names(doc, mentions: list[Mention], infos: dict[str, EntityInfo], ref: Reference | None) -> list[Mention]:
-    """A demonym written just before the name of a body the reference table places in another
-    country is part of a different body's name: "the Australian Border Force" is not the
-    (British) Border Force, "the Scottish Refugee Council" not the Refugee Council (a region's
-    demonym before a body of its country also names a body of its own). The two mentions become
-    one ORG mention of that name: the reference entity the whole name is known as, else a new
-    entity. "the British Home Office" (the body's own country) is left alone. So is a country's
-    name before a party the reference does not know ("the UK Independence Party",
-    :func:`_country_named`). One pass."""
-    if ref is None or len(mentions) < 2:
-        return mentions
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and prev.end == m.start and m.label == "ORG" and doc[prev.start].text[:1].isupper() and (
-                (prev.label == "NORP" and _foreign(ref, prev.entity_id, m.entity_id)) or _country_named(doc, ref, prev, m)):
-            text = doc[prev.start:m.end].text
-            for old in (prev, m):
-                info = infos.get(old.entity_id)
-                if info is not None:
-                    surface = doc[old.start:old.end].text
-                    info.surfaces[surface] -= 1
-                    info.labels[old.label] -= 1
-                    info.surfaces, info.labels = +info.surfaces, +info.labels  # drop counts at zero
-            known = ref.lookup(text, "ORG")
-            if known is not None and not known[1] and known[0].type == "ORG":
-                eid = known[0].entity_id
-                info = infos.setdefault(eid, EntityInfo.from_reference(known[0]))
-            else:
-                eid = slug(text)
-                info = infos.setdefault(eid, EntityInfo(eid, text, "ORG"))
-            info.surfaces[text] += 1
-            info.labels["ORG"] += 1
-            out[-1] = Mention(prev.start, m.end, "ORG", m.method + "+demonym", entity_id=eid, cluster=norm(text))
-            continue
-        out.append(m)
-    return out
-
-
-def _country_named(doc, ref: Reference, place: Mention, body: Mention) -> bool:
-    """"the UK Independence Party": a country's name modifying a party's name the reference
-    does not know is the first word of that party's name (not "the UK Home Office": known)."""
-    head = doc[body.start:body.end].root
-    return place.label == "GPE" and body.entity_id not in ref.entities and doc[place.end - 1].head.i == head.i \
-        and doc[place.end - 1].dep_ == "compound" and head.lower_ in PARTY_HEADS and head.is_title
-
-
-def _foreign(ref: Reference, demonym_id: str | None, body_id: str | None) -> bool:
-    """Whether the place a demonym names is not the country of the reference body."""
-    place, body = ref.entities.get(demonym_id or ""), ref.entities.get(body_id or "")
-    if place is None or body is None or not body.country or place.type != "GPE":
-        return False
-    if place.kind == "country":
-        return bool(place.country) and place.country != body.country
-    return place.kind in SUBNATIONAL_KINDS and place.country == body.country
 
 
 def doc_entities(ctx: DocContext) -> list[dict]:

@@ -38,6 +38,9 @@ SECURITY_NOUNS = {"bill", "bills", "note", "notes", "bond", "bonds", "securities
 # Last words of a place's name ("Myrtle Beach", "Palm Springs", "Grand Rapids"): not a surname there.
 PLACE_HEADS = {"beach", "city", "springs", "park", "lake", "river", "island", "islands", "falls", "hills", "valley",
                "heights", "county", "bay", "harbor", "harbour", "creek", "rapids", "mountain", "mountains", "village"}
+# Last words of a political party's or movement's name: a multi-word name ending in one is no
+# person ("Christian Democratic Union", "National Front", "Northern League", "Five Star Movement").
+PARTY_HEADS = {"party", "union", "front", "league", "movement", "alliance", "congress", "caucus", "coalition"}
 # State bodies named by a demonym and a common noun ("Turkish border forces", "French police",
 # "the Italian interior ministry").
 INSTITUTION_PHRASES = {("police",), ("border", "force"), ("border", "forces"), ("coastguard",), ("coast", "guard"),

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from .. import geo
 from ..reference import Reference, family
 from ..text import norm, slug
-from . import name_types, spans
+from . import foreign_bodies, name_types, spans
 from .lexicon import (
     CORPORATE_SUFFIXES,
     DETERMINERS,
@@ -46,6 +46,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NUMERIC,
     ORG_HEADS,
+    PARTY_HEADS,
     ROLE_NOUNS,
     SECURITY_NOUNS,
     TITLE_JOINERS,
@@ -58,9 +59,6 @@ from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, 
                       _strip_honorific, display_name)
 
 
-# Last words of a political party's or movement's name: a multi-word name ending in one is no
-# person ("Christian Democratic Union", "National Front", "Northern League", "Five Star Movement").
-PARTY_HEADS = {"party", "union", "front", "league", "movement", "alliance", "congress", "caucus", "coalition"}
 RIC = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # an instrument code with its exchange ("PGLO.AS", "BA.N")
 
 
@@ -845,6 +843,7 @@ class Linker:
         ("companies' short names", name_types.short_names),
         ("type from context", "_context_types"),
         ("places from GeoNames", "_places"),
+        ("bodies named with another country's demonym", foreign_bodies.join),
         ("name new entities", "_name_clusters"),
         ("a capitalised The inside a sentence", "_capital_the"),
     )

@@ -1,0 +1,60 @@
+"""A linker step (:data:`dossier.extract.linker.Linker.STEPS`): bodies named with another
+country's demonym, or with a country's name, are bodies of their own.
+
+A demonym written just before the name of a body the reference table places in another country
+is part of a different body's name: "the Australian Border Force" is not the (British) Border
+Force, "the Scottish Refugee Council" not the Refugee Council (a region's demonym before a body
+of its country also names a body of its own). The two mentions become one ORG mention of that
+name, linked to the reference entity the whole name is known as, else left for the linker's
+"name new entities" step to make an entity of. "the British Home Office" (the body's own
+country) is left alone. So is a country's name before a party the reference does not know ("the
+UK Independence Party", :func:`_country_named`). One pass over the mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..reference import Reference
+from ..text import norm
+from .lexicon import PARTY_HEADS
+from .mention import Mention
+
+SUBNATIONAL_KINDS = ("region",)
+
+
+def join(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    ref = linker.ref
+    if len(mentions) < 2:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and m.label == "ORG" and doc[prev.start].text[:1].isupper() and (
+                (prev.label == "NORP" and _foreign(ref, prev.entity_id, m.entity_id)) or _country_named(doc, ref, prev, m)):
+            text = doc[prev.start:m.end].text
+            known = ref.lookup(text, "ORG")
+            eid = known[0].entity_id if known is not None and not known[1] and known[0].type == "ORG" else None
+            out[-1] = Mention(prev.start, m.end, "ORG", m.method + "+demonym", entity_id=eid,
+                              cluster=None if eid else norm(text))
+            continue
+        out.append(m)
+    return out
+
+
+def _country_named(doc: Doc, ref: Reference, place: Mention, body: Mention) -> bool:
+    """"the UK Independence Party": a country's name modifying a party's name the reference
+    does not know is the first word of that party's name (not "the UK Home Office": known)."""
+    head = doc[body.start:body.end].root
+    return place.label == "GPE" and body.entity_id not in ref.entities and doc[place.end - 1].head.i == head.i \
+        and doc[place.end - 1].dep_ == "compound" and head.lower_ in PARTY_HEADS and head.is_title
+
+
+def _foreign(ref: Reference, demonym_id: str | None, body_id: str | None) -> bool:
+    """Whether the place a demonym names is not the country of the reference body."""
+    place, body = ref.entities.get(demonym_id or ""), ref.entities.get(body_id or "")
+    if place is None or body is None or not body.country or place.type != "GPE":
+        return False
+    if place.kind == "country":
+        return bool(place.country) and place.country != body.country
+    return place.kind in SUBNATIONAL_KINDS and place.country == body.country
