@@ -329,3 +329,63 @@ def test_a_newspaper_called_a_daily_is_not_a_recurrence(analyse):
         assert _rows(analyse, text) == []
     assert ("daily", "P1D", "frequency") in _rows(analyse, "Boats arrive daily in Lampedusa.")
     assert ("daily", "P1D", "frequency") in _rows(analyse, "The agency gives the daily tally of inspections.")
+
+
+# --- the patterns' trigger words (datepatterns.TRIGGERS): a pattern skipped only where it cannot match
+
+TRIGGER_EXAMPLES = {
+    "iso": "on 2023-08-09", "dmy": "on Wednesday, 9 August 2023", "mdy": "on Aug. 9, 2023",
+    "month_range": "between June and August 2023", "day_pair": "on 8 and 9 August", "month_rel": "in May of last year",
+    "my": "in early December 2023", "dm": "on 9 August", "month": "since March",
+    "quarter": "in Q3 2023", "range": "from 2019 to 2022", "fiscal": "in 2023-24", "year_span": "in 2009–2010",
+    "fiscal_to": "in 2023 to 2024", "season_year": "in the summer of 2023", "season": "last winter",
+    "weekend": "this weekend", "part_of_day": "yesterday afternoon", "quarter_rel": "the third quarter",
+    "quarter_ref": "the latest quarter", "year_earlier": "a year earlier",
+    "same_period": "the same period last year", "ago_vague": "several weeks ago", "ago": "three years ago",
+    "duration": "for three years", "unit_long": "a day-long strike", "duration_one": "the past decade",
+    "duration_vague": "for months", "set": "twice a week", "present": "at the moment", "past_ref": "more recently",
+    "future_ref": "in the near future", "future_adj": "future arrivals", "at_the_time": "later that year",
+    "holiday": "on New Year’s Day", "year_end": "by the year-end", "fiscal_span": "the year ended 31 March",
+    "fiscal_named": "fiscal 2024", "year_of_report": "later in the year", "century": "the 21st century",
+    "decade_word": "the ’90s", "half_year": "the first half of 2023", "spelled_year": "nineteen ninety-nine",
+    "year_prefixed": "since mid-2021", "weekday": "last Friday morning", "relative": "the week before",
+    "decade": "the 1990s", "year": "in 2023",
+}
+
+
+def test_every_trigger_lets_its_own_example_through():
+    from dossier.extract import datepatterns as dp
+
+    compiled = dict(dp.COMPILED)
+    assert set(dp.TRIGGERS) <= set(compiled)
+    for name in dp.TRIGGERS:
+        text = "It happened " + TRIGGER_EXAMPLES[name] + "."
+        assert compiled[name].search(text), name
+        assert dp._may_match(name, text, text.lower()), name
+    assert not dp._may_match("ago", "It happened long since.", "it happened long since.")
+    assert not dp._may_match("month", "it happened in may.", "it happened in may.")  # month names are capitalised
+
+
+def test_triggers_change_no_date_found_in_real_text():
+    """``find`` with the triggers equals the plain scan of every pattern, on the shipped corpus and
+    (when present) PolNeAR and TempEval-3 development texts."""
+    import glob
+    from pathlib import Path
+
+    from dossier.extract import datepatterns as dp
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "data" / "raw").glob("*.txt"))
+    external = root.parent / "shared" / "external"
+    files += sorted(Path(p) for p in glob.glob(str(external / "polnear-dev" / "data" / "dev" / "text" / "*.txt")))[:150]
+    files += sorted(Path(p) for p in glob.glob(str(external / "tempeval3-tbaq" / "**" / "*.tml"), recursive=True))[:60]
+    n = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        every = sorted((m.start(), m.end(), kind) for kind, rx in dp.COMPILED for m in rx.finditer(text))
+        lower = text.lower()
+        kept = sorted((m.start(), m.end(), kind) for kind, rx in dp.COMPILED if dp._may_match(kind, text, lower)
+                      for m in rx.finditer(text))
+        assert kept == every, path.name
+        n += len(every)
+    assert n > 500

