@@ -1,5 +1,5 @@
-"""The model's attribute rules through a table (dossier.attribute_rules): the same annotations as
-spaCy's own component, token by token, on real text."""
+"""The model's attribute rules and rule lemmatizer through tables (dossier.attribute_rules): the
+same annotations as spaCy's own components, token by token, on real text."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def pipelines():
     stock = nlp.load_model()
     fast = nlp.load_model()
     assert attribute_rules.speed_up(fast) is True
+    assert attribute_rules.speed_up_lemmatizer(fast) is True
     return stock, fast
 
 
@@ -79,7 +80,10 @@ def test_the_projects_pipeline_uses_the_table():
     ruler = pipe.get_pipe("attribute_ruler")
     doc = pipe("He didn't say it wasn't gon na happen.")
     assert isinstance(ruler.match, attribute_rules.FastMatch)
+    assert "pipe" in vars(pipe.get_pipe("lemmatizer"))  # nlp.pipe goes through the lemma table
     assert [t.lemma_ for t in doc if t.lower_ in ("n't", "gon", "na")] == ["not", "not", "go", "to"]
+    lemmas = [t.lemma_ for t in next(pipe.pipe(["The ministers were meeting the mayors and had agreed."]))]
+    assert lemmas == ["the", "minister", "be", "meet", "the", "mayor", "and", "have", "agree", "."]
 
 
 def test_a_rule_the_table_cannot_read_leaves_spacys_matcher_in_place():
@@ -90,3 +94,24 @@ def test_a_rule_the_table_cannot_read_leaves_spacys_matcher_in_place():
     assert attribute_rules.speed_up(pipe) is False
     assert ruler.match == before
     assert attribute_rules.speed_up(pipe, name="no_such_component") is False
+
+
+def test_a_lemmatizer_the_table_cannot_stand_for_is_left_in_place():
+    pipe = nlp.load_model()
+    lemmatizer = pipe.get_pipe("lemmatizer")
+    lemmatizer.overwrite = True  # would replace the attribute rules' lemmas: not what the table does
+    assert attribute_rules.speed_up_lemmatizer(pipe) is False
+    assert "pipe" not in vars(lemmatizer)
+    assert attribute_rules.speed_up_lemmatizer(pipe, name="no_such_component") is False
+
+
+def test_lemmas_survive_the_memory_zones_the_engines_parse_in(pipelines):
+    """The corpus engines parse each batch inside ``nlp.memory_zone()``, which drops the strings
+    first seen in it; a lemma remembered from an earlier batch must still be readable."""
+    _, fast = pipelines
+    text = "The Zorblaxians were zorblaxifying the quindlewumps."
+    with fast.memory_zone():
+        first = [t.lemma_ for t in next(fast.pipe([text]))]
+    with fast.memory_zone():
+        again = [t.lemma_ for t in next(fast.pipe([text]))]
+    assert first == again and "quindlewump" in again

@@ -93,3 +93,71 @@ def test_a_name_after_off_the_preposition_is_a_place(analyse):
     # "off" as a verb's particle does not make its object a place
     r = analyse("The company laid off Johnson and two other managers.")
     assert [label for label, _ in _typed(r, "Johnson")] == ["PERSON"]
+
+
+# --- 2026-12-03, fourth session: small places where the text says they are places -----------------
+
+def test_small_towns_are_found_only_with_place_evidence():
+    assert geo.lookup("Lampedusa") is None  # 4,000 people: not on its name alone
+    assert geo.lookup("Lampedusa", evidence=True).country == "ITA"
+    assert geo.lookup("Bryant") is None and geo.lookup("London", evidence=True) == geo.lookup("London")
+
+
+def test_a_small_place_after_a_verb_of_movement_or_a_place_preposition_is_a_place(analyse):
+    r = analyse("The coastguard said 600 people had been brought to Lampedusa overnight.")
+    assert [label for label, _ in _typed(r, "Lampedusa")] == ["GPE"]
+    r = analyse("The navy took 300 people to Pozzallo, and the rest to Ortona.")
+    assert [label for label, _ in _typed(r, "Pozzallo")] == ["GPE"]
+    r = analyse("Madrid wants more police in the enclaves of Ceuta and Melilla.")
+    assert [label for label, _ in _typed(r, "Melilla")] == ["GPE"]
+
+
+def test_a_small_place_name_without_place_evidence_keeps_its_type(analyse):
+    # "to" after a verb of speaking, "at the" + a building, a shop's possessive: no place evidence
+    r = analyse("The senator wrote to Bryant about the bill. The clothes sell at Macy's and at the White House shop.")
+    assert not [label for label, _ in _typed(r, "Bryant") if label in ("GPE", "LOC")]
+    assert not [label for label, _ in _typed(r, "Macy") if label in ("GPE", "LOC")]
+    r = analyse("Cruz got 25 percent and Rubio 14 percent in the poll.")
+    assert not [label for label, _ in _typed(r, "Rubio") if label in ("GPE", "LOC")]
+
+
+def test_a_capital_named_for_its_government_is_a_place(analyse):
+    r = analyse("The minister said Copenhagen would keep talking to the Rwandan government.")
+    assert [label for label, _ in _typed(r, "Copenhagen")] == ["GPE"]
+
+
+def test_islands_after_on_and_towns_near_a_border_are_places(analyse):
+    r = analyse("The minister said the camps on Samos and Kos were full.")
+    assert [label for label, _ in _typed(r, "Samos")] == ["GPE"]
+    r = analyse("Police said 200 people had been detained near Orestiada on Tuesday.")
+    assert [label for label, _ in _typed(r, "Orestiada")] == ["GPE"]
+    # guard: "on" after a verb is no place phrase
+    r = analyse("The senator relied on Bryant for the count.")
+    assert not [label for label, _ in _typed(r, "Bryant") if label in ("GPE", "LOC")]
+
+
+def test_a_small_place_after_a_verb_and_back_is_a_place(analyse):
+    r = analyse("The families were sent back to Ter Apel after a night in a sports hall.")
+    assert ("Ter Apel", "GPE") in [(m["text"], m["label"]) for m in r["mentions"]]
+
+
+def test_a_country_typed_as_an_organisation_after_a_preposition_is_a_place(analyse):
+    r = analyse("The company said its contract on Tuvalu would end, and the centre on Nauru would close.")
+    got = [(m["text"], m["label"]) for m in r["mentions"]]
+    assert ("Nauru", "GPE") in got or ("Tuvalu", "GPE") in got
+    assert not [t for t, label in got if t in ("Nauru", "Tuvalu") and label == "ORG"]
+
+
+def test_a_river_named_before_river_is_a_natural_place(analyse):
+    r = analyse("Border guards patrolled the Drina river, and the Bosnians crossed the Una river at night.")
+    got = [(m["text"], m["label"]) for m in r["mentions"]]
+    assert ("Drina", "LOC") in got and ("Una", "LOC") in got
+
+
+def test_an_unknown_word_after_a_verb_of_movement_is_a_place_not_a_person(analyse):
+    r = analyse("Detainees were moved to Tonderghie before the flight.")
+    got = [(m["text"], m["label"]) for m in r["mentions"]]
+    assert ("Tonderghie", "PERSON") not in got
+    # guard: a person's name after a verb of movement stays a person
+    r = analyse("Journalist Maria Kowalska travelled with Smith, and the files were sent to Kowalska.")
+    assert ("Kowalska", "GPE") not in [(m["text"], m["label"]) for m in r["mentions"]]

@@ -953,3 +953,227 @@ def test_the_number_scans_leading_guard_changes_no_match():
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
         n += len(got)
     assert n > 200
+
+
+# --------------------------------------------------------------------------- 2026-12-03, fourth session
+
+@pytest.mark.parametrize("text,written,unit,counted", [
+    ("The ministry hired some 650 case workers and 40 interpreters last spring.", "some 650", "workers", "case workers"),
+    ("Portugal issued about 95,000 residence permits to Brazilians in 2023.", "about 95,000", "permits", "residence permits"),
+    ("Lithuania posted 1,300 border guards along the frontier with Belarus.", "1,300", "guards", "border guards"),
+])
+def test_a_compound_noun_is_counted_by_its_head(analyse, text, written, unit, counted):
+    """The parse hangs the number on the first word of a compound ("650 case workers": 650 → case →
+    workers); the count is of the compound's head, written with its modifier."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["counted"]) == (unit, counted)
+
+
+def test_a_word_of_age_or_time_before_a_noun_stays_the_unit(analyse):
+    """Guard: "a 87 yo man" is an age in years, not a count of men."""
+    r = _one(analyse, "The patient, a 45 yo man from Eritrea, was moved to hospital.", "45")
+    assert r["unit"] == "yo"
+
+
+@pytest.mark.parametrize("text,written,unit,counted", [
+    ("The number of asylum applications in Austria rose to 112,000 in 2022.", "112,000", "applications", "asylum applications"),
+    ("The number of people held in detention stood at 1,840 at the end of September.", "1,840", "people", "people"),
+    ("The total of Syrians returned from Turkey reached 550,000, the minister said.", "550,000", "syrians", "Syrians"),
+    ("Deportations from the United States numbered 142,580 in fiscal year 2023.", "142,580", "deportations", "Deportations"),
+    ("Arrivals on the Canary Islands climbed to 39,910 by December.", "39,910", "arrivals", "Arrivals"),
+])
+def test_a_bare_level_counts_the_subject_of_its_verb(analyse, text, written, unit, counted):
+    """A figure that a verb of level puts its subject at ("rose to", "stood at", "reached",
+    "numbered") counts that subject, or the "of" phrase of "the number of", "the total of"."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["counted"]) == (unit, counted)
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Costs rose to 5,000 after the contract was renewed.", "5,000"),
+    ("It rose to 7,200 in the second quarter.", "7,200"),
+    ("Prices at the camp shop climbed to 300 last month.", "300"),
+])
+def test_a_level_of_a_subject_that_is_no_thing_counted_stays_bare(analyse, text, written):
+    """Guard: costs, prices and pronouns are not what a bare figure counts."""
+    r = _one(analyse, text, written)
+    assert r["unit"] is None and r["counted"] is None
+
+
+def test_a_unit_elided_after_from_to_is_the_first_figures(analyse):
+    """"cut from 18 months to nine": nine months, a duration, not a count of nothing."""
+    rows = _rows(analyse, "Waiting times in Cyprus were cut from 18 months to nine, the agency said.")
+    nine = next(r for r in rows if r["text"] == "nine")
+    assert (nine["kind"], nine["unit"]) == ("duration", "months")
+    rows = _rows(analyse, "The queue of lorries at the border shrank from 12 km to 4 overnight.")
+    four = next(r for r in rows if r["text"] == "4")
+    assert (four["kind"], four["unit"]) == ("measure", "kilometre")
+    # guard: a count after "to" keeps its own noun
+    rows = _rows(analyse, "The wait grew from 6 months to 300 cases a week.")
+    assert next(r for r in rows if r["value"] == 300)["unit"] == "cases"
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Ukraine pays displaced families ₴2,000 a month per adult.", "₴2,000", 2000, "UAH"),
+    ("Georgia's government offered GEL 300 to each returning family.", "GEL 300", 300, "GEL"),
+    ("The bus fare to the border was 100₾ per person.", "100₾", 100, "GEL"),
+    ("The fee in Kenya is KSh 5,000 for a refugee identity card.", "KSh 5,000", 5000, "KES"),
+    ("Uganda's ministry spent 40 billion UGX on the settlements.", "40 billion UGX", 4e10, "UGX"),
+    ("Israel budgeted ₪1.2 billion for the programme.", "₪1.2 billion", 1.2e9, "ILS"),
+    ("Returnees in Ghana receive GH₵ 1,500 on arrival.", "GH₵ 1,500", 1500, "GHS"),
+])
+def test_currency_signs_and_codes_beyond_the_lexicon(analyse, text, written, value, unit):
+    """Hryvnia, lari, shekel, cedi and East African shilling signs and ISO codes are money."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), unit, "money")
+
+
+def test_a_code_that_is_an_english_word_is_no_currency(analyse):
+    """Guard: "ALL" (the lek) and "PEN" (the sol) are words and names in capitals."""
+    assert [r["unit"] for r in analyse("The price was 500 ALL in the shop.")["quantities"]] == [None]
+    assert analyse("The PEN 20 report was published in London.")["quantities"] == []
+
+
+@pytest.mark.parametrize("text,written,value,qualifier", [
+    ("Returns to Albania rose by a fifth on the year.", "a fifth", 0.2, "exact"),
+    ("Applications have risen by a third since last June.", "a third", 1 / 3, "exact"),
+    ("The reception budget was cut by nearly a quarter in 2024.", "nearly a quarter", 0.25, "approximately"),
+    ("Removals were up by a tenth compared with 2022.", "a tenth", 0.1, "exact"),
+])
+def test_a_singular_fraction_after_a_change_and_by_is_a_fraction(analyse, text, written, value, qualifier):
+    """"rose by a fifth": the size of the change, though no "of" follows the fraction word."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["kind"], r["qualifier"]) == (pytest.approx(value), "fraction", qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The claim was examined by a third country under the agreement.",
+    "The appeal was reviewed by a third party in Geneva.",
+])
+def test_by_a_third_without_a_change_stays_an_ordinal(analyse, text):
+    """Guard: "by a third country", "by a third party" are ordinals."""
+    assert analyse(text)["quantities"] == []
+
+
+@pytest.mark.parametrize("text,left", [
+    ("The Senate passed S. 1348 by a vote of 68 to 32.", [68.0, 32.0]),
+    ("H.R. 2 would restart construction of the border wall.", []),
+    ("The proposal COM(2020) 610 was presented in September.", []),
+    ("The staff working document SWD(2021) 12 sets out the figures.", []),
+    ("In the U.S. 300 detention facilities hold migrants.", [300.0]),
+])
+def test_bill_and_eu_document_numbers_are_no_amounts(analyse, text, left):
+    """US bill numbers ("S. 1348", "H.R. 2") and EU document codes ("COM(2020) 610") label a document;
+    "U.S. 300" is no bill (the "S." follows a dot)."""
+    assert [r["value"] for r in analyse(text)["quantities"]] == left
+
+
+@pytest.mark.parametrize("text,left", [
+    ("The asylum rate in Austria was 12.4 applications per 1,000 inhabitants.", [12.4]),
+    ("Malta recorded 3.1 deaths per 100,000 people at sea.", [3.1]),
+    ("Sweden received 8 claims per 1 million residents in May.", [8.0]),
+])
+def test_the_denominator_of_a_rate_is_no_figure(analyse, text, left):
+    """"12.4 applications per 1,000 inhabitants": the 1,000 is what the rate is counted over."""
+    assert [r["value"] for r in analyse(text)["quantities"]] == left
+
+
+def test_a_figure_after_per_with_no_figure_before_stays(analyse):
+    """Guard: "£35 per night for 2,000 people" keeps 2,000; "per cent" is a percent."""
+    got = [(r["value"], r["unit"]) for r in analyse("The council paid £35 per night for 2,000 people, 12 per cent more.")["quantities"]]
+    assert got == [(35.0, "GBP"), (2000.0, "people"), (12.0, "percent")]
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("A half-million Venezuelans have settled in Peru since 2017.", "A half-million", 5e5, "venezuelans"),
+    ("Nearly a quarter-million people fled the fighting in a week.", "Nearly a quarter-million", 2.5e5, "people"),
+])
+def test_a_hyphenated_half_or_quarter_million_is_a_count(analyse, text, written, value, unit):
+    """"a half-million", "a quarter-million" (US papers) are 500,000 and 250,000, not a fraction 0.5."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), unit, "count")
+
+
+@pytest.mark.parametrize("text,written,counted", [
+    ("Officials put the number of undocumented migrants at 11 million.", "11 million", "undocumented migrants"),
+    ("The number of Afghans in Iran was estimated at 4.5 million.", "4.5 million", "Afghans"),
+])
+def test_the_number_of_something_put_at_a_figure_counts_it(analyse, text, written, counted):
+    """"put the number of X at N", "the number of X was estimated at N": N counts X."""
+    assert _one(analyse, text, written)["counted"] == counted
+
+
+def test_put_at_with_no_number_of_and_a_plural_subject_stays_bare(analyse):
+    """Guard: "Officials put the cost at 5,000" counts neither officials nor costs."""
+    r = _one(analyse, "Officials put the cost at 5,000 per place.", "5,000")
+    assert r["unit"] is None and r["counted"] is None
+
+
+@pytest.mark.parametrize("text,written,counted", [
+    ("Five of the eleven detainees were released on bail.", "Five", "detainees"),
+    ("Only 16 of the 1,200 requests were approved by the Polish office.", "Only 16", "requests"),
+    ("In 12 of the 27 member states, reception centres are full.", "12", "member states"),
+])
+def test_the_part_of_a_partitive_counts_what_the_whole_counts(analyse, text, written, counted):
+    """"Five of the eleven detainees": five detainees."""
+    assert _one(analyse, text, written)["counted"] == counted
+
+
+def test_a_partitive_whose_whole_counts_nothing_stays_bare(analyse):
+    """Guard: "Five of the 40 were women": the 40 names no noun, so neither does the five."""
+    rows = _rows(analyse, "Five of the 40 were women, the coastguard said.")
+    assert [(r["value"], r["counted"]) for r in rows] == [(5.0, None), (40.0, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside 10 Downing Street on Saturday.",
+    "Write to the Home Office, 2 Marsham Street, London.",
+    "The petition was handed in at 50 Queen Anne's Gate.",
+])
+def test_a_house_number_is_no_amount(analyse, text):
+    """"10 Downing Street": the number of a house in a named street."""
+    assert analyse(text)["quantities"] == []
+
+
+def test_a_count_of_people_named_after_a_street_stays(analyse):
+    """Guard: "About 200 Oxford Street workers" counts workers; "300 streets" counts streets."""
+    r = _one(analyse, "About 200 Oxford Street workers joined the strike.", "About 200")
+    assert (r["value"], r["unit"]) == (200.0, "workers")
+    assert [r["value"] for r in analyse("Police closed 30 streets around the hotel.")["quantities"]] == [30.0]
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The former warehouse in Calais covers 1,500 sq m.", "1,500 sq m", "square metre"),
+    ("The nature reserve covers 320 sq km near the Polish border.", "320 sq km", "square kilometre"),
+    ("Each family in the Moria camp had 40 sq metres.", "40 sq metres", "square metre"),
+])
+def test_sq_with_a_metric_unit_is_an_area(analyse, text, written, unit):
+    """"1,500 sq m" is 1,500 square metres (it was a count of "m")."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(float(written.split()[0].replace(",", ""))), unit, "measure")
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Greece wants to build a 35-km fence on its border with Turkey.", "35-km", "kilometre"),
+    ("Aid workers handed out 2-kg ration packs at the crossing.", "2-kg", "kilogram"),
+    ("A 4-MW solar plant powers the camp at Azraq.", "4-MW", "megawatt"),
+])
+def test_a_unit_symbol_after_a_hyphen_is_the_measure(analyse, text, written, unit):
+    """"a 35-km fence" is 35 kilometres, as "a 186-kilometre wall" already was (it was a count of fences)."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, "measure")
+
+
+def test_an_acronym_with_digits_is_no_money_of_the_code(analyse):
+    """Guard: currency codes that are acronyms ("COP28", "SDG 16") were left out of the new codes."""
+    assert analyse("Leaders met at COP28 in Dubai and discussed SDG 16.")["quantities"] == []
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("A new 50-state poll puts the two parties level on border policy.", "50", "state"),
+    ("The Social Democrats won a 16-point victory in the Danish town.", "16", "point"),
+    ("A 15-member committee will review every deportation order.", "15", "member"),
+])
+def test_a_word_hyphened_to_the_number_stays_what_it_counts(analyse, text, written, unit):
+    """Guard on the compound head: in "a 50-state poll" the number counts states, not polls."""
+    assert _one(analyse, text, written)["unit"] == unit

@@ -16,6 +16,11 @@ component's own order (later patterns win) — and each is applied to its token 
 ``set_token_attrs``, so the part of speech, morphology and lemma of every token are the
 model's. A test compares every token attribute with the stock component on real text.
 
+The rule lemmatizer after it gets the same treatment (:func:`speed_up_lemmatizer`): spaCy's
+English lemmatizer is a Python loop over every token, keyed internally by (form, part of speech,
+morphology); here the tokens still without a lemma are read as arrays, each distinct key is
+lemmatised once by the component's own ``lemmatize`` and the lemmas are written back in one call.
+
 Only what the pinned model's rules use is supported: equality, ``IN`` / ``NOT_IN`` and
 ``REGEX`` on ``TAG``, ``LOWER`` and ``DEP``, and ``IS_SPACE``. A ruler with anything else (no
 operators, no other attributes) is left as it is: :func:`speed_up` returns ``False``.
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.tokens._retokenize import set_token_attrs
 
 _COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
@@ -192,4 +197,66 @@ def speed_up(nlp, name: str = "attribute_ruler") -> bool:
         return False
     ruler.match = fast  # AttributeRuler.__call__ calls self.match(doc), then self.set_annotations
     ruler.set_annotations = fast.apply
+    return True
+
+
+class FastLemmas:
+    """A drop-in for the rule lemmatizer's ``__call__`` (``overwrite`` off, ``rule`` mode): a
+    token's lemma is the component's ``lemmatize(token)[0]``, computed once per (form, part of
+    speech, morphology) — the key the component caches by — and kept for tokens already given a
+    lemma (by the attribute rules).
+
+    The table keeps lemma *strings*, as the component's own cache does, and adds each to the
+    vocabulary again for every document: inside ``nlp.memory_zone()`` (how the corpus engines
+    parse) strings first seen in a batch are dropped when the batch ends, so a remembered hash
+    could point at a string that no longer exists."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self._lemma: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc):
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        known = self._lemma
+        add = doc.vocab.strings.add
+        hashes: dict[str, int] = {}  # this document's lemma strings, added once each
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            text = known.get((orth, pos, morph))
+            if text is None:
+                text = self.lemmatizer.lemmatize(doc[i])[0]
+                if len(known) > 500_000:  # bounded: one entry per distinct form and reading
+                    known.clear()
+                known[(orth, pos, morph)] = text
+            h = hashes.get(text)
+            if h is None:
+                h = hashes[text] = add(text)
+            rows[i, 3] = h
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], rows[:, 3:4])
+        return doc
+
+
+def speed_up_lemmatizer(nlp, name: str = "lemmatizer") -> bool:
+    """Give the pipeline's rule lemmatizer the per-key table; ``False`` (nothing changed) when
+    there is no such component or it is not a rule lemmatizer that keeps existing lemmas."""
+    if name not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe(name)
+    if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+        return False
+    if not getattr(lemmatizer, "_validated", True):
+        lemmatizer._validate_tables()
+    fast = FastLemmas(lemmatizer)
+
+    def pipe(docs, **_):  # ``nlp.pipe`` calls a component's ``pipe``; ``nlp(text)`` keeps the stock one
+        for doc in docs:
+            yield fast(doc)
+
+    lemmatizer.pipe = pipe
     return True

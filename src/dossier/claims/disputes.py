@@ -14,6 +14,7 @@ allows; the rules are unchanged.
 
 from __future__ import annotations
 
+from .demands import clause_subject_object
 from .vocabulary import ASSERTING, ASSERTION_NOUNS, DENYING, DENYING_ONLY, FIGURE_NOUNS, NOT_ACCEPTING
 
 def accusation_at(walk, i: int) -> bool:
@@ -41,6 +42,8 @@ def _disputes(walk, i: int) -> bool:
         return False  # "did not rebut the point that ...", "has not denied that ..."
     if below.dep_ in ("ccomp", "parataxis") or below.dep_ in ("xcomp", "pcomp") and below.pos_ in ("VERB", "AUX"):
         return True
+    if clause_subject_object(walk[i], below):
+        return True  # "claimed 90% of those arriving were economic migrants": a "that"-less clause
     if below.dep_ in ("nsubj", "nsubjpass") and lemma in ASSERTING:
         return False  # the figure claims or is claimed: "84,000 people claimed asylum"
     if lemma == "allege":

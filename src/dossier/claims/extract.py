@@ -24,9 +24,11 @@ import re
 from ..extract import spans
 from . import statistic as stat
 from .links import links_for
-from .source import EMBEDDED, _anchor, _names_poll, _Quotes, _source, _walk
+from .cues import according_to_estimates
+from .source import EMBEDDED, OWN_FIGURES_CUE, _anchor, _names_poll, _Quotes, _source, _walk
 from .subjects import PLACE_LABELS, Span, _Mentions, _Voice, mention_spans
 from .status import after_publication, starting_value, status_of
+from .turns import Turns
 
 
 def _own_period(q: dict, anchor, date_start: int | None) -> bool:
@@ -64,7 +66,8 @@ def _contains(tok, other) -> bool:
 def _publishers_own(source_text: str | None, publisher_text: str | None) -> bool:
     """Is the source a part of the publisher, named with the publisher's name ("according to
     HuffPost Pollster" in HuffPost, "a USA Today analysis" in USA Today)? Its figures are the
-    document's own reporting (stated)."""
+    document's own reporting (stated). (A body naming itself by a short name, "The Court notes
+    that ...", is read on the parse: :func:`.source._self_named`, with :func:`_self_names`.)"""
     if not source_text or not publisher_text:
         return False
     def bare(s: str) -> str:
@@ -72,6 +75,33 @@ def _publishers_own(source_text: str | None, publisher_text: str | None) -> bool
         return s[4:] if s.startswith("the ") else s
     src, pub = bare(source_text), bare(publisher_text)
     return bool(pub) and (src == pub or src.startswith(pub + " ") or f" {pub} " in f" {src} ")
+
+
+# the head nouns by which a publishing body names itself in its own text
+BODY_NOUNS = {"court", "tribunal", "committee", "office", "agency", "department", "inspectorate", "ministry",
+              "commission", "council", "authority", "service", "board", "bureau", "institute", "ombudsman",
+              "inspector", "secretariat", "directorate"}
+
+
+def _self_names(publisher_text: str) -> set[str]:
+    """The short names a publishing body gives itself: its head noun when it names a body (the
+    last word before "of"/"for", one of BODY_NOUNS: "court" for "European Court of Human Rights",
+    "committee" for "Home Affairs Committee", "department" for "Department of Justice"), its initials ("anao") or the acronym in brackets
+    in its name ("cbs" in "Statistics Netherlands (CBS)"); lower case."""
+    out = {m.lower() for m in re.findall(r"\(([A-Z]{2,8})\)", publisher_text)}
+    name = re.sub(r"\([^)]*\)", " ", publisher_text)
+    words = [w for w in re.findall(r"[A-Za-z][\w.]*", name) if w.lower() != "the"]
+    head = []
+    for w in words:
+        if w.lower() in ("of", "for", "on", "and", "in"):
+            break
+        head.append(w)
+    if head and head[-1].lower() in BODY_NOUNS:
+        out.add(head[-1].lower())
+    initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in ("of", "for", "and", "the"))
+    if len(initials) >= 3:
+        out.update(initials[k:].lower() for k in range(len(initials) - 2))  # "U.S. Government Accountability Office": gao
+    return out
 
 
 def _period(q: dict, anchor, dates: dict[int, list[dict]]) -> tuple[str | None, str | None, int | None]:
@@ -152,6 +182,12 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
     ments = _Mentions(mention_spans(doc, mentions))
     quote_index = _Quotes(quotes or [])
     voice = _Voice(publisher_entity, voice_entity, publisher_text)
+    voice.turns = Turns(text, ments)
+    voice.self_names = _self_names(publisher_text) if publisher_text else set()
+    # a public body's document (a court, a committee, an audit office, a statistics office) cites its
+    # own figures when it names no one ("The latest available data show ..."), as a department does
+    voice.official = voice.official or bool(voice.self_names & BODY_NOUNS) or bool(
+        re.search(r"\bstatisti|\beurostat\b", publisher_text or "", re.I))
     own = {voice.voice, voice.publisher}
     by_sentence: dict[int, list[dict]] = {}  # a claim's period is read from its own sentence's dates
     for d in dates or []:
@@ -170,9 +206,14 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
             voice.last_cue = src_cue or ""
             if source_kind == "reporting_verb" and _names_poll(src_cue):  # "the poll found"
                 voice.last_evidence = (source, source_text)
-        is_own = (source_kind in ("document", "parliamentary_question") or (source is not None and source in own)
+        is_own = (source_kind in ("document", "parliamentary_question", "turn") or (source is not None and source in own)
                   or _publishers_own(source_text, publisher_text))
         status, cues = status_of(q, anchor, source_kind, is_own)
+        if status == "stated" and src_cue == OWN_FIGURES_CUE:
+            # a statistics office's "according to provisional estimates" (its own figures): estimated
+            by_estimates = according_to_estimates(anchor)
+            if by_estimates:
+                status, cues = "estimated", [by_estimates]
         period, period_value, period_start = _period(q, anchor, dates)
         if (status != "disputed" and status != "projected" and after_publication(period_value, published)
                 and _own_period(q, anchor, period_start) and not starting_value(anchor, q)):

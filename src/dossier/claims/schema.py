@@ -32,7 +32,7 @@ CLAIMS = _table(
     ("place", S, "The place the figure is about (entity id): the measure's default place, the figure's actor if a place, else the nearest place named in its clause."),
     ("source", S, "Who asserts it (entity id): the quote's speaker, the subject of the reporting verb ('Greece said'), 'according to X', else the document's own voice (publisher / author body)."),
     ("source_text", S, "The words naming the source ('Greece', 'a man from the town'), or the publisher string for the document's own voice."),
-    ("source_kind", S, "quote, reporting_verb, according_to, document (the document's own voice) or parliamentary_question.", False),
+    ("source_kind", S, "quote, reporting_verb, according_to, document (the document's own voice), parliamentary_question or turn (the speaker of a debate turn: 'Name (Seat) (Party): ...').", False),
     ("status", S, "stated (the source says it), attributed (the document reports another source), estimated ('about', 'it is estimated'), hedged ('could', 'reportedly'), disputed ('denied', 'claimed') or projected (future, plan, target, expectation).", False),
     ("cue", S, "The words that decided the status and source, '|'-separated."),
     ("statistic", S, "Normalised key measure/place/period (see src/dossier/claims/statistic.py and data/reference/statistic_vocabulary.csv).", False),

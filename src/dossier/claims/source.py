@@ -19,6 +19,14 @@ a first-person plural reporter outside quotations, and an official document's un
 ("Figures published today show"), are the document's own voice; otherwise the document's own voice
 (:class:`Voice`: in a parliamentary written question the asking House, else the publisher's voice).
 
+Whole documents of other registers (fourth session): a debate turn's figures are its speaker's
+(:mod:`.turns`, source kind "turn"); the publisher naming itself ("The Court notes", "The ANAO's
+analysis indicates") is its own voice (:func:`_self_named`); parties and officials report with a
+clause ("The respondent accepts that", "Counsel submitted that", "advised the ANAO that"), as do "we
+heard from X that" and "X's position is that"; what someone calls for or urges is theirs; a negated
+report ("could not say how many of the 17,000") says nothing (:mod:`.demands`); a statistics office's
+"according to provisional estimates" is its own.
+
 Split from :mod:`.extract` (which assembles the claim rows) because these rules are where the
 claims code grows as new kinds of text are met (``tests/claims_polnear``, the migration-policy
 probe of notes/claims.md §8). Each rule is a function of its own, the word lists are in
@@ -33,13 +41,18 @@ import re
 
 from .disputes import accusation_at
 from .status import ACCUSING, CLAIM_OBJECT
+from .turns import subject_after_label
 from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, Span, _according_to, _covers, _entity_of_subject,
-                       _Mentions, _owner, _phrase, _subject, _Voice)
-from .vocabulary import FIGURE_NOUNS, MEASURING_VERBS, REPORTING, SPEAKER_TITLES, STATING_MEASURES, VALUE_NOUNS
+                       _head_phrase, _Mentions, _owner, _phrase, _subject, _Voice)
+from .demands import clause_subject_object, demanding_at, heard_from, negated_report, stance_holder
+from .vocabulary import (CLAUSE_REPORTING, FIGURE_NOUNS, MEASURING_VERBS, REPORTING, SPEAKER_TITLES,
+                         STATING_MEASURES, VALUE_NOUNS)
 
 # reporting only with their particle: "the campaign has pointed out that ..."
 PHRASAL_REPORTING = {("point", "out"), ("spell", "out")}
 EVIDENCE_PREPS = {"in", "from", "by"}
+UNOWNED_FIGURES = {"estimates", "figures", "data", "statistics"}  # "according to (the latest) estimates": nobody's
+OWN_FIGURES_CUE = "according to (own figures)"
 POLL_RUN_TOKENS = 120  # how far (tokens from one result's sentence to the next) a poll's run of results reaches
 # a margin between shares is a poll result as much as the shares are ("won by almost 60 points")
 MARGIN_UNITS = {"point", "points", "percentage point", "percentage points"}
@@ -52,7 +65,7 @@ SHARE_WORDS = {"percent", "%", "half", "third", "thirds", "quarter", "quarters",
 CONCESSIVE = {"though", "although", "while", "whereas", "despite"}
 # reporting only with a clause ("admitted that ...", "added that ..."); with an object they are "let
 # in" and arithmetic ("would add £3bn to the bill")
-CLAUSE_ONLY = {"admit", "add", "fear", "hope"}  # (and "fears losing 200 jobs", "hoped to relocate 1,000": no report)
+CLAUSE_ONLY = {"admit", "add", "fear", "hope"} | CLAUSE_REPORTING  # ("fears losing 200 jobs", "hoped to relocate 1,000")
 EMBEDDED = ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis")  # clauses of their own inside a clause
 QUESTION_OPENING = re.compile(r"^\s*To ask\b")
 
@@ -81,6 +94,44 @@ def _reporting(tok) -> bool:
                 and any(c.dep_ == "prep" and c.lower_ in ("at", "near", "around") or c.dep_ == "advmod"
                         and c.lower_ in ("closer", "nearer") for c in tok.children))  # "put the figure closer to 5,000"
     return lemma in REPORTING or any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_REPORTING for c in tok.children)
+
+
+def _self_named(subj, voice: _Voice) -> bool:
+    """Is the reporter the publisher naming itself: "The Court notes that ..." in a judgment of the
+    European Court of Human Rights, "The ANAO's analysis indicates ..." in the Australian National
+    Audit Office's report, "the Committee found" in a committee's? The subject's words (up to its
+    head, or its possessor's) are one of the publisher's short names (``voice.self_names``), with
+    nothing else before them ("The First-tier Tribunal found" in the Upper Tribunal is another court)."""
+    if not voice.self_names:
+        return False
+    def bare(tok) -> str:
+        s = re.sub(r"[’']s$", "", _head_phrase(tok).lower()).strip()
+        return s[4:] if s.startswith("the ") else s
+    return bare(subj) in voice.self_names or any(c.dep_ == "poss" and bare(c) in voice.self_names for c in subj.children)
+
+
+def _put_through_object(walk, k: int) -> bool:
+    """ "put the number of bodies recovered at 82" with "at 82" hung inside the object ("recovered
+    at 82"): a measuring verb whose figure or value noun object the walk passes, an "at" below it."""
+    tok = walk[k]
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in STATING_MEASURES and walk[k - 1].dep_ == "dobj"
+            and walk[k - 1].lemma_.lower() in FIGURE_NOUNS | VALUE_NOUNS
+            and any(w.dep_ == "prep" and w.lower_ == "at" for w in walk[:k - 1]))
+
+
+def _coordinated_reporter(tok):
+    """The subject of a reporting verb the parser hung, as a conjunct without a subject, inside the
+    clause of another reporting verb ("The Government denied that any pushback had taken place and
+    submitted that the coast guard had rescued 34 people": "submitted" under "taken"): the two
+    verbs are coordinated, and their subject is the outer verb's (the Government); else None."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or not _reporting(clause.head):
+        return None
+    return _subject(clause.head)
 
 
 def _walk(tok) -> list:
@@ -186,7 +237,11 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
     if kind == "reporting_verb" and cue.startswith(("we ", "own ")):
         # (the cue _entity_of_subject gives a reporter that is the document itself: "we", "our
         # records", an official document's own figures)
-        return voice.voice, voice.publisher_text, "document", cue
+        source, source_text, kind = voice.voice, voice.publisher_text, "document"
+    if kind == "document" and voice.turns is not None:
+        turn = voice.turns.at(q["start"], voice.government)  # a debate turn's own words are its speaker's ("Ms Roe: We will ...")
+        if turn is not None:
+            return turn[0], turn[1], "turn", f"{turn[1]}: (turn)"
     return source, source_text, kind, cue
 
 
@@ -214,16 +269,30 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
         # the accuser asserts what the accused is charged with ("prosecutors charged him with
         # defrauding investors from 74 countries")
         accusing = lemma in ACCUSING and tok.pos_ == "VERB" and accusation_at(walk, k)
-        if _reporting(tok) or accusing:
-            if lemma in CLAUSE_ONLY and walk[k - 1].dep_ not in ("ccomp", "parataxis"):
+        if _reporting(tok) and negated_report(tok):
+            continue  # "The Home Office could not say how many of the 17,000 ...": it said nothing
+        heard = heard_from(tok, walk[k - 1]) or stance_holder(tok, walk[k - 1])
+        if heard is not None:  # "We heard from the union that its 4,000 members ...", "His evidence was that ...": theirs
+            hit = _entity_of_subject(heard, mentions, voice)
+            if hit is not None:
+                return hit[0], re.sub(r"\s*[’']s$", "", hit[1]), "reporting_verb", f"{hit[2]} {tok.text}"
+        if _reporting(tok) or accusing or demanding_at(walk, k) or _put_through_object(walk, k):
+            split = clause_subject_object(tok, walk[k - 1])  # "claimed 90% of those arriving were migrants"
+            if lemma in CLAUSE_ONLY and walk[k - 1].dep_ not in ("ccomp", "parataxis") and not split:
                 continue  # "wanted to admit 250,000 Syrians": let in, not own up to
-            if lemma in CLAIM_OBJECT and walk[k - 1].dep_ in ("dobj", "pobj", "prep"):
+            if lemma in CLAIM_OBJECT and walk[k - 1].dep_ in ("dobj", "pobj", "prep") and not split:
                 continue  # "The Times wrote that he had claimed a loss of $916 million": declared, not asserted
-            subj = _subject(tok)
+            subj = _coordinated_reporter(tok) or _subject(tok)
             if subj is not None and subj.dep_ == "nsubjpass":
                 # "is projected to be $544bn", "was estimated at 300": what is reported is the
                 # subject; the reporter is the agent ("by the budget office"), if named
                 subj = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            label = voice.turns.label_at(subj.idx, voice.government) if subj is not None and voice.turns is not None else None
+            if label is not None:
+                # the parser took the turn's label for the subject: the reporter after it, else the speaker
+                subj = subject_after_label(tok, subj, label[0])
+                if subj is None:
+                    return label[1], label[2], "turn", f"{label[2]}: (turn)"
             if subj is None:
                 continue
             if any(w.dep_ == "relcl" and subj.left_edge.i <= w.head.i <= subj.right_edge.i for w in walk[:k]):
@@ -238,11 +307,14 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
                         return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
                 respondents |= lemma in ANSWERING and not any(c.dep_ == "auxpass" for c in tok.children)
                 continue
-            if lemma in ANSWERING and _is_share(subj):
-                # "Two in three said ..., and nearly three in five said ...": another share of the
-                # respondents answering, not a source; the poll is (as for a covering subject)
-                respondents |= not any(c.dep_ == "auxpass" for c in tok.children)
+            if _is_share(subj):
+                # "Two in three said ..., and nearly three in five said ...", "73 percent accepted
+                # that ...": another share of the respondents answering, not a source; the poll is
+                # (as for a covering subject)
+                respondents |= lemma in ANSWERING | CLAUSE_REPORTING and not any(c.dep_ == "auxpass" for c in tok.children)
                 continue
+            if _self_named(subj, voice):
+                return voice.voice, voice.publisher_text, "document", f"own ({subj.text}) {tok.text}"
             hit = _entity_of_subject(subj, mentions, voice)
             if hit is not None:
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
@@ -259,6 +331,10 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
         ev = _evidence(anchor, mentions, q) if acc is None else None
         if acc is not None or ev is not None:
             source, source_text, phrase = acc or ev
+            if (acc is not None and source is None and voice.official
+                    and phrase.split()[-1].lower() in UNOWNED_FIGURES):
+                # "according to provisional estimates" in a statistics office's release: its own
+                return voice.voice, voice.publisher_text, "document", OWN_FIGURES_CUE
             if _names_poll(phrase):
                 voice.last_evidence = (source, source_text)
             return source, source_text, "according_to", "according to" if acc else phrase

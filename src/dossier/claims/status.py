@@ -15,7 +15,12 @@ period that starts after the document's date; a list item under a future lead-in
 (source other than the document's voice), **stated**. The rules read the figure's own clause
 only (:func:`_clause_walk`): a relative clause, a conjoined clause or an absolute "with" clause
 is a statement of its own (a conjoined figure is not; a conjoined bare verb shares its head's
-modal); the value a change starts from ("from 70,000 to 85,000") is not projected.
+modal); the value a change starts from ("from 70,000 to 85,000", "down from 485,000") is not projected.
+Also (fourth session, :mod:`.cues` and :mod:`.demands`): a demand is projected ("called for the
+government to relocate 3,000"), as is a recommendation ("We recommend a threshold of £30,960") and a
+headline's "X to VERB"; a negated report's modal is not the figure's ("could not say how many of the
+17,000"); a definite figure under a target is no projection ("a target for the 118,000 people
+waiting"); "according to provisional estimates" is estimated.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from __future__ import annotations
 import re
 
 from ..extract import spans
+from .cues import according_to_estimates, approximated, definite, headline_future, intent_adjective
+from .demands import demanding_at, negated_report
 from .disputes import _content_noun, _disputes, accusation_at, disputed_after
 from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_NOUNS, FORECASTING_NOUNS,
                          MEASURING_VERBS, REPORTING, VALUE_NOUNS)
@@ -32,7 +39,8 @@ from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_N
 ALLEGATION_PASSIVE = {"accuse", "allege", "charge"}
 ACCUSING = {"accuse", "charge"}  # with "of"/"with": what the accused is charged with is alleged (its accuser the source)
 PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
-                   "pledge", "promise", "commit", "hope", "earmark", "budget"}
+                   "pledge", "promise", "commit", "hope", "earmark", "budget",
+                   "recommend"}  # a report's recommendation is a proposal: "We recommend a threshold of £30,960"
 # a commitment only with the infinitive it governs: "agreed to host up to 200 people" is a plan,
 # "agreed a £5m deal" is a fact
 INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake", "want", "wish"}
@@ -127,6 +135,8 @@ def starting_value(tok, q: dict | None = None) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "from":
         return False
     frm = tok.head
+    if frm.head.dep_ == "advmod" and frm.head.lower_ in ("down", "up"):
+        return True  # "We will welcome 395,000 in 2025, down from 485,000 this year": the present value
     return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in (*frm.children, *frm.head.children))
 
 
@@ -341,11 +351,15 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["disputed"].append(tok.text)  # "The SEC charged him with defrauding investors from 74 countries"
             if i > content_noun:
                 continue  # above a noun's content clause only disputes reach the figure
-            if tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS:
+            if (tok.pos_ in ("VERB", "AUX") and lemma in PROJECTED_VERBS
+                    and not (lemma == "commit" and walk[i - 1].dep_ == "dobj" and q.get("kind") != "money")):
+                # ("committed £1.3bn to settlement services" is a pledge; "committed 40 burglaries" a deed)
                 found["projected"].append(tok.text)
             if lemma in INTENT_WITH_INFINITIVE and walk[i - 1].dep_ == "xcomp" and walk[i - 1].head.i == tok.i:
                 found["projected"].append(tok.text)
-            if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS:
+            if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS and not definite(walk[0]):
+                # (not "the target of clearing the 92,000 legacy claims", "a target for the 118,000
+                # people waiting": a definite figure is a set that exists, which the target is about)
                 found["projected"].append(tok.text)
             if tok.pos_ == "VERB" and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
                 found["hedged"].append(tok.text)
@@ -361,9 +375,11 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["projected"].append(tok.text)
         if _semi_modal(tok):
             found["projected"].append(tok.text)
+        if headline_future(tok):
+            found["projected"].append(f"to {tok.text} (headline)")
         if tok.pos_ in ("VERB", "AUX"):
             for c in tok.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() in VALUE_OF:
+                if c.dep_ == "dobj" and c.lemma_.lower() in VALUE_OF and not definite(walk[0]):
                     found["projected"].append(c.text)
                 if c.dep_ in ("nsubj", "nsubjpass"):  # "his proposed wall might be 40 feet high"
                     found["projected"].extend(a.text for a in c.children
@@ -372,10 +388,17 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             wholes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             found["projected"].extend(a.text for t in (tok, *wholes) for a in t.children
                                       if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in PLANNED)
+        if intent_adjective(walk, i):
+            found["projected"].append(tok.text)  # "We remain committed to removing 10,000 people a year"
+        if i > 0 and demanding_at(walk, i):
+            found["projected"].append(tok.text)  # "called for the government to relocate 3,000": a demand
         for c in [*tok.children, *_shared_aux(tok)]:
             cl = c.lower_
+            if i > 0 and negated_report(tok) and c.dep_ == "aux":
+                continue  # "could not say how many of the 17,000": the modal is on the unsaid, not the figure
             if c.dep_ in ("aux",) and cl in FUTURE_AUX:
                 found["projected"].append(c.text)
+
             elif c.dep_ == "aux" and cl in HEDGE_AUX:
                 found["hedged"].append(c.text)
             elif c.dep_ == "advmod" and cl in HEDGE_ADV:
@@ -397,6 +420,10 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
     if starting_value(anchor, q):
         found["projected"] = []  # "boost the number next year from 70,000 to 85,000": 70,000 is the present value
     est, proj = _estimate_cues(walk, q)
+    if anchor is not None and source_kind == "according_to":
+        by_estimates = according_to_estimates(anchor)  # "Net migration was 685,000, according to provisional estimates"
+        if by_estimates:
+            est.append(by_estimates)
     found["estimated"].extend(est)
     found["projected"].extend(proj)
     if anchor is not None and not found["disputed"] and not is_own_voice:
@@ -404,6 +431,9 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
         if later is not None:
             found["disputed"].append(later)
     qtext = q["text"].lower()
+    near = approximated(spans.text(anchor.doc), q) if anchor is not None else None
+    if near:
+        found["estimated"].append(near)  # "in the region of £6m a day", "some 33,000 claims"
     if q.get("qualifier") == "approximately":
         found["estimated"].append(q["text"].split()[0])
     elif qtext.startswith("up to") or q.get("qualifier") == "up_to":

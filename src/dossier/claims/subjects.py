@@ -144,11 +144,15 @@ class _Voice:
         # a body speaking for itself (a department's release, a legislature's record of the
         # government): figures it cites without an owner are its own
         self.official = voice_entity is not None
+        # a legislature's record speaks for its government: a minister's turn in it is the government's
+        self.government = voice_entity if voice_entity is not None and voice_entity != publisher_entity else None
         self.last: tuple[str | None, str, int] | None = None  # (source, text, sentence start token)
         self.last_cue = ""  # the words that gave ``last`` ("report by found")
         # the last poll, survey or record named as a source: the figures of its respondents that
         # follow ("Two in three said ...") are its results
         self.last_evidence: tuple[str | None, str] | None = None
+        self.turns = None  # the document's debate turns (:class:`.turns.Turns`), when it is a transcript
+        self.self_names: set[str] = set()  # the short names the publisher gives itself ("court", "anao")
 
 
 def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | None, str, str] | None:
@@ -190,6 +194,8 @@ def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | 
             if sent.start == 0:
                 break
             sent = subj.doc[sent.start - 1].sent
+            if voice.last is not None and voice.last[2] > sent.start:
+                break  # someone was reported since that sentence: the running attribution is nearer
             acc = _according_to(sent, mentions)
             if acc is not None and acc[0]:
                 return acc[0], acc[1], f"{subj.text} (according to)"

@@ -1,6 +1,7 @@
 """Who a quotation is attributed to: the speech verb that reports it and its subject, read from
-the parse, and who a speaker pronoun or role noun stands for (:class:`Voices`). Used by
-:mod:`.quotes`, which pairs the marks and writes the rows.
+the parse, and who a speaker pronoun stands for (:class:`Voices`). Used by :mod:`.quotes`,
+which pairs the marks and writes the rows; what the subject token names (a name, a role noun, a
+body's noun, a spokesperson) is decided in :mod:`.speaker_roles`.
 
 A verb of saying attributes a quotation when it governs it or stands next to it, before ("X
 told the crowd: “…") or after ("“…,” X said", also after a quotation of several sentences, but
@@ -17,14 +18,12 @@ object of its own ("What Romney has said …") reports something else.
 
 Official documents add: an opening participle the parser took for the subject ("Responding to the
 bill, Jane Roe, director of …, said:" — the name in apposition speaks); a title whose name stands
-in apposition ("Ghana's Minister for the Interior, Kwesi Mensah, …" — "the Minister" later is
-Kwesi Mensah); a surname the model did not tag ("Mr Roe") for the full name before it; the nouns of
-a body or of its document ("the charity said", "the report concluded"; ``SPEAKER_ROLES``), which
-keep their own words and take the entity of the latest body that spoke; "40 charities led by X"
-(X's entity).
+in apposition as an antecedent ("Ghana's Minister for the Interior, Kwesi Mensah, …"); a surname
+the model did not tag ("Mr Roe") for the full name before it; a dateline the parser made a second
+subject ("ROME — Italy's interior minister, X, told …": the minister speaks, not Rome).
 
-The module runs to more than 450 lines: the readers share the parse helpers and the
-:class:`Voices` state, and one speaker decision would otherwise be split over two files.
+Signatures and colon introductions ("“…” ― Carla Sanchez", "Jeffrey M. Jones: “…”") are read in
+:mod:`.speaker_signs`.
 """
 
 from __future__ import annotations
@@ -36,83 +35,8 @@ from spacy.tokens import Doc
 
 from . import spans
 from .resolve import Arg, Resolver
-from .syntax import child, clause_verb, subject_of
-from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, ROLE_LABELS, \
-    SPEAKER_ROLES, SPEECH_FORMS, NAMED_ROLES, WRITTEN_NOUNS
-
-
-def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str | None, str | None, int | None, int | None]:
-    """(text, entity_id, start, end) of the speaker a subject token names: the entity (directly,
-    or the antecedent of a pronoun or role noun), else the subject's own words ("Ministers").
-
-    A name inside the phrase stands for the speaker only when it is the speaker: "A Home Office
-    spokesperson" speaks for the Home Office, but "Ryan's spokeswoman" is not Ryan (a person's
-    aide is someone else), so the speaker is then the phrase itself."""
-    doc = res.doc
-    if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i in res.at:
-        subj = subj.head.head  # "a surrogate who said ...": the surrogate
-    m = res.at.get(subj.i)
-    if m is None and subj.lower_ in PRONOUN_LABELS and voices is not None:
-        arg = voices.antecedent(subj, [lab for lab in PRONOUN_LABELS[subj.lower_] if lab in SPEAKER_LABELS])
-        if arg is not None:
-            return arg.text, arg.entity_id, arg.start, arg.end
-    left = min(t.i for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep", "appos", "punct") or t.i == subj.i)
-    left = next((t.i for t in doc[left:subj.i + 1] if not t.is_punct and not t.is_space), subj.i)
-    phrase = doc[left:subj.i + 1]
-    if m is None and subj.pos_ in ("NOUN", "PROPN"):
-        led = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "coordinate", "chair")), None)
-        by = child(child(led, "agent"), "pobj") if led is not None else None
-        lead = next((res.at[t.i] for t in by.subtree if t.i in res.at and res.at[t.i].label in ("PERSON", "ORG")),
-                    None) if by is not None else None
-        if lead is not None:  # "30 charities led by the Refugee Network wrote", "a group chaired by X": their words, the leader's entity
-            return phrase.text, lead.entity_id, phrase.start_char, phrase.end_char
-        by = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-                   if g.dep_ == "pobj" and g.i in res.at and res.at[g.i].label in ("PERSON", "ORG")), None)
-        if by is not None:  # "An inspection by the Chief Inspector, Jane Roe, found": the author
-            by = next((c for c in by.children if c.dep_ == "appos" and c.i in res.at
-                       and res.at[c.i].label == "PERSON"), by)
-            arg = res._arg(res.at[by.i])
-            return arg.text, arg.entity_id, arg.start, arg.end
-        appos = next((c for c in subj.children if c.dep_ == "appos" and c.i in res.at), None)
-        if appos is not None:  # "the head of the group, Mike Murphy, said"
-            arg = res.entity(appos, SPEAKER_LABELS)
-            if arg is not None:
-                return arg.text, arg.entity_id, arg.start, arg.end
-        poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-        if poss is not None and subj.lemma_.lower() in WRITTEN_NOUNS:  # "Her statement read:", "Kaur's post said"
-            arg = speaker_of(res, poss, voices)
-            if arg[1] is not None:  # its words, the writer's entity
-                return phrase.text, arg[1], phrase.start_char, phrase.end_char
-        inner = [res.at[t.i] for t in phrase if t.i in res.at and t.i != subj.i]
-        if inner:
-            own = inner[-1]
-            glued = doc[own.end - 1].idx + len(doc[own.end - 1])
-            if own.label == "PERSON" and own.end <= subj.i and subj.pos_ == "PROPN" and subj.is_title \
-                    and " " not in doc.text[glued:subj.idx + len(subj)]:
-                # a name the model cut at a hyphen: "minister Stephen Kinnock-Bryce said"
-                return doc.text[doc[own.start].idx:subj.idx + len(subj)], own.entity_id, doc[own.start].idx, \
-                    subj.idx + len(subj)
-            eid = own.entity_id if own.label in ("ORG", "GPE", "NORP") and own.label in SPEAKER_LABELS else None
-            return phrase.text, eid, phrase.start_char, phrase.end_char
-    low = subj.lower_
-    role = ROLE_LABELS.get(low) or SPEAKER_ROLES.get(low)
-    if m is None and voices is not None and role in ("PERSON", "ORG") \
-            and any(c.lower_ == "the" for c in subj.children):
-        named = low in NAMED_ROLES and role == "ORG"  # "the department said": a body with the word in its name
-        arg = voices.body_named(subj) if named else voices.antecedent(subj, [role])  # else the latest who spoke
-        if named and arg is None:
-            return phrase.text, None, phrase.start_char, phrase.end_char
-        if arg is not None and low not in ROLE_LABELS:  # "the charity said": its words, the body's entity
-            return (phrase.text, arg.entity_id, phrase.start_char, phrase.end_char) if arg.entity_id else \
-                (phrase.text, None, phrase.start_char, phrase.end_char)
-        if arg is not None:
-            return arg.text, arg.entity_id, arg.start, arg.end
-    arg = res.entity(subj, SPEAKER_LABELS)
-    if arg is None and m is None and voices is not None and subj.pos_ == "PROPN":
-        arg = voices.surname(subj)  # "Mr Pritchard told MPs" after "Owen Pritchard"
-    if arg is not None:
-        return arg.text, arg.entity_id, arg.start, arg.end
-    return phrase.text, None, phrase.start_char, phrase.end_char
+from .syntax import child, subject_of
+from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, SPEECH_FORMS
 
 
 class Voices:
@@ -125,8 +49,8 @@ class Voices:
 
     WINDOW = 80
 
-    def __init__(self, res: Resolver, inside: list[bool]):
-        self.res, self.inside = res, inside
+    def __init__(self, res: Resolver, inside: list[bool], titles=None):
+        self.res, self.inside, self.titles = res, inside, titles  # titles: speaker_roles.Titles
         doc = res.doc
         self._surnames: dict[str, list] = {}  # last word of a full PERSON name -> its mentions, in order
         for m in res.mentions:
@@ -139,6 +63,8 @@ class Voices:
                 continue
             subj = speech_subject(v)
             arg = self.named(subj) if subj is not None and not inside[subj.i] else None
+            if arg is None and subj is not None and titles is not None and not inside[subj.i]:
+                arg = titles.holder(subj)  # "The minister said the closure …": the titled one
             if arg is None and subj is not None and not inside[subj.i]:  # "His partner, Lawrence Cummings, called"
                 appos = next((c for c in subj.children if c.dep_ == "appos"), None)
                 subj, arg = (appos, self.named(appos)) if appos is not None else (subj, None)
@@ -230,6 +156,9 @@ class Voices:
         subject = self._subject_before(tok.i, labels)
         cands = (spoken, said) if (spoken or said) else (subject,)
         best = max((p for p in cands if p is not None), key=lambda p: p[0], default=None)
+        new = self.titles.introduced(tok) if self.titles is not None and "PERSON" in labels else None
+        if new is not None and (best is None or new[0] > best[0]):  # a person just introduced with a title
+            best = new
         if best is not None:
             return best[1]
         for i in range(tok.i - 1, max(-1, tok.i - self.WINDOW), -1):
@@ -254,7 +183,7 @@ def speech_subject(verb):
         if head.head is head:
             break
     subj = subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
-                      skip=lambda v, c: c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES)
+                      skip=lambda v, c: (c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES) or _dateline(c))
     opener = verb.doc[verb.sent.start]
     if (subj is not None and subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN")) or (
             subj is None and verb.tag_ in ("VBD", "VBZ") and opener.tag_ in ("VBG", "VBN") and opener.i < verb.i):
@@ -266,6 +195,15 @@ def speech_subject(verb):
     if subj is None and verb.tag_ in ("VBG", "VBN") and verb.pos_ == "VERB":
         return _participle_owner(verb)
     return subj
+
+
+def _dateline(tok) -> bool:
+    """A dateline the parser made a subject ("ROME — Italy's interior minister, X, told …"): words
+    opening the sentence, right before a dash."""
+    doc, last = tok.doc, tok.right_edge.i
+    dash = last if doc[last].text in ("—", "–", "-") else last + 1
+    return tok.left_edge.i == tok.sent.start and dash < len(doc) and doc[dash].text in ("—", "–", "-") \
+        and dash - tok.sent.start <= 6 and any(c.dep_ in ("nsubj", "nsubjpass") and c is not tok for c in tok.head.children)
 
 
 def _participle_owner(verb):
@@ -480,59 +418,3 @@ def voice_changed(doc, res: Resolver, inside, start_tok: int, end_tok: int, spea
             if m is not None and m.label in ("PERSON", "ORG") and m.entity_id != speaker_id:
                 return True
     return False
-
-
-DASHES = "―—–"
-
-
-def dash_signature(res: Resolver, q, text: str, end_tok: int, inside):
-    """The name signing a quotation after a dash, as in collected reactions and epigraphs
-    ("“…” ― Carla Sanchez"): the mention right after the dash, else its run of proper nouns."""
-    after = text[q.end + (1 if q.closed else 0):q.end + 8].lstrip(" .,")
-    if not after[:1] or after[0] not in DASHES:
-        return None
-    doc = res.doc
-    toks = [t for t in doc[end_tok:min(len(doc), end_tok + 4)] if not (t.is_punct or t.is_space)]
-    if not toks or inside[toks[0].i]:
-        return None
-    first = toks[0]
-    m = res.at.get(first.i)
-    if m is not None:
-        return doc[m.end - 1] if m.label in SPEAKER_LABELS else None
-    if first.pos_ == "PROPN" and first.is_title:
-        last = first
-        while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title \
-                and not doc[last.i + 1].is_space:
-            last = doc[last.i + 1]
-        return last
-    return None
-
-
-def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
-    """Who introduces a quotation with a colon when no verb of saying does ("Jeffrey M. Jones:
-    “…”", "Sanders delivered a snappy retort: “…”"): the name right before the colon, else the
-    named subject of the clause that ends in it. The colon may end the paragraph before the
-    quotation's ("Sanders made the following comment:" then the quoted paragraph)."""
-    head = text[:q.open].rstrip()
-    if not head.endswith(":") or head.endswith("\n:"):
-        return None
-    doc = res.doc
-    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
-    if colon is None or colon.start == 0 or inside[colon.start]:
-        return None
-    before = doc[colon.start - 1]
-    if before.text == ")":  # "Rep. Trey Gowdy (R-S.C.):"
-        opening = next((t for t in doc[max(0, before.i - 8):before.i][::-1] if t.text == "("), None)
-        before = doc[opening.i - 1] if opening is not None and opening.i > 0 else before
-    m = res.at.get(before.i)
-    if m is not None and m.label in ("PERSON", "ORG") and not m.demonym:
-        return before
-    if m is None and not inside[before.i] and voices.named(before) is not None:
-        return before  # a name the model did not tag ("Carl Bialik:")
-    # the clause that ends in the colon (the parser may hang it from the quotation's verb), else
-    # the sentence's main one
-    for verb in (clause_verb(before), before.sent.root):
-        subj = subject_of(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and not inside[verb.i] else None
-        if subj is not None and not inside[subj.i] and subj.i < colon.start and voices.named(subj) is not None:
-            return subj
-    return None

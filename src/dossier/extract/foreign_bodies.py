@@ -8,7 +8,10 @@ of its country also names a body of its own). The two mentions become one ORG me
 name, linked to the reference entity the whole name is known as, else left for the linker's
 "name new entities" step to make an entity of. "the British Home Office" (the body's own
 country) is left alone. So is a country's name before a party the reference does not know ("the
-UK Independence Party", :func:`_country_named`). One pass over the mentions.
+UK Independence Party", :func:`_country_named`). Likewise a body the reference places in one
+country, named "of" another country, is a body of that country ("the Refugee Council of
+Australia" is not the British Refugee Council), and a country's name before its party members'
+plural names the party ("the Sweden Democrats": PARTY_PLURALS). One pass over the mentions.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from .lexicon import PARTY_HEADS
 from .mention import Mention
 
 SUBNATIONAL_KINDS = ("region",)
+# A party named by its country and its members ("the Sweden Democrats", "the UK Greens").
+PARTY_PLURALS = {"democrats", "republicans", "liberals", "socialists", "greens", "conservatives", "nationalists",
+                 "social-democrats", "christian-democrats", "patriots", "progressives", "communists"}
 
 
 def join(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -30,16 +36,35 @@ def join(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and prev.end + 1 == m.start and doc[prev.end].lower_ == "of" and prev.label == "ORG" \
+                and m.label == "GPE" and _foreign(ref, m.entity_id, prev.entity_id):
+            out[-1] = _joined(ref, doc, prev, m, "+of-country")  # "the Refugee Council of Australia"
+            continue
+        if prev is not None and prev.end == m.start and prev.label == "GPE" and m.label == "NORP" \
+                and m.end - m.start == 1 and doc[m.start].lower_ in PARTY_PLURALS and doc[m.start].is_title \
+                and _country(ref, prev.entity_id):
+            out[-1] = _joined(ref, doc, prev, m, "+party")  # "the Sweden Democrats"
+            continue
         if prev is not None and prev.end == m.start and m.label == "ORG" and doc[prev.start].text[:1].isupper() and (
                 (prev.label == "NORP" and _foreign(ref, prev.entity_id, m.entity_id)) or _country_named(doc, ref, prev, m)):
-            text = doc[prev.start:m.end].text
-            known = ref.lookup(text, "ORG")
-            eid = known[0].entity_id if known is not None and not known[1] and known[0].type == "ORG" else None
-            out[-1] = Mention(prev.start, m.end, "ORG", m.method + "+demonym", entity_id=eid,
-                              cluster=None if eid else norm(text))
+            out[-1] = _joined(ref, doc, prev, m, "+demonym")
             continue
         out.append(m)
     return out
+
+
+def _joined(ref: Reference, doc: Doc, a: Mention, b: Mention, how: str) -> Mention:
+    """One ORG mention over ``a`` and ``b``, linked to the reference when it knows the whole name."""
+    text = doc[a.start:b.end].text
+    known = ref.lookup(text, "ORG")
+    eid = known[0].entity_id if known is not None and not known[1] and known[0].type == "ORG" else None
+    method = (b.method if how == "+demonym" else a.method) + how
+    return Mention(a.start, b.end, "ORG", method, entity_id=eid, cluster=None if eid else norm(text))
+
+
+def _country(ref: Reference, place_id: str | None) -> bool:
+    place = ref.entities.get(place_id or "")
+    return place is not None and place.kind == "country"
 
 
 def _country_named(doc: Doc, ref: Reference, place: Mention, body: Mention) -> bool:

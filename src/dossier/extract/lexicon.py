@@ -240,6 +240,27 @@ NAMED_ROLES = {"department", "ministry", "council", "trust", "committee", "commi
 # "Ryan's spokeswoman", a person of their own).
 WRITTEN_NOUNS = {"statement", "letter", "post", "tweet", "message", "email", "note", "release", "report", "article",
                  "column", "op-ed", "blog", "submission", "response", "speech", "remarks"}
+# Title nouns of a person ("Interior Minister Liisa Korhonen", "Lukas Brandstetter, the interior
+# minister,"): "the minister said" later is the latest person named with that title (quote
+# attribution, ``speaker_roles.Titles``).
+TITLE_NOUNS = {"minister", "secretary", "chancellor", "president", "premier", "governor", "mayor", "commissioner",
+               "director", "chair", "chairman", "chairwoman", "chairperson", "chief", "leader", "senator",
+               "ambassador", "envoy", "undersecretary", "general", "prosecutor", "inspector", "ombudsman",
+               "rapporteur", "coordinator", "executive", "councillor", "mp", "taoiseach", "commander"}
+# Words before a title noun that do not restrict who holds it ("the new minister").
+LOOSE_TITLE_WORDS = {"former", "then", "new", "current", "outgoing", "incoming", "same", "acting"}
+# Words that make a title another one: "the president" is not "Vice President X", "the minister" not
+# "Prime Minister X" nor "the former minister X", "the secretary" not "the press secretary, X" (unless
+# they are said too).
+NARROWING_TITLE_WORDS = {"vice", "deputy", "assistant", "former", "shadow", "junior", "lieutenant", "ex", "associate",
+                         "prime", "general", "attorney", "press"}
+# Nouns for an unnamed person speaking for a body ("a spokeswoman for the ministry", "the official",
+# "officials at the institute"): their own words, with the body's entity.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official",
+                "officials", "officer", "officers", "representative", "representatives", "source", "sources"}
+# Of those, the ones written as a title before a name ("European Commission spokesperson Anitta
+# Hipper"): "the spokesperson added" later is that person.
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # Inflected verbs of saying the parser may tag with their own lemma (an auxiliary "said").
 SPEECH_FORMS = {"said", "says", "added", "adds", "stated", "states", "told", "tells"}
 NAMING_VERBS = {"call", "dub", "brand", "term", "label", "describe"}

@@ -34,29 +34,12 @@ from spacy.tokens import Doc
 from .. import geo
 from ..reference import Reference, family
 from ..text import norm, slug
-from . import foreign_bodies, name_types, spans
-from .lexicon import (
-    CORPORATE_SUFFIXES,
-    DETERMINERS,
-    FIRM_ENDS,
-    GOVERNMENT_WORDS,
-    HONORIFICS,
-    INSTITUTION_PHRASES,
-    LOCATIVE_PREPS,
-    NAME_PARTICLES,
-    NUMERIC,
-    ORG_HEADS,
-    PARTY_HEADS,
-    ROLE_NOUNS,
-    SECURITY_NOUNS,
-    TITLE_JOINERS,
-    TITLE_MODIFIERS,
-    TITLE_WORDS,
-    VESSEL_NOUNS,
-)
+from . import entity_places, entity_spans, entity_types, entity_words, foreign_bodies, name_types, spans
+from .lexicon import (CORPORATE_SUFFIXES, DETERMINERS, FIRM_ENDS, GOVERNMENT_WORDS, HONORIFICS, INSTITUTION_PHRASES,
+                      LOCATIVE_PREPS, NAME_PARTICLES, NUMERIC, ORG_HEADS, PARTY_HEADS, ROLE_NOUNS, SECURITY_NOUNS,
+                      TITLE_JOINERS, TITLE_MODIFIERS, TITLE_WORDS, VESSEL_NOUNS)
 from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, _split_after_legal_form, _split_dashes,
-                      _split_legal_place,
-                      _strip_honorific, display_name)
+                      _split_legal_place, _strip_honorific, display_name)
 
 
 RIC = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # an instrument code with its exchange ("PGLO.AS", "BA.N")
@@ -226,7 +209,7 @@ class Linker:
             while chain:
                 t = chain.pop(0)
                 chain.extend(c for c in t.children if c.dep_ == "conj")
-                if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper():
+                if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in HONORIFICS:
                     continue
                 start = min((c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=t.i)
                 if any(i in covered for i in range(start, t.i + 1)):
@@ -281,8 +264,8 @@ class Linker:
         if cut == start or cut >= end:
             return start
         rest = doc[cut:end]
-        if not all(t.text[:1].isupper() for t in rest) or rest[0].lower_ in TITLE_JOINERS \
-                or not any(t.pos_ == "PROPN" for t in rest) or len(rest) > 4 \
+        if not all(t.text[:1].isupper() or t.text == "-" for t in rest) or rest[0].lower_ in TITLE_JOINERS \
+                or not any(t.pos_ == "PROPN" for t in rest) or sum(t.text != "-" for t in rest) > 4 \
                 or any(t.lower_ in CORPORATE_SUFFIXES or t.lower_ in ORG_HEADS for t in rest):
             return start  # "General Electric Co." is a company
         return cut
@@ -332,7 +315,8 @@ class Linker:
         out = []
         for m in mentions:
             nxt = m.end
-            if m.entity_id is None and nxt < len(doc) and doc[nxt].lower_ in ROLE_NOUNS and doc[nxt].text[:1].isupper():
+            if m.entity_id is None and nxt < len(doc) and doc[nxt].lower_ in ROLE_NOUNS and doc[nxt].text[:1].isupper() \
+                    and not (m.label == "PERSON" and doc[nxt].text in entity_spans.POST_NOMINALS):  # "Jane Doe MP"
                 continue
             out.append(m)
         return out
@@ -699,7 +683,7 @@ class Linker:
                 continue
             if m.start > 0 and doc[m.start - 1].lower_ in VESSEL_NOUNS:
                 m.label, m.method = "PRODUCT", m.method + "+vessel"
-            elif m.label in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and (
+            elif m.label in ("WORK_OF_ART", "PRODUCT", "PERSON", "FAC") and "+facility" not in m.method and (
                     doc[m.end - 1].lower_ in ORG_HEADS or doc[m.start:m.end].root.lower_ in ORG_HEADS
                     or (m.end - m.start >= 2 and doc[m.end - 1].lower_ in PARTY_HEADS and doc[m.end - 1].is_title)):
                 m.label, m.method = "ORG", m.method + "+orghead"  # "Christian Democratic Union" is no person
@@ -823,6 +807,7 @@ class Linker:
     STEPS = (
         ("collect", "_collect"),
         ("merge name particles", "_merge_particles"),
+        ("name edges: post-nominals, bodies' names", entity_spans.repair),
         ("firms named after partners", "_firm_names"),
         ("titles before names", "_titles"),
         ("link to reference", "_link_all"),
@@ -831,6 +816,7 @@ class Linker:
         ("link coordinated names", "_link_coordinated"),
         ("acronyms defined in the text", "_acronym_rules"),
         ("link long forms", "_link_long_forms"),
+        ("short names in brackets", entity_types.short_names_in_brackets),
         ("governments", "_government_rules"),
         ("state institutions", "_institutions"),
         ("acronyms take their long form's entity", "_acronym_entities"),
@@ -838,11 +824,16 @@ class Linker:
         ("drop common nouns alone", "_drop_common_words"),
         ("drop words capitalised by their position", name_types.drop_sentence_initial_words),
         ("types from the name's own words", name_types.retype),
+        ("newspapers named with an article", entity_types.newspapers),
+        ("people named with particles or in apposition", entity_words.people),
         ("names the model missed", "_missed_names"),
+        ("people the model missed", entity_types.missed_people),
         ("surnames", "_surnames"),
+        ("camps named after places; one-word names, titles of office, facilities", entity_words.repair),
         ("companies' short names", name_types.short_names),
         ("type from context", "_context_types"),
         ("places from GeoNames", "_places"),
+        ("small places named as places", entity_places.small_places),
         ("bodies named with another country's demonym", foreign_bodies.join),
         ("name new entities", "_name_clusters"),
         ("a capitalised The inside a sentence", "_capital_the"),

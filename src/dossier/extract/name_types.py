@@ -20,7 +20,8 @@ The person rule is deliberately narrow, because many given names are also words 
 ("Georgia", "Virginia", "Jordan", "China") and many companies are named after people: an
 unlinked mention of two or three title-case words typed as something other than a person,
 whose first word is a given name and whose last word is a surname, none of whose words is a
-legal form, a firm word, an organisation or place head ("Myrtle Beach") or a title, which
+legal form, a firm word, an organisation, place or programme head ("Myrtle Beach", "The Laura
+Ingraham Show") or a title, which
 neither GeoNames nor the reference table knows as a whole or by its first word, and which does
 not modify a noun after it (a firm: "Edward Jones analyst Stephanie Hoff"), becomes a PERSON.
 
@@ -54,7 +55,10 @@ GIVEN_FILES = ("dist.male.first", "dist.female.first")
 SURNAME_FILE = "dist.all.last"
 # Labels the model gives a person's name by mistake; NORP and PERSON are left alone.
 RETYPED = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"}
-NOT_IN_A_NAME = CORPORATE_SUFFIXES | FIRM_ENDS | ORG_HEADS | PLACE_HEADS | TITLE_WORDS
+# Last words of a programme's or publication's name ("The Laura Ingraham Show", "Frankfurter
+# Allgemeine Zeitung"): a name ending in one is named after a person, it is none.
+WORK_HEADS = {"show", "podcast", "programme", "program", "hour", "tonight", "zeitung", "tribune", "gazette"}
+NOT_IN_A_NAME = CORPORATE_SUFFIXES | FIRM_ENDS | ORG_HEADS | PLACE_HEADS | TITLE_WORDS | WORK_HEADS
 
 
 def data_version() -> str:

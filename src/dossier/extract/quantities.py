@@ -15,7 +15,9 @@ ISO 4217 codes from the lexicon's signs, codes and words. A range ("between 200 
 
 How amounts are written (the patterns and the value readers: spelled numbers through
 text2num, fractions, scales, ranges, "5 ft 2 in") is in :mod:`.quantities_numbers`; the unit
-table and the unit and currency readers in :mod:`.quantities_units`. This module is over 400
+table and the unit and currency readers in :mod:`.quantities_units`; what a bare number counts
+(subject of "rose to", partitives, elided units) in :mod:`.quantities_counted`; bill numbers, rate
+denominators and house numbers in :mod:`.quantities_refs`. This module is over 400
 lines because finding an amount, its unit, its range and what it counts is one pass over the
 text whose steps read each other's results.
 """
@@ -32,7 +34,9 @@ from ..schema import F, I, S, _t
 from . import spans
 from .context import DocContext
 from .syntax import clause_verb
-from .quantities_fractions import spelled_fractions
+from .quantities_fractions import BY_CHANGE, spelled_fractions
+from .quantities_counted import compound_head, fill_counted
+from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
 from .quantities_units import (  # noqa: F401 (tests read _units)
     AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
 )
@@ -165,7 +169,7 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
             d_word = m.group("d").lower()
             plural = d_word.endswith("s") and d_word != "thirds" or d_word in ("thirds", "halves")
             alone = m.group("n").lower() in ("one", "a", "an") and not re.match(r"\s*[A-Za-z]", text[e:e + 2])  # "exactly one sixth."
-            if not (after.startswith(" of") or (plural and n > 1) or alone
+            if not (after.startswith(" of") or (plural and n > 1) or alone or BY_CHANGE.search(text, max(0, s - 48), s)
                     or ("-" in m.group(0) and n == 1 and m.group("n").lower() != "a")):
                 continue
             value = n / FRACTIONS[d_word]
@@ -356,6 +360,8 @@ def extract(ctx: DocContext) -> list[dict]:
         if not cur_sign and is_reference(text, s, num, m.end("num"), REFERENCE_WORDS,
                                          not (pct or scale or unit or m.group("sign"))):
             continue  # "section 94", "Paragraphs 5.3 and 5.4", "(1)", "[12]", "UIN 12345", "Tier 2"
+        if not (cur_sign or pct or unit) and (is_document_code(text, s) and not scale or is_rate_denominator(text, s)):
+            continue  # "S. 1348", "COM(2020) 610"; "12.4 applications per 1,000 inhabitants"
         if (text[m.end("num"):m.end("num") + 1] == "/" and not (cur_sign and PER_SLASH.match(text, m.end("num")))) \
                 or text[max(0, s - 1):s] == "/":
             continue  # 24/7, 1/2; "$15.4/hour" is an amount with its period
@@ -435,8 +441,9 @@ def extract(ctx: DocContext) -> list[dict]:
             hy_cur = CURRENCY_WORDS.get(hy.group(1).lower()) if hy and hy.group(1).lower() != "p" else None
             m_code = MILLION_CODE.match(text, e)
             money_noun = POUND_NOTE.match(text, e + (hy.end() if hy else 0)) if hy and hy.group(1).lower() == "pound" else None
-            if hy and _units()[1].get(hy.group(1).lower()) and money_noun is None:  # "a five-pound note" is money
-                unit, kind, e = _units()[1][hy.group(1).lower()], "measure", e + hy.end()
+            # a unit word or a spaced symbol after the hyphen ("a 35-km fence"); "a five-pound note" is money
+            if hy and (hy_unit := _units()[1].get(hy.group(1).lower()) or _units()[2].get(hy.group(1))) and money_noun is None:
+                unit, kind, e = hy_unit, "measure", e + hy.end()
             elif hy_cur is not None:
                 unit, kind, e = hy_cur, "money", e + hy.end()  # "a one-dollar fee", "a 12-cent dividend"
             elif m_code is not None:
@@ -526,7 +533,7 @@ def extract(ctx: DocContext) -> list[dict]:
             q_start = s - (len(btw.group(0)) if btw else 0)
         counted = None
         anchor = tok.head if value_high is not None and tok.dep_ == "conj" and tok.head.i < tok.i else tok
-        head = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else None
+        head = compound_head(anchor.head) if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else None
         if head is not None and head.i < tok.i:
             head = None
         if head is not None and head.idx < e and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
@@ -610,7 +617,8 @@ def extract(ctx: DocContext) -> list[dict]:
                          qualifier=qualifier, period=period, kind=kind, entity_id=_actor(doc, tok, mention_at),
                          sentence=bisect.bisect_right(sent_starts, s) - 1))
     rows.sort(key=lambda r: (r["start"], r["end"]))  # fractions were read in a pass of their own
-    _fill_elided_units(rows)
+    rows[:] = [r for r in rows if not is_house_number(r)]  # "10 Downing Street"
+    fill_counted(doc, text, rows, chunks, _noun_phrase)  # bare numbers: subject counted, elided units
     _periods_over(rows, text)
     return rows
 
@@ -682,15 +690,3 @@ def _actor(doc: Doc, tok, mention_at: dict[int, str]) -> str | None:
                 if g.i in mention_at:
                     return mention_at[g.i]
     return None
-
-
-def _fill_elided_units(rows: list[dict]) -> None:
-    """"About 50 people had been expected ..., but about 20 were granted": a bare number takes
-    the unit of the count just before it in the same or the previous sentence."""
-    prev = None
-    for r in rows:
-        if r["kind"] == "count" and r["unit"] is None and r["value"] is not None and prev is not None \
-                and r["sentence"] - prev["sentence"] <= 1:
-            r["unit"], r["counted"] = prev["unit"], f"{prev['counted']} (implied)" if prev["counted"] else None
-        if r["kind"] == "count" and r["unit"]:
-            prev = r

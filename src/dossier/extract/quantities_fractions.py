@@ -107,3 +107,13 @@ def spelled_fractions(text: str) -> list[tuple[int, int, float]]:
             continue
         out.append((m.start(), m.end(), -value if m.group("neg") else value))
     return out
+
+
+# A singular fraction after a verb of change and "by" is the size of the change: "rose by a fifth",
+# "cut by nearly a quarter", "up by a third on the year". Without the verb "by a third party", "by
+# a third country" stay ordinals (a singular fraction word otherwise needs "of" after it).
+BY_CHANGE = re.compile(r"\b(?:r[io]s(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|cut|cuts|reduced?|increased?|decreased?|"
+                       r"dropped|drops?|gr[eo]wn?|grows|jump(?:ed|s)?|climb(?:ed|s)?|declined?|shr[au]nk|up|down|"
+                       r"higher|lower|more|less|slashed|lifted|raised?|expanded|swelled|shrinking|growing)"
+                       r"(?:\s+\w+ly)?\s+by\s+(?:(?:nearly|almost|about|around|roughly|some|just|over|more\s+than|"
+                       r"less\s+than)\s+)?$", re.I)

@@ -20,7 +20,7 @@ from text_to_num import text2num
 from .lexicon import CURRENCY_PREFIXES, FRACTIONS, SCALE_FRACTIONS, SCALES, SUBUNITS, VAGUE, WORD_NUMBERS
 
 SCALES = {**SCALES, "trn": 1e12}  # "$5.4trn" (The Economist, the FT) beside the lexicon's "tn", "trln"
-from .quantities_units import _currency_after, _glued_unit, _spaced_unit
+from .quantities_units import EXTRA_CURRENCY_SIGNS, EXTRA_ISO_CODES, _currency_after, _glued_unit, _spaced_unit
 
 # Unicode's vulgar fractions ("½", "⅙", "⅞") with their values from the Unicode database.
 VULGAR = {chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F))
@@ -53,14 +53,14 @@ ISO_CODES = sorted({c for c in CURRENCY_PREFIXES.values() if len(c) == 3 and c.i
 PREFIX_CODES = {
     **CURRENCY_PREFIXES, **{f"{c.lower()}$": c for c in ISO_CODES},
     **{f"{k[:-1]} $": v for k, v in CURRENCY_PREFIXES.items() if k.endswith("$") and k[:-1].isalpha() and len(k) > 2},
-    "C $": "CAD", "c $": "CAD", "us $": "USD", **{f"M{c}": c for c in ISO_CODES},
+    "C $": "CAD", "c $": "CAD", "us $": "USD", **{f"M{c}": c for c in ISO_CODES}, **EXTRA_CURRENCY_SIGNS, **{c: c for c in EXTRA_ISO_CODES},
 }
 MILLION_PREFIXES = frozenset(f"M{c}" for c in ISO_CODES)
 MILLION_CODE = re.compile(rf"\s+M(?P<code>{'|'.join(ISO_CODES)})\b")
 _CUR = "|".join(re.escape(c) for c in sorted(PREFIX_CODES, key=len, reverse=True))
 # "$33million", "2.5million": some papers (USA Today) glue the scale word to the digits too
 _SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|trn|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?<=\d)(?:{_BIG})\b"
-          r"|(?<=\d)-(?:million|billion|trillion)\b"  # "$1.5-billion settlement" (Canadian and US papers)
+          r"|(?<=\d|f|r)-(?:million|billion|trillion)\b"  # "$1.5-billion settlement"; "a half-million", "quarter-million"
           rf"|(?(cur)(?-i:[BT])\b|(?!))"
           r"|(?<=\d\.\d)b\b|(?<=\d\.\d\d)b\b")  # "1.2b": a decimal then "b" is billions ("1500b" is bits)
 _PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"
@@ -70,7 +70,7 @@ NUMBER = re.compile(  # every branch refuses to start after a letter; tested fir
     rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d)|(?<![\w-])(?:minus|negative)\s+(?=\d|(?:{_WORD})\b))?"
     # circa glued to the digits ("c.4,000", "approx.200") is the qualifier, not a decimal point
     rf"(?P<num>(?(cur)|(?(sign)|(?:(?<![\w.,/#-])|(?<=(?<![\w.])[cC]\.)|(?<=[aA]pprox\.))))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
-    rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=\s(?:{_BIG})\b)"
+    rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=[\s-](?:{_BIG})\b)"
     rf"|(?<![\w-])half\s+an?(?=\sdozen\b)"  # "half a dozen MPs": 6
     rf"|(?<![\w-])(?:{_WORDS})\b"
     rf"|(?<![\w-])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_VAGUE_SCALE}|{'|'.join(VAGUE)})\b)"
@@ -155,7 +155,7 @@ COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?\s
 RATIO = re.compile(r"(?<![\w.:,/])\d{1,3}:\d{1,3}(?![\w:/]|[.,]\d)")
 # Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10".
 FRACTION = re.compile(
-    rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?!\s+(?:{_BIG})\b)"
+    rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?![\s-]+(?:{_BIG})\b)"
     rf"|(?P<half>half)(?=\s+(?:of|the|all|its|their|his|her|our|those|these)\b)"
     # "nearly half said", "more than half voted", "cut by half": a qualifier or "by" before (HALF_BEFORE)
     rf"|(?P<half2>half)(?![\w-])(?!\s+(?:an?|past|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"

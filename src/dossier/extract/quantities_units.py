@@ -35,10 +35,13 @@ PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "c": "centi", "m
 
 
 # Units news writes that quantulum3's table lacks: "7,000 nautical miles", "lost three stone",
-# "20 metric tonnes", "400 troy ounces", "a 13-amp fuse".
+# "20 metric tonnes", "400 troy ounces", "a 13-amp fuse", "1,500 sq m".
 NEWS_UNIT_WORDS = {"nautical mile": "nautical mile", "nautical miles": "nautical mile", "stone": "stone",
                    "stones": "stone", "metric tonne": "tonne", "metric tonnes": "tonne", "troy ounce": "troy ounce",
-                   "troy ounces": "troy ounce", "amp": "ampere", "amps": "ampere"}
+                   "troy ounces": "troy ounce", "amp": "ampere", "amps": "ampere",
+                   # "sq" spelled with a metric unit, as property and planning texts write areas: "1,500 sq m"
+                   **{f"sq {u}": f"square {n}" for n, us in (("metre", ("m", "metre", "metres", "meter", "meters")),
+                      ("kilometre", ("km", "kilometre", "kilometres", "kilometer", "kilometers"))) for u in us}}
 
 
 def _plural(surface: str) -> str:
@@ -104,7 +107,18 @@ def _table(entities: frozenset) -> tuple[dict[str, str], dict[str, str], dict[st
     return symbols, words, spaced
 
 
-ISO_CODES = frozenset(c for c in CURRENCY_PREFIXES.values() if len(c) == 3 and c.isupper())
+# Currency signs and ISO codes of countries in migration news that the lexicon lacks, read before
+# the amount ("₴2,000", "KSh 5,000", "GEL 300") and after it ("100₾", "5,000 UGX"): the hryvnia,
+# lari, colón, taka, shekel, dong, tenge, cedi and the East African shillings. Codes that are also
+# English words, names or acronyms in capitals are left out: "ALL", "PEN", "AMD", "CUP", "SOS", "BAM",
+# "COP" ("COP28"), "SDG" ("SDG 16"), "IRR" (a rate of return), "PHP".
+EXTRA_CURRENCY_SIGNS = {"₴": "UAH", "₾": "GEL", "₡": "CRC", "৳": "BDT", "₪": "ILS", "₫": "VND", "₸": "KZT",
+                        "₵": "GHS", "GH₵": "GHS", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS"}
+EXTRA_ISO_CODES = frozenset({"GEL", "ILS", "UGX", "TZS", "GHS", "ETB", "SYP", "LBP", "JOD", "IQD", "AFN", "THB",
+                             "VND", "IDR", "KRW", "CLP", "ARS", "VES", "KZT", "CRC", "XOF", "XAF", "RWF", "LYD",
+                             "DZD", "BGN", "RSD", "MKD", "MDL", "BYN", "AZN", "ISK", "QAR", "KWD", "OMR", "BHD",
+                             "LKR", "NPR", "MMK", "ERN", "SLL", "GMD"})
+ISO_CODES = frozenset(c for c in CURRENCY_PREFIXES.values() if len(c) == 3 and c.isupper()) | EXTRA_ISO_CODES
 # quantulum3 currency names that are ordinary English words: not read as money.
 CURRENCY_NAME_STOP = {"real", "won", "mill", "mil"}
 
@@ -236,11 +250,11 @@ def _per_unit(text: str, end: int, unit: str) -> tuple[str, int]:
 def _currency_after(text: str, end: int) -> tuple[str | None, int]:
     """A currency word, code or sign after the amount ("nine euros", "528 million francs", "10 $")."""
     # a sign glued to the digits after it is their prefix ("1 $10 bill"), not this amount's suffix
-    m = re.match(r"\s?([$€£¢])(?!\d)|\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)\b", text[end:end + 40])
+    m = re.match(r"\s?([$€£¢₴₾₡৳₪₫₸₵])(?!\d)|\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)\b", text[end:end + 40])
     if not m:
         return None, end
     if m.group(1):
-        return CURRENCY_WORDS[m.group(1)], end + m.end()
+        return CURRENCY_WORDS.get(m.group(1)) or EXTRA_CURRENCY_SIGNS[m.group(1)], end + m.end()
     words = m.group(2).split()
     names = _currency_words()
     if words[0] in ISO_CODES:  # "2mil SEK", "500 CHF": an ISO code as written, in capitals

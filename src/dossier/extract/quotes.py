@@ -21,7 +21,9 @@ after a dash ("“…” ― Carla Sanchez"), a name or clause introducing it wi
 Jones: “…”", "Sanders delivered a snappy retort: “…”") and a transcript's turn ("“PENCE: …")
 name the speaker too; each turn of a quoted transcript is a quotation of its own. Pronouns
 and role nouns ("he", "the minister") resolve to the latest one who spoke (:class:`Voices`),
-not to a name inside a quotation; a name that only modifies the speaker ("Ryan's
+not to a name inside a quotation; a title noun ("the minister", "the Home Secretary") first to
+the latest person named with that title, and an unnamed spokesperson or official keeps its words
+with the body's entity (:mod:`.speaker_roles`); a name that only modifies the speaker ("Ryan's
 spokeswoman") is not the speaker. In a parliamentary record (paragraphs opening with speaker
 headings: "The Minister for Immigration (Mr Jane Roe):", "Jane Roe (Northtown) (Lab):", "Mr
 Roe:") the heading's name is not a subject in its turn, and a quotation's speaker written as a
@@ -45,8 +47,9 @@ from ..schema import B, F, I, S, _t
 from . import spans
 from .context import DocContext
 from .resolve import Resolver
-from .attribution import (Voices, attribute, colon_introducer, dash_signature, inside_marks, is_speech,
-                          label_at, speaker_of, speech_subject, voice_changed, window)
+from .attribution import Voices, attribute, inside_marks, is_speech, label_at, speech_subject, voice_changed, window
+from .speaker_roles import Titles, speaker_of
+from .speaker_signs import colon_introducer, dash_signature
 from .lexicon import SPEECH_VERBS, NAMING_VERBS, REPORTING_VERBS, ACCUSATION_CUES, FIRST_PERSON, PRONOUN_LABELS
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
@@ -177,7 +180,7 @@ def extract(ctx: DocContext) -> list[dict]:
     raw = find_quotes(text, bounds)
     res = Resolver(doc, ctx.mentions, quoted=[(q.start, q.end) for q in raw])
     inside = inside_marks(doc, raw)
-    voices = Voices(res, inside)
+    voices = Voices(res, inside, Titles(res, inside))
     turns = speaker_headings(doc, res, text, bounds)
     blocked = list(inside)  # a heading's name is nobody's subject in the turn it opens
     for t in turns:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .lexicon import COMBINING_FORMS, PLACE_LABELS
-from .relation_vocabulary import ANY, DEAL_VERBS, DEPUTY_WORDS, MONEY_WORDS, NOUN_TRIGGERS, PART_PREPS, PAST_WORDS
+from .relation_vocabulary import GENERAL_TITLES, ANY, DEAL_VERBS, DEPUTY_WORDS, MONEY_WORDS, NOUN_TRIGGERS, PART_PREPS, PAST_WORDS
 from .relation_verbs import delegations, own_entity
 from .resolve import Arg, Resolver
 from .syntax import child as _child, governing_actor as _governing_actor, prep_objects as _prep_objects
@@ -266,6 +266,9 @@ def _role_holder(r, n):
     if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in ("serve", "act", "work") \
             and _child(n.head.head, "neg") is None:
         return r.entity(_subject_tok(n.head.head), {"PERSON"})
+    m = r.at.get(n.i + 1)
+    if m is not None and m.start == n.i + 1 and m.label == "PERSON" and n.dep_ in ("nsubj", "compound", "amod", "dobj"):
+        return r.entity(n.doc[n.i + 1], HOLDER_LABELS)  # "X's chief executive Tim Hilton" (however parsed)
     return None
 
 
@@ -296,6 +299,8 @@ def _head_noun_relation(r, n, add, sent) -> None:
     president", "a director of") is part of it."""
     if n.i in r.at or n.tag_ in ("NNS", "NNPS") or any(c.lower_ in PAST_WORDS for c in n.lefts):
         return
+    if n.lemma_.lower() == "general" and not any(c.lower_ in GENERAL_TITLES for c in n.lefts):
+        return  # "secretary general", "director general" only
     holder = _role_holder(r, n)
     if holder is None:
         return
@@ -304,6 +309,9 @@ def _head_noun_relation(r, n, add, sent) -> None:
         return
     deputy = any(c.lower_ in DEPUTY_WORDS for c in n.lefts) or (
         n.lemma_.lower() == "executive" and not any(c.lower_ == "chief" for c in n.lefts))
+    # "EU Commissioner Johansson": one of a commission's members (a police commissioner heads it)
+    deputy = deputy or (n.lemma_.lower() == "commissioner" and any(
+        w in body.text.split() for w in ("Commission", "EU", "Union", "European")))
     add("part_of" if deputy else "manages", holder, body, n, sent)
 
 

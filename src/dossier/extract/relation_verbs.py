@@ -7,6 +7,7 @@ from __future__ import annotations
 from .lexicon import ACTOR_LABELS, MONEY_NOUNS, PLACE_LABELS
 from .relation_vocabulary import ACQUIRE_VERBS, OPERATION_NOUNS, PART_VERBS, PERSONNEL_NOUNS
 from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, PRAISE_VERBS, RESIDENCE_VERBS
+from .relation_genre import CONTRACT_NOUNS, contract_holder, facility_conjuncts, unnamed_facility
 from .resolve import Resolver
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
 from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
@@ -103,6 +104,8 @@ def _place_args(r, objs, labels=PLACE_LABELS):
         if o.i not in r.at and o.pos_ == "NOUN":  # "to Greece's land border", "to the Greek border"
             nested = [c for c in o.lefts if c.dep_ in ("poss", "compound", "amod") and c.i in r.at] \
                 or [g for g in _with_conjuncts(list(_prep_objects(o, *NESTED_PREPS))) if g.i in r.at]
+        if not nested and o.i not in r.at and o.lemma_.lower() in ("border", "frontier", "boundary"):
+            continue  # "sent soldiers to the border with Belarus": this side of it, not Belarus
         for g in nested or [o]:
             a = r.entity(g, labels)
             if a is not None and all(a.entity_id != b.entity_id for b in out):
@@ -214,9 +217,17 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     if passive:
         subj = r.entity(agents[0]) if agents else None
         target = _child(t, "nsubjpass") or (t.head if t.dep_ == "acl" else None)
+        if subj is not None and hasattr(r, "also") and pred not in ("agreement_with", "cooperates_with"):
+            # "funded by the Swiss government and the Dutch foreign ministry": each agent acts
+            others = [r.entity(c) for c in agents[0].children if c.dep_ == "conj"]
+            others = [o for o in others if o is not None and o.entity_id != subj.entity_id]
+            if others:
+                r.also.setdefault((subj.entity_id, subj.start), others)
     else:
         subj = r.subject(_subject_tok(t))
         target = _child(t, "dobj")
+    if pred == "manages" and t.dep_ == "acl":  # "won a contract to run X", "awarded a contract to Y to run X"
+        subj = contract_holder(r, t) or (subj if t.head.lemma_.lower() not in CONTRACT_NOUNS else None)
     if pred == "criticises" and t.lemma_ == "call":
         # "what Labour called its 'disastrous failure'": the possessor of the object
         subj = r.entity(_subject(t))
@@ -270,13 +281,15 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             at = list(_prep_objects(target, "at", "in")) + list(_prep_objects(t, "at", "in"))
             obj = r.entity(at[0], PLACE_LABELS) if at else None
         add(pred, subj, obj, t, sent)
+        for o in _prep_objects(t, "with"):  # "visited Lampedusa with Italy's interior minister, X": X too
+            add(pred, r.entity(o, {"PERSON"}), obj, t, sent)
         return
     if pred == "turns_back":  # "pushed back migrants towards Turkey", "turned back a boat off Java"
         preps = ("at", "to", "into", "towards", "toward", "near", "off")
         for o in [*_prep_objects(t, *preps), *(_prep_objects(target, *preps) if target is not None else ())]:
             place = r.entity(o, PLACE_LABELS)
-            if place is None:
-                for g in _prep_objects(o, "with", "of"):
+            if place is None:  # "at the border with Belarus" (the "with" often hung on the verb)
+                for g in [*_prep_objects(o, "with", "of"), *(_prep_objects(t, "with") if o.lemma_ == "border" else ())]:
                     place = r.entity(g, PLACE_LABELS)
             add(pred, subj, place, t, sent)
         return
@@ -333,6 +346,9 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             for a in agents[1:]:
                 add(pred, subj, r.entity(a), t, sent)
         return
+    if t.lemma_ == "lead" and (target is None or target.i not in r.at or r.at[target.i].label != "ORG" or any(
+            x.like_num for x in target.subtree)):  # nor "Clinton led Trump 47 percent" (a poll)
+        return  # "Leijtens leads Frontex" (a body named), not "led the talks with Y", "led Britain"
     if t.lemma_ in ACQUIRE_VERBS and (target is None or target.i not in r.at or r.at[target.i].label not in ("ORG", "FAC")):
         return  # "bought a house in Florida" owns no Florida
     if target is None and pred == "manages":  # "outsourcers operating at the site" (a facility, not a country)
@@ -349,7 +365,11 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     if t.lemma_ in PRAISE_VERBS and target is not None and target.lower_ in ("it", "this", "that"):
         return  # "defended it": a thing, seldom the last organisation named
     for o in _with_conjuncts([target]) if target is not None else [None]:  # "criticized Sanders and Clinton"
+        if pred in ("manages", "owns") and o is not None and unnamed_facility(r, o):
+            continue  # "runs the reception centre in Tenerife" runs no Tenerife
         add(pred, subj, read(o) if o is not None else None, t, sent)
+        for name in facility_conjuncts(r, o) if o is not None else ():  # "manages the Dadaab and Kakuma camps"
+            add(pred, subj, r.entity(name), t, sent)
 
 
 def _double_object(r, target):

@@ -29,7 +29,7 @@ VERB_TRIGGERS = {
     "relocate": "located_in", "settle": "located_in", "resettle": "located_in", "come": "located_in",
     "buy": "owns", "acquire": "owns", "purchase": "owns",
     "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
-    "head": "manages", "helm": "manages", "chair": "manages", "oversee": "manages",
+    "head": "manages", "helm": "manages", "lead": "manages", "chair": "manages", "oversee": "manages",
     "dock": "located_in", "berth": "located_in", "moor": "located_in", "base": "located_in",
     "locate": "located_in", "move": "located_in", "tow": "located_in", "use": "located_in",
     "house": "located_in", "headquarter": "located_in", "detain": "located_in", "accommodate": "located_in", "anchor": "located_in",
@@ -80,7 +80,12 @@ AGAINST_NOUNS = frozenset({"coalition", "campaign", "lawsuit", "suit", "case", "
 # Heads of a body: "X, the editor of Y", "Y leader X", "Y, whose chairman, X," (manages; only
 # organisations: heads of state are not managers of their country). A deputy is part of it.
 HEAD_NOUNS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president",
-                        "director", "editor", "speaker", "commander", "boss", "executive", "ceo"})
+                        "director", "editor", "speaker", "commander", "boss", "executive", "ceo",
+                        # "Refugee Council secretary general X", "OFPRA's director general X" (a
+                        # "general" only after secretary / director); "the Border Force's commissioner X"
+                        "general", "commissioner"})
+# "general" heads a body only in these titles (not "Major General X", "General Motors")
+GENERAL_TITLES = frozenset({"secretary", "director"})
 DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "co", "a", "an", "press", "senior"})
 PAST_WORDS = frozenset({"former", "ex", "late", "onetime", "then"})  # "the former leader of Y": no longer
 # "X, the magazine of Y", "Y's newspaper X": Y publishes X

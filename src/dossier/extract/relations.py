@@ -46,6 +46,8 @@ from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLAC
 from .relation_nouns import _agent_noun_relation, _head_noun_relation, _named_parties, _noun_relation
 from .relation_nouns import _publication_relation
 from .relation_evaluation import _evaluation
+from .relation_genre import FACILITY_NOUNS, facility_located, facility_name, hyphen_agent, money_object, money_sources
+from .relation_genre import welcomed
 from .relation_verbs import _belonging, _joint_action, _money_argument, _placement, _verb_relation
 from .relation_verbs import delegations, own_entity
 from .relation_vocabulary import AGAINST_NOUNS, AGAINST_VERBS, CANCELLING_VERBS, DENIED_WORDS, FOR_VERBS
@@ -141,6 +143,9 @@ class _Args:
         actors ("the Turkish government", "the minister") still resolve."""
         named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.at), None) \
             if tok is not None and tok.pos_ == "NOUN" and tok.i not in self.at else None
+        if named is None and tok is not None and tok.lemma_.lower() in OFFICER_NOUNS and tok.i + 1 in self.at \
+                and self.at[tok.i + 1].start == tok.i + 1 and self.at[tok.i + 1].label == "PERSON":
+            named = tok.doc[tok.i + 1]  # "Refugee Action's chief executive Tim Hilton said" (however parsed)
         if named is not None:  # "the Refugee Council's chief executive, Enver Solomon, said": the one named
             return self.entity(named, labels)
         role = ROLE_LABELS.get(tok.lower_, ROLE_LABELS.get(tok.lemma_)) if tok is not None else None
@@ -154,8 +159,8 @@ class _Args:
                 and any(c.i in self.at and (c.dep_ in ("poss", "compound")
                                             or (c.dep_ == "amod" and self.at[c.i].label == "NORP"))
                         for c in tok.children) \
-                and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
-            return None
+                and not (tok.dep_ == "attr" and tok.head.lemma_ == "be") and facility_name(self, tok) is None:
+            return None  # (but "ran the Yarl's Wood removal centre": the facility's own name)
         found = self.entity(tok, labels)
         if found is not None and tok.i in self.at and (found.entity_id, found.start) not in self.also:
             # "the Bar Council and the Law Society said": each conjoined name acts
@@ -304,6 +309,7 @@ def extract(ctx: DocContext) -> list[dict]:
         doc[m.end - 1].lower_ in PARTY_WORDS or kinds.get(m.entity_id) == "political party")}
     named = {m.end - 1 for m in mentions if m.end - m.start > 1 and doc[m.end - 1].lower_ in AGREEMENT_NOUNS}
     candidates |= named  # "the Italy–Libya Memorandum": a named agreement naming its parties
+    candidates |= set(spans.tokens_where(doc, LOWER, FACILITY_NOUNS))  # "the Moria camp on Lesbos"
     for i in sorted(candidates):
         t = doc[i]
         sent = sents[bisect.bisect_right(sent_token_starts, i) - 1]
@@ -311,6 +317,8 @@ def extract(ctx: DocContext) -> list[dict]:
         if (lemma in EVALUATIVE_WORDS or t.lower_ in EVALUATIVE_WORDS or t.lower_ in DENIED_WORDS) \
                 and t.pos_ in ("ADJ", "NOUN"):
             _evaluation(r, t, add, sent)  # "X said the Act was unlawful"
+        elif t.tag_ == "VBN" and hyphen_agent(r, t, add, sent):
+            pass  # "the Norwegian-funded Safe Migration Project"
         elif t.pos_ in ("VERB", "AUX") or (t.tag_ in ("VBN", "VBG", "VBD")) or (
                 lemma == "second" and _child(t, "dobj") is not None):  # "will second officers to" (read as ADJ)
             pred = VERB_TRIGGERS.get(lemma)
@@ -319,12 +327,13 @@ def extract(ctx: DocContext) -> list[dict]:
             if lemma in PART_VERBS and _stated(t):
                 _belonging(r, t, add, sent)  # "X, which sits within Y"
             particle = _child(t, "prt") or next(  # "turned back" is often read as an adverb
-                (c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "out") and c.i == t.i + 1), None)
+                (c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "out", "away") and c.i == t.i + 1), None)
             if particle is not None and (lemma, particle.lower_) in CRITICISING_PHRASES and _stated(t):
                 for o in _prep_objects(t, CRITICISING_PHRASES[(lemma, particle.lower_)]):  # "hit out at"
                     for target in _judged(r, o):
                         add("criticises", r.subject(_subject_tok(t)), target, t, sent)
-            if lemma in ("turn", "push") and particle is not None and particle.lower_ == "back":
+            if lemma in ("turn", "push") and particle is not None and (particle.lower_ == "back" or (
+                    lemma == "turn" and particle.lower_ == "away" and _child(t, "dobj") is not None)):  # "turned away 200 people"
                 pred = "turns_back"
             aim = _child(t, "dobj") if lemma == "take" else None
             if aim is not None and aim.lower_ == "aim" and _stated(t):  # "took aim at Y"
@@ -393,10 +402,14 @@ def extract(ctx: DocContext) -> list[dict]:
         if t.lemma_ == "receive" and t.pos_ == "VERB":
             # "France will receive £141m from Britain": money received is money given
             obj = _child(t, "dobj")
-            if obj is not None and (obj.lower_ in MONEY_NOUNS or any(
+            if obj is not None and (money_object(obj) or any(
                     x["start"] <= obj.idx < x["end"] for x in money_in.get(sent.start_char, ()))):
-                for o in _prep_objects(t, "from"):
+                for o in [*_prep_objects(t, "from"), *money_sources(obj)]:  # "most of its funding from Y"
                     add("funds", r.entity(o), r.entity(_subject(t)), t, sent)
+        if lemma in FACILITY_NOUNS:
+            facility_located(r, t, add, sent)
+        if t.lemma_ == "welcome" and t.pos_ == "VERB":
+            welcomed(r, t, add, sent, _stated)  # "welcomed Colombia's decision"
         if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":
             guest = _child(t, "dobj")
             for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"

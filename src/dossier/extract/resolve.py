@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 from .syntax import phrase as _phrase
@@ -27,6 +29,38 @@ PAIR_NOUNS = {
 }
 PAIR_WINDOW = 200  # tokens back to the pair; farther than this a "the two countries" is not about it
 KIND_WINDOW = 40  # mentions looked back for "the charity" (bounded: cost stays linear)
+GENDER_WINDOW = 8  # PERSON mentions looked back past ones of the other gender ("She ... Donald Trump")
+ROLE_CHARS = 300  # characters back to the latest fitting name for a role noun ("the minister"); else the salient one
+POSS_CLIMB = 4  # heads climbed from a possessive pronoun to a noun with a named possessor
+GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name (lower case) -> "m" or "f", from the US Census 1990 given-name lists the
+    project already reads for person names (``name_types``: the ``names`` package's
+    ``dist.male.first`` / ``dist.female.first``, with each name's share of men or women). A name
+    is one gender's when its share there is at least four times the other's ("James" m, "Mary"
+    f); names common to both ("Jordan", "Jean") have none."""
+    from .name_types import GIVEN_FILES, PACKAGE
+
+    shares = []
+    for f in GIVEN_FILES:
+        d = {}
+        for line in resources.files(PACKAGE).joinpath(f).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) == 4:
+                d[fields[0].lower()] = float(fields[1])
+        shares.append(d)
+    male, female = shares
+    out = {}
+    for name in sorted(set(male) | set(female)):
+        m, w = male.get(name, 0.0), female.get(name, 0.0)
+        if m >= 4 * w:
+            out[name] = "m"
+        elif w >= 4 * m:
+            out[name] = "f"
+    return out
 
 
 @dataclass
@@ -48,7 +82,19 @@ class Resolver:
         self.mentions = mentions  # entities.Mention, sorted by start
         self.at = {i: m for m in mentions for i in range(m.start, m.end)}
         self.starts = [m.start for m in mentions]
+        self.gender: dict[str, str] = {}  # PERSON entity -> "m" / "f", from the given name of a full mention
+        genders = given_name_genders() if any(m.label == "PERSON" for m in mentions) else {}
+        for m in mentions:
+            if m.label == "PERSON" and m.end - m.start >= 2 and m.entity_id not in self.gender:
+                g = genders.get(doc[m.start].lower_)
+                if g is not None:
+                    self.gender[m.entity_id] = g
         self._index()
+
+    def _fits(self, m, tok) -> bool:
+        """A mention can be a gendered pronoun's antecedent: not a PERSON of the other gender."""
+        want = GENDERED.get(tok.lower_) if tok is not None else None
+        return want is None or m.label != "PERSON" or self.gender.get(m.entity_id, want) == want
 
     def _arg(self, m) -> Arg:
         span = self.doc[m.start:m.end]
@@ -140,17 +186,22 @@ class Resolver:
                 return self._arg(m)
         return None
 
-    def _nearest(self, before: int, labels) -> Arg | None:
+    def _nearest(self, before: int, labels, tok=None) -> Arg | None:
+        """The nearest mention of one of ``labels`` before ``before``; for "he" / "she", not a
+        person of the other gender (at most ``GENDER_WINDOW`` such skipped per label)."""
         j = bisect.bisect_left(self.starts, before)
         found = -1
         for label in labels:
             positions = self._at_label.get(label, ())
             k = bisect.bisect_left(positions, j) - 1
-            if k >= 0 and positions[k] > found:
+            stop = k - GENDER_WINDOW
+            while k >= 0 and k > stop and not self._fits(self.mentions[positions[k]], tok):
+                k -= 1
+            if k >= 0 and k > stop and positions[k] > found:
                 found = positions[k]
         return self._arg(self.mentions[found]) if found >= 0 else None
 
-    def _subject_before(self, before: int, labels, window: int = 80) -> Arg | None:
+    def _subject_before(self, before: int, labels, window: int = 80, tok=None) -> Arg | None:
         """The entity that was the subject of a recent clause."""
         doc = self.doc
         for i in range(before - 1, max(-1, before - window), -1):
@@ -162,6 +213,8 @@ class Resolver:
             m = self.at.get(t.i)
             if m is not None:
                 if m.label in labels and not m.demonym:
+                    if not self._fits(m, tok):
+                        return None  # "Ayotte ... she drew Trump's ire - he called her": the nearest he, not an older subject
                     return self._arg(m)
                 continue
             if t.lower_ in ROLE_LABELS and ROLE_LABELS[t.lower_] in labels:
@@ -185,7 +238,21 @@ class Resolver:
         return self._arg(self._best[label][k])
 
     def antecedent(self, tok, labels) -> Arg | None:
-        return self._subject_before(tok.i, labels) or self._nearest(tok.i, labels)
+        """A pronoun's antecedent: a possessive inside a phrase whose head has a person possessor
+        is that possessor ("Trump's stance on trade, including his opposition to ..." → Trump);
+        else the subject of a recent clause, else the nearest fitting mention, never a person of
+        the other gender than "he" / "she" says ("She ... the Trump Organization" is not Donald)."""
+        if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+            x = tok.head
+            for _ in range(POSS_CLIMB):
+                if x.head is x or x.dep_ not in ("pobj", "prep", "appos", "conj", "dobj", "compound"):
+                    break
+                x = x.head
+                owner = next((c for c in x.children if c.dep_ == "poss" and c.i < tok.i and c.i in self.at), None)
+                m = self.at.get(owner.i) if owner is not None else None
+                if m is not None and m.label == "PERSON" and "PERSON" in labels and self._fits(m, tok):
+                    return self._arg(m)
+        return self._subject_before(tok.i, labels, tok=tok) or self._nearest(tok.i, labels, tok)
 
     def entity(self, tok, labels=ACTOR_LABELS) -> Arg | None:
         """The entity a token stands for: its mention, a pronoun's or role noun's antecedent,
@@ -201,18 +268,26 @@ class Resolver:
             return Arg(self.we, "ORG", tok.idx, tok.idx + len(tok), tok.text)
         if low in PRONOUN_LABELS:
             return self.antecedent(tok, [lab for lab in PRONOUN_LABELS[low] if lab in labels])
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if appos is not None and appos.i in self.at and self.at[appos.i].label in labels:
+            # "the company Bibby Line", "the German charity SOS Humanity", "France's asylum office
+            # OFPRA": the name in apposition is the noun, not a modifier inside its phrase
+            return self.entity(appos, labels)
         for t in _phrase(tok):
             m = self.at.get(t.i)
             if m is not None and m.label in labels and (t.head.i == tok.i or t.dep_ in ("compound", "poss", "pobj", "conj")):
                 return self._arg(m)
-        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
-        if appos is not None and appos.i in self.at:  # "the company Bibby Line"
+        if appos is not None and appos.i in self.at:
             return self.entity(appos, labels)
         found = self._of_kind(tok, labels)
         if found is not None:
             return found
         if low in ROLE_LABELS and ROLE_LABELS[low] in labels:
             demonstrative = any(c.lower_ in ("this", "that", "these") for c in tok.children)
+            # "the minister": the latest person named nearby (a thing, "the barge", is the salient one)
+            found = self._nearest(tok.i, [ROLE_LABELS[low]]) if ROLE_LABELS[low] == "PERSON" else None
+            if found is not None and tok.idx - found.end <= ROLE_CHARS:
+                return found
             found = self.salient(tok.i, ROLE_LABELS[low], whole_document=demonstrative)
             if found is not None:
                 return found

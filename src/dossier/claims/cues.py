@@ -1,0 +1,61 @@
+"""Status cues met in whole documents of other registers (2026-12-03, fourth session), read by
+:mod:`.status` (kept apart so that module stays under the architecture test's size):
+
+- :func:`definite`: a definite figure ("the 92,000 legacy claims", "a target for the 118,000 people
+  waiting") is a set that exists, which a target or plan above it is about: not projected by that noun;
+- :func:`according_to_estimates`: "Net migration was 685,000, according to provisional estimates"
+  is estimated, as "it is estimated that" is;
+- :func:`headline_future`: a headline's "X to VERB" ("Sweden to pay migrants up to 350,000 kronor to
+  leave") is the newspaper's future: projected;
+- :func:`intent_adjective`: "We remain committed to removing 10,000 people a year", "determined to",
+  "ready to take 500": an intention, projected;
+- :func:`approximated`: "in the region of £6m a day", "some 33,000 claims", "in the order of 2,000":
+  approximations the quantities extractor gives no qualifier, estimated as "about" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import ESTIMATING_NOUNS
+
+INTENT_ADJECTIVES = {"committed", "determined", "ready", "willing", "keen", "eager", "resolved"}
+APPROXIMATING = re.compile(r"(?:\bin the region of|\b(?:in|of) the order of|\bsome|\bcirca|\bc\.)\s*$", re.I)
+
+
+def definite(tok) -> bool:
+    """Is the figure's phrase definite ("the 92,000 legacy claims", "these 300 people", "its 4,000
+    members")? Such a phrase names a set already there, not a value still to come."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" for c in tok.children)
+
+
+def according_to_estimates(anchor) -> str | None:
+    """ "according to (provisional) estimates" in the figure's sentence: the figure is estimated."""
+    for t in anchor.sent:
+        if t.lower_ == "according":
+            for o in (o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"):
+                if o.lemma_.lower() in ESTIMATING_NOUNS and o.i != anchor.i:
+                    return f"according to {o.text}"
+    return None
+
+
+def headline_future(tok) -> bool:
+    """A headline's "X to VERB" ("Sweden to pay migrants up to 350,000 kronor to leave", "Council
+    to close 12 hotels"): a sentence whose root is a bare infinitive with "to" and a subject, no
+    finite verb, is the newspaper's future."""
+    return (tok.head.i == tok.i and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
+def intent_adjective(walk, i: int) -> bool:
+    """Is ``walk[i]`` an adjective of intention reached through its "to" ("committed to removing
+    10,000 people", "ready to take 500 more")?"""
+    tok = walk[i]
+    return (i > 0 and tok.pos_ == "ADJ" and tok.lower_ in INTENT_ADJECTIVES and walk[i - 1].head.i == tok.i
+            and (walk[i - 1].dep_ == "prep" and walk[i - 1].lower_ == "to" or walk[i - 1].dep_ == "xcomp"))
+
+
+def approximated(text: str, q: dict) -> str | None:
+    """The approximating words just before the figure ("in the region of", "some", "circa"), if any."""
+    m = APPROXIMATING.search(text, max(0, q["start"] - 25), q["start"])
+    return m.group(0).strip() if m else None

@@ -1,0 +1,156 @@
+"""A linker step (:data:`dossier.extract.linker.Linker.STEPS`): small places named where the text
+says they are places.
+
+GeoNames' towns under :data:`dossier.geo.MIN_POPULATION` people are not taken for places on
+their name alone ("Bryant", 20,000 people, is mostly a surname), so the small model's "brought
+to [Lampedusa] PERSON" (4,000 people) or "took 300 people to [Pozzallo] ORG" stayed wrong. Here
+an unlinked name of at most three words is a place when GeoNames knows it down to
+:data:`dossier.geo.SMALL_POPULATION` people (``geo.lookup(..., evidence=True)``) **and** the
+sentence gives place evidence:
+
+- a place preposition heads it: "in", "at", "near", "outside", "off", "into", "via" ("the
+  reception centre in Harmanli"), or "on" after a noun ("the camps on Samos"; not "relied on
+  Bryant"); or "to" / "from" after a verb of movement ("brought to Lampedusa", "left from
+  Zuwara"; not "wrote to Bryant", "a letter from Bryant");
+- "the town / port / island / enclaves of X" ("the enclaves of Ceuta and Melilla");
+- it is written "X, <country>" ("Kuznica, Poland");
+- it is listed with a name that has such evidence ("to Pozzallo and Ortona").
+
+A country's capital the model typed as an organisation, as a verb's subject or object, is its
+government's seat named for the government, which OntoNotes types GPE ("Copenhagen would keep
+talking to Kigali"); so is a country typed as an organisation after a preposition ("its
+contract on Nauru"). Otherwise, for a name the model typed as an organisation only a verb of movement, a place noun or "X,
+<country>" count ("worked in Congress", "sells at Nordstrom" stay). Not after "the" or before a
+possessive ("at the White House", "at Macy's"), not for a surname of a person named in the document (``+surname``), a title's name, a
+two-word name that looks like a person (a given name and a surname: "to Jordan Peterson"), nor
+a one-word name the document also writes in lower case. A name typed as a place already gets
+the place (coordinates, country, GeoNames id).
+
+Two rules need no GeoNames entry: a name before a lower-case natural feature's noun ("the Evros
+river", "the Drina valley"; FEATURE_NOUNS) is a natural place, LOC, and so are its other
+mentions in the document (the model typed "Evros" NORP, "Ganges" ORG); a one-word "person" that
+is no Census given name or surname nor an English word, after a verb of movement or "near" /
+"outside" ("Detainees were taken to Harmondsworth", a village GeoNames does not list) is a
+place, GPE. One pass over the mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .. import geo
+from ..reference import family
+from . import name_types
+from .mention import Mention
+
+PLACE_PREPS = {"in", "at", "near", "outside", "off", "into", "via", "towards", "toward", "across"}
+MOTION_PREPS = {"to", "from"}
+STRONG_PREPS = {"near", "outside", "off", "towards", "toward"}  # a place even for a model "organisation"
+# Verbs of movement: "to X" / "from X" after them names where to or where from.
+MOTION_VERBS = {"bring", "take", "travel", "move", "send", "transfer", "return", "arrive", "go", "come", "flee",
+                "cross", "sail", "deport", "fly", "head", "relocate", "transport", "reach", "leave", "depart",
+                "escape", "walk", "drive", "ferry", "evacuate", "deploy", "disembark", "land", "tow", "divert",
+                "redirect", "expel", "remove", "bus", "ship", "carry", "set", "migrate", "journey", "route"}
+# Nouns of movement: "arrivals from X", "the route to X".
+MOTION_NOUNS = {"arrival", "arrivals", "route", "routes", "crossing", "crossings", "journey", "flight", "flights",
+                "departure", "departures", "transfer", "transfers", "return", "returns", "way", "road", "trip"}
+# "the port of X", "the enclaves of X": a place noun before "of".
+PLACE_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "port", "ports", "island", "islands",
+               "enclave", "enclaves", "region", "province", "municipality", "district", "harbour", "harbor",
+               "camp", "suburb", "commune", "hamlet", "county"}
+RETYPED = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"}
+# Lower-case nouns after a natural feature's name: "the Evros river", "the Drina valley".
+FEATURE_NOUNS = {"river", "lake", "sea", "mountains", "valley", "delta", "gulf", "strait", "desert"}
+
+
+def _unknown_word(word: str) -> bool:
+    """No Census given name or surname, no English word: not a person's name as far as the lists know."""
+    low = word.lower()
+    return name_types._word(word) and low not in name_types.given_names() and low not in name_types.surnames() \
+        and not name_types.is_common_word(word)
+
+
+def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    lower: set[str] | None = None
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    features: set[str] = set()
+    for m in mentions:
+        if m.entity_id is None and m.place is None and m.end < len(doc) and doc[m.end].lower_ in FEATURE_NOUNS \
+                and m.label in ("NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT") and m.end - m.start <= 2 \
+                and all(t.text[:1].isupper() for t in doc[m.start:m.end]):
+            m.label, m.method = "LOC", m.method + "+feature"  # "the Evros river" (the model: NORP)
+            features.add(doc[m.start:m.end].text)
+            continue
+        if m.label == "PERSON" and m.end - m.start == 1 and m.entity_id is None and not m.role \
+                and "+surname" not in m.method and _unknown_word(doc[m.start].text) \
+                and geo.lookup(doc[m.start].text, evidence=True) is None and _evidence(doc, m, at, strong=True):
+            m.label, m.method = "GPE", m.method + "+placeword"  # "taken to Harmondsworth": no person's name
+            continue
+        if m.entity_id is not None or m.place is not None or "+surname" in m.method or m.role \
+                or m.end - m.start > 3 or not (m.label in RETYPED or family(m.label) == "PLACE"):
+            continue
+        words = [t.text for t in doc[m.start:m.end]]
+        if m.label == "PERSON" and name_types.looks_like_person(words):
+            continue
+        if m.label == "NORP" and doc[m.start:m.end].root.dep_ in ("amod", "compound", "nmod", "poss"):
+            continue  # a people before a noun ("the Sudanese man")
+        if not doc[m.start].text[:1].isupper() or m.start and doc[m.start - 1].lower_ == "the" \
+                or m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+            continue  # "at the White House", "at Macy's": a building, a shop
+        place = geo.lookup(doc[m.start:m.end].text, evidence=True)
+        if place is None:
+            continue
+        capital = m.label == "ORG" and m.end - m.start == 1 and geo.is_capital(place) \
+            and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        country = m.label == "ORG" and place.kind == "country" and doc[m.start:m.end].root.dep_ == "pobj"
+        if not capital and not country and not _evidence(doc, m, at, strong=m.label == "ORG"):
+            continue
+        if lower is None:
+            lower = {t.lower_ for t in doc if t.is_lower}
+        if m.end - m.start == 1 and doc[m.start].lower_ in lower:
+            continue  # "the reading ... at Reading": a word the text uses
+        m.place = place
+        if family(m.label) != "PLACE":
+            m.label, m.method = place.label, m.method + "+smallplace"
+    for m in mentions if features else ():  # one sense per document: "the Ganges river" ... "bathe in the Ganges"
+        if m.entity_id is None and m.label in ("NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT") \
+                and doc[m.start:m.end].text in features:
+            m.label, m.method = "LOC", m.method + "+feature"
+    return mentions
+
+
+def _evidence(doc: Doc, m: Mention, at: dict[int, Mention], strong: bool = False) -> bool:
+    """Does the sentence say that the name is a place (module docstring)? ``strong``: only a
+    verb of movement, a place noun or "X, <country>" will do (for a name the model took for an
+    organisation: "sells at Nordstrom", "worked in Congress")."""
+    root = doc[m.start:m.end].root
+    first = root
+    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+        first = first.head  # "to Pozzallo and Ortona": the evidence of the first name listed
+    if first is not root and (at.get(first.i) is None or family(at[first.i].label) != "PLACE"):
+        return False  # listed with a name that is no place ("Cruz at 25 percent and Rubio at 14")
+    head = first.head
+    if head.i < first.i and first.dep_ == "pobj":
+        prep = head.lower_
+        if prep in PLACE_PREPS and (not strong or prep in STRONG_PREPS):
+            return True
+        if prep == "on" and head.head.pos_ == "NOUN" and head.head.i < head.i and not strong:
+            return True  # "the camps on Samos" (not "relied on Bryant")
+        if prep in MOTION_PREPS:
+            verb = head.head
+            if verb.pos_ == "ADV" and verb.dep_ in ("advmod", "prt") and verb.head.i < verb.i:
+                verb = verb.head  # "sent back to X", "flown home from X"
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOTION_VERBS:
+                return True
+            if verb.pos_ == "NOUN" and verb.lower_ in MOTION_NOUNS:
+                return True
+        if prep == "of" and head.head.pos_ == "NOUN" and head.head.lower_ in PLACE_NOUNS:
+            return True
+    nxt = m.end
+    if nxt + 1 < len(doc) and doc[nxt].text == ",":
+        other = at.get(nxt + 1)
+        after = doc[other.end].text if other is not None and other.end < len(doc) else ""
+        if other is not None and other.start == nxt + 1 and other.label == "GPE" and other.entity_id \
+                and after not in ("'s", "’s"):
+            return True  # "Kuznica, Poland" (not "Smith, Poland's envoy")
+    return False

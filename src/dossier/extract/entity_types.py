@@ -1,0 +1,224 @@
+"""Linker steps (:data:`dossier.extract.linker.Linker.STEPS`) that type names the small model
+gets wrong in news about other countries.
+
+- :func:`short_names_in_brackets` (after the acronym rule): a body's own short name written in
+  brackets after its name is a name of the same body, also when its letters are not the
+  English name's initials (a German, Dutch or French acronym, or a short word): "the Federal
+  Office for Migration and Refugees (BAMF)", "the Federal Agency for the Reception of Asylum
+  Seekers (Fedasil)" (the model missed "BAMF" and took "Fedasil" for a person). One capitalised
+  word in brackets, right after an organisation's mention, that the reference table does not
+  know as something else and that is no place (not "Amnesty International (UK)", "... (Brussels)");
+  a word that is not in capitals must begin with the name's initial ("UK Parliament (Hansard)"
+  names a channel, not the body).
+  Its later mentions in the document follow, as with acronyms.
+- :func:`newspapers` (after the name's own words, before surnames): a name that begins with a
+  capitalised definite article of another language is a title, a newspaper's or magazine's,
+  not a person: "Der Spiegel", "Die Welt", "Le Monde", "El País". A German or Dutch article
+  ("Der", "Die", "Das", "Het") is enough; a French, Spanish or Italian one ("Le", "La", "El",
+  ...) begins surnames too ("Le Pen", "La Russa"), so there the name must also be written as a
+  medium: "told X", "according to X", "X reported", "in an interview with X", "X said" when the
+  word after the article is no surname. A later surname of a person named in full ("Marine Le
+  Pen" ... "Le Pen said") is still the person (the surname step runs after this one).
+  A "person" whose last word is a masthead's (MASTHEADS: "Zeitung", "Nyheter", "Tribune") is
+  a newspaper too.
+- :func:`camps` (after surnames): "the Moria camp" names a facility, not a person.
+- :func:`missed_people` (after the names the model missed): a given name and a surname, or
+  a name after an honorific, outside every mention ("Dame Eleanor Pryor" after "and").
+- :func:`particle_names` (with the newspapers): "Nicole de Moor" typed ORG is a person (a
+  given name, name particles, a surname-like word).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from .. import geo
+from . import name_types, spans
+from .lexicon import HONORIFICS, NAME_PARTICLES
+from .mention import Mention
+
+GERMANIC_ARTICLES = {"Der", "Die", "Das", "Het"}
+ROMANCE_ARTICLES = {"Le", "La", "Les", "El", "Il", "Lo", "Los", "Las", "De"}
+# A medium's verbs: "X reported", "X revealed"; "told X", "quoted by X".
+MEDIUM_SUBJECT_VERBS = {"report", "reveal", "publish", "write", "print", "run", "quote", "cite", "claim"}
+MEDIUM_OBJECT_VERBS = {"tell", "quote", "cite"}
+MEDIUM_NOUNS = {"interview", "article", "report", "editorial", "column", "op-ed", "piece", "story", "newspaper",
+                "daily", "weekly", "magazine", "paper", "edition", "investigation"}
+RETYPED = {"PERSON", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC", "PRODUCT"}
+# Last words of newspapers' names ("Frankfurter Allgemeine Zeitung", "Dagens Nyheter"): a
+# "person" named so is the paper.
+MASTHEADS = {"zeitung", "nyheter", "sanomat", "dagblad", "dagbladet", "tidning", "tidningen", "avisen", "kurier",
+             "rundschau", "presse", "gazette", "gazzetta", "tribune", "chronicle", "courier", "journal", "telegraph",
+             "times", "herald"}
+CAMP_NOUNS = {"camp", "camps", "hotspot", "centre", "center", "barracks", "prison", "shelter", "settlement"}
+
+
+def newspapers(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    for m in mentions:
+        if m.entity_id is not None or m.kb_id or m.label not in RETYPED or not 2 <= m.end - m.start <= 4:
+            continue
+        first = doc[m.start]
+        if m.start > 0 and doc[m.start - 1].text[:1].isupper() and not doc[m.start - 1].is_sent_start \
+                and doc[m.start - 1].pos_ == "PROPN":
+            continue  # "Marine Le Pen": the article is inside a person's name
+        if not all(t.text[:1].isupper() or t.is_lower and len(t.text) <= 4 for t in doc[m.start + 1:m.end]):
+            continue
+        if first.text in GERMANIC_ARTICLES or first.text in ROMANCE_ARTICLES and _medium(doc, m) \
+                or doc[m.end - 1].lower_ in MASTHEADS and m.label == "PERSON":
+            m.label, m.method = "ORG", m.method + "+newspaper"
+    return mentions
+
+
+def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Moria camp", "the Kara Tepe camp": a name between "the" and a facility noun (CAMP_NOUNS)
+    that the model typed as a person names the place the facility is named after: FAC. Not a
+    surname of a person named in the document ("the Clinton camp" after "Hillary Clinton") nor a
+    given name and a surname."""
+    for m in mentions:
+        if m.entity_id is not None or m.kb_id or m.label != "PERSON" or "+surname" in m.method or m.role \
+                or not 1 <= m.end - m.start <= 2 or m.end >= len(doc) or m.start == 0:
+            continue
+        if doc[m.start - 1].lower_ == "the" and doc[m.end].lower_ in CAMP_NOUNS and doc[m.end].is_lower \
+                and not name_types.looks_like_person([t.text for t in doc[m.start:m.end]]):
+            m.label, m.method = "FAC", m.method + "+camp"
+    return mentions
+
+
+def _medium(doc: Doc, m: Mention) -> bool:
+    """Is the name written as a newspaper's: its subject of "report", object of "tell", after
+    "according to" or "interview with"; subject of "say" when the word after the article is no
+    surname ("Le Monde said", not "Le Pen said")?"""
+    root = doc[m.start:m.end].root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in MEDIUM_SUBJECT_VERBS:
+            return True
+        if head.lemma_.lower() == "say" and doc[m.start + 1].lower_ not in name_types.surnames():
+            return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() in MEDIUM_OBJECT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.i < root.i:
+        before = head.head
+        if head.lower_ == "to" and before.lower_ == "according":
+            return True
+        if head.lower_ in ("with", "in", "by", "to") and (before.lower_ in MEDIUM_NOUNS or before.pos_ == "VERB"
+                                                           and before.lemma_.lower() in MEDIUM_OBJECT_VERBS
+                                                           | MEDIUM_SUBJECT_VERBS | {"speak", "say"}):
+            return True  # "in an interview with", "wrote in", "quoted by", "spoke to"
+    return False
+
+
+def short_names_in_brackets(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    by_end = {m.end: m for m in mentions}
+    at = {m.start: m for m in mentions if m.end - m.start == 1}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added: dict[str, Mention] = {}
+    for i in spans.tokens_where(doc, ORTH, [")"]):
+        if i < 3 or doc[i - 2].text != "(":
+            continue
+        tok = doc[i - 1]
+        word = tok.text
+        head = by_end.get(i - 2)
+        if head is None or head.label != "ORG" or word in linker._acronyms or word in added \
+                or not (word[:1].isupper() and word.replace("-", "").isalpha() and len(word) >= 2):
+            continue
+        known = linker.ref.lookup(word)
+        if known is not None and (head.entity_id is None or known[0].entity_id != head.entity_id):
+            continue  # "(UK)", "(Reuters)": another entity
+        if geo.lookup(word) is not None or doc[head.start:head.end].text == word:
+            continue
+        if not word.isupper() and word[0].lower() != doc[head.start].lower_[:1]:
+            continue  # a word, not an acronym, shares the name's initial: "Federal Agency ... (Fedasil)", not "UK Parliament (Hansard)"
+        m = at.get(tok.i)
+        if m is None and tok.i in covered:
+            continue
+        if m is None:
+            m = Mention(tok.i, tok.i + 1, "ORG", "rule:acronym")
+            mentions.append(m)
+            covered.add(tok.i)
+        elif m.entity_id is not None:
+            continue
+        m.label, m.acronym = "ORG", word
+        linker._acronyms[word] = head
+        added[word] = head
+    if not added:
+        return mentions
+    for i in spans.tokens_where(doc, ORTH, sorted(added)):
+        if i not in covered:
+            mentions.append(Mention(i, i + 1, "ORG", "rule:acronym", acronym=doc[i].text))
+            covered.add(i)
+        elif i in at and at[i].entity_id is None and at[i].acronym is None:
+            at[i].label, at[i].acronym = "ORG", doc[i].text
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def particle_names(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Nicole de Moor", "Karin de Vries", "Eric van der Burg" typed as organisations: a given
+    name (Census list), lower-case name particles (NAME_PARTICLES) and one or two title-case
+    words that are surnames or no English words, and no heads or legal forms, make a person, when neither GeoNames
+    nor the reference knows the name ("Rio de Janeiro", "Costa del Sol" stay places; "Banco de
+    Portugal" has no given name first)."""
+    for m in mentions:
+        toks = doc[m.start:m.end]
+        if m.entity_id is not None or m.kb_id or m.label not in RETYPED | {"ORG"} or m.label == "PERSON" \
+                or not 3 <= len(toks) <= 5:
+            continue
+        k = 1
+        while k < len(toks) and toks[k].lower_ in NAME_PARTICLES and toks[k].is_lower:
+            k += 1
+        last = [t.text for t in toks[k:]]
+        if k == 1 or not 1 <= len(last) <= 2 or toks[0].lower_ not in name_types.given_names() \
+                or not all(name_types._word(w) and w.lower() not in name_types.NOT_IN_A_NAME
+                           and (not name_types.is_common_word(w) or w.lower() in name_types.surnames())
+                           for w in last) or toks[0].lower_ in name_types.NOT_IN_A_NAME:
+            continue
+        if geo.lookup(toks.text, evidence=True) is not None or linker.ref.lookup(toks.text) is not None:
+            continue
+        m.label, m.method = "PERSON", m.method + "+particles"
+    return mentions
+
+
+def missed_people(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """People the model missed altogether, often after a long title or an honorific ("Minister
+    for Parliamentary Affairs Ana Catarina Mendes", "... and Dame Eleanor Pryor gave evidence"):
+    a run of two to four title-case proper nouns outside every mention, a given name first and
+    a surname last (Census lists), none a title, head, legal form or place word, neither
+    GeoNames nor the reference knowing it; or one to three such words after an honorific (Sir,
+    Dame, Dr, ...), the last no English word. One pass over the tokens."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    i, n = 0, len(doc)
+    while i < n:
+        if i in covered or not _name_token(doc[i]):
+            i += 1
+            continue
+        j = i  # a maximal run of title-case proper nouns; the name is its end ("... Affairs Ana Catarina Mendes")
+        while j < n and j not in covered and _name_token(doc[j]) and (j == i or not doc[j].is_sent_start):
+            j += 1
+        if j >= n or not (doc[j].text[:1].isupper() and doc[j].is_alpha):
+            for k in range(max(i, j - 4), j):
+                if _person(doc, k, j) and linker.ref.lookup(doc[k:j].text) is None \
+                        and geo.lookup(doc[k:j].text, evidence=True) is None:
+                    out.append(Mention(k, j, "PERSON", "rule:person"))
+                    covered.update(range(k, j))
+                    break
+        i = j
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _person(doc: Doc, k: int, j: int) -> bool:
+    words = [t.text for t in doc[k:j]]
+    if any(w.lower() in name_types.NOT_IN_A_NAME for w in words) or len(words) >= 3 \
+            and name_types.is_common_word(words[-1]):
+        return False  # "Laura Ingraham Show"
+    if k > 0 and doc[k - 1].lower_.rstrip(".") in HONORIFICS and doc[k - 1].text[:1].isupper():
+        return 1 <= len(words) <= 3 and not name_types.is_common_word(words[-1])  # "Dame Eleanor Pryor"
+    return 2 <= len(words) <= 3 and name_types.looks_like_person(words) \
+        or len(words) == 4 and name_types.looks_like_person([words[0], words[-1]])
+
+
+def _name_token(t) -> bool:
+    return t.pos_ == "PROPN" and name_types._word(t.text) and t.lower_ not in HONORIFICS

@@ -1,0 +1,118 @@
+"""What a bare number counts, read after the rows are built: the subject of a verb of level
+("The number of asylum applications rose to 112,000"), the whole of a partitive ("Five of the
+eleven detainees"), a unit elided after "from ... to" ("cut from 18 months to nine"), and a unit
+carried over from the count before ("About 50 people had been expected, but about 20 came").
+Each step looks at one row, its parse around the number and the rows right before and after it:
+no scan over earlier rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .lexicon import DURATION_UNITS
+
+# Verbs that put a figure at a level or move it: "rose to 112,000", "stood at 1,840", "reached 550,000".
+LEVEL_VERBS = {"rise", "fall", "reach", "stand", "total", "pass", "exceed", "top", "climb", "drop", "increase",
+               "decrease", "grow", "hit", "surpass", "decline", "jump", "soar", "peak", "swell", "shrink", "number", "amount"}
+LEVEL_PREPS = {"to", "at", "by", "from", "above", "below", "past"}
+# Verbs that put a count at a figure: "put the number of ... at 11 million", "was estimated at".
+ESTIMATE_VERBS = {"put", "estimate", "place", "set"}
+# Subjects that name a count of something: the "of" phrase is what is counted ("the number of people").
+COUNT_NOUNS = {"number", "numbers", "total", "count", "tally"}
+# Plural subjects that are no things counted: a bare figure after "costs rose to" is no count of costs.
+NOT_COUNTED = {"figures", "numbers", "levels", "totals", "rates", "costs", "prices", "fees", "wages", "earnings",
+               "revenues", "profits", "savings", "temperatures", "sales", "budgets", "payments", "estimates",
+               "statistics", "data", "amounts", "sums", "scores", "values"}
+# Words of time or age a number is measured in ("a 87 yo man"): no compound to climb from.
+TIME_WORDS = {*DURATION_UNITS, "yo", "yr", "hr", "min", "sec"}
+# "Five of the eleven detainees", "Only 16 of the 1,200 requests": the part counts what the whole counts.
+PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+TO_BETWEEN = re.compile(r"^\s*(?P<unit>[A-Za-z]+\s+)?to\s+$", re.I)  # the row of "18 months" may end at "18"
+
+
+def _of_count(noun):
+    """The noun of "the number of X" (X), or None."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+
+
+def _counted_subject(doc: Doc, row: dict):
+    """The noun a bare figure counts when it is the level a verb puts its subject at: "The number of
+    people held stood at 1,840" → people; "Arrivals rose to 6,500" → arrivals. None otherwise."""
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in LEVEL_PREPS:
+        verb = tok.head.head
+    elif tok.dep_ in ("dobj", "attr"):
+        verb = tok.head
+    else:
+        return None
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ESTIMATE_VERBS and tok.head.lower_ == "at":
+        # "Officials put the number of undocumented migrants at 11 million"; passive: "was put at"
+        what = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return _of_count(what) if what is not None and what.lower_ in COUNT_NOUNS else None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":  # "... returned from Turkey [and] reached 550,000": the first verb's
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ == "nummod" for c in subj.children):  # "the 40 boats rose to": counted already
+        return None
+    if subj.lower_ in COUNT_NOUNS:
+        return _of_count(subj)
+    if subj.tag_ in ("NNS", "NNPS") and subj.pos_ == "NOUN" and subj.lower_ not in NOT_COUNTED:
+        return subj
+    return None
+
+
+def _to_between(between: str, unit: str) -> bool:
+    """" months to " or " to " between a measure and a bare number (the unit word, if any, is the row's)."""
+    m = TO_BETWEEN.match(between)
+    return m is not None and (m.group("unit") is None or m.group("unit").strip().lower().rstrip("s") == unit.lower().rstrip("s"))
+
+
+def fill_counted(doc: Doc, text: str, rows: list[dict], chunks, noun_phrase) -> None:
+    """Give bare counts what they count, in order of the text (``rows`` sorted by start)."""
+    prev = None  # the last count with a unit, for "… 50 people …, but about 20 …"
+    before = None  # the row just before, for "from 18 months to nine"
+    for i, r in enumerate(rows):
+        bare = r["kind"] == "count" and r["unit"] is None and r["counted"] is None and r["value"] is not None
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if bare:
+            noun = _counted_subject(doc, r)
+            if noun is not None:
+                r["unit"], r["counted"] = noun.text.lower(), noun_phrase(doc, noun, chunks)
+            elif nxt is not None and nxt["kind"] == "count" and nxt["counted"] and nxt["unit"] \
+                    and PARTITIVE.match(text[r["end"]:nxt["start"]]):
+                r["unit"], r["counted"] = nxt["unit"], nxt["counted"]  # "Five of the eleven detainees": detainees
+            elif before is not None and r["value_high"] is None and before["kind"] in ("duration", "measure") \
+                    and before["unit"] and before["sentence"] == r["sentence"] \
+                    and _to_between(text[before["end"]:r["start"]], before["unit"]) \
+                    and FROM_BEFORE.search(text[max(0, before["start"] - 6):before["start"]]):
+                r["unit"], r["kind"] = before["unit"], before["kind"]  # "from 18 months to nine": nine months
+        if r["kind"] == "count" and r["unit"] is None and r["value"] is not None and prev is not None \
+                and r["sentence"] - prev["sentence"] <= 1:
+            r["unit"], r["counted"] = prev["unit"], f"{prev['counted']} (implied)" if prev["counted"] else None
+        if r["kind"] == "count" and r["unit"]:
+            prev = r
+        before = r
+
+
+def compound_head(tok):
+    """The noun a number counts when the parse hangs it on the first word of a compound: in "some
+    650 case workers" the number modifies "case", which modifies "workers"; the count is of workers.
+    Follows compounds rightwards, adjacent words only ("650 case workers", "12 border force officers");
+    not from a word of time or age, which is the number's unit ("a 87 yo man", "a 5 year plan"), nor
+    from a word hyphened to the number, which is what it counts ("a 50-state poll": 50 states), nor
+    to a singular name ("One label Rubio ...")."""
+    while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.tag_ != "NNP" and tok.pos_ in ("NOUN", "PROPN") and tok.lower_.rstrip("s") not in TIME_WORDS \
+            and tok.doc.text[tok.idx - 1:tok.idx] != "-":
+        tok = tok.head
+    return tok

@@ -1,0 +1,67 @@
+"""Speakers written next to a quotation without a verb of saying: a name signing it after a dash,
+as in collected reactions and epigraphs ("“…” ― Carla Sanchez"), and a name or clause introducing
+it with a colon ("Jeffrey M. Jones: “…”", "Sanders delivered a snappy retort: “…”"). Moved out of
+:mod:`.attribution` unchanged (that module had grown past 450 lines).
+"""
+
+from __future__ import annotations
+
+from .resolve import Resolver
+from .syntax import clause_verb, subject_of
+from .lexicon import SPEAKER_LABELS
+
+
+DASHES = "―—–"
+
+
+def dash_signature(res: Resolver, q, text: str, end_tok: int, inside):
+    """The name signing a quotation after a dash, as in collected reactions and epigraphs
+    ("“…” ― Carla Sanchez"): the mention right after the dash, else its run of proper nouns."""
+    after = text[q.end + (1 if q.closed else 0):q.end + 8].lstrip(" .,")
+    if not after[:1] or after[0] not in DASHES:
+        return None
+    doc = res.doc
+    toks = [t for t in doc[end_tok:min(len(doc), end_tok + 4)] if not (t.is_punct or t.is_space)]
+    if not toks or inside[toks[0].i]:
+        return None
+    first = toks[0]
+    m = res.at.get(first.i)
+    if m is not None:
+        return doc[m.end - 1] if m.label in SPEAKER_LABELS else None
+    if first.pos_ == "PROPN" and first.is_title:
+        last = first
+        while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title \
+                and not doc[last.i + 1].is_space:
+            last = doc[last.i + 1]
+        return last
+    return None
+
+
+def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
+    """Who introduces a quotation with a colon when no verb of saying does ("Jeffrey M. Jones:
+    “…”", "Sanders delivered a snappy retort: “…”"): the name right before the colon, else the
+    named subject of the clause that ends in it. The colon may end the paragraph before the
+    quotation's ("Sanders made the following comment:" then the quoted paragraph)."""
+    head = text[:q.open].rstrip()
+    if not head.endswith(":") or head.endswith("\n:"):
+        return None
+    doc = res.doc
+    colon = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if colon is None or colon.start == 0 or inside[colon.start]:
+        return None
+    before = doc[colon.start - 1]
+    if before.text == ")":  # "Rep. Trey Gowdy (R-S.C.):"
+        opening = next((t for t in doc[max(0, before.i - 8):before.i][::-1] if t.text == "("), None)
+        before = doc[opening.i - 1] if opening is not None and opening.i > 0 else before
+    m = res.at.get(before.i)
+    if m is not None and m.label in ("PERSON", "ORG") and not m.demonym:
+        return before
+    if m is None and not inside[before.i] and voices.named(before) is not None:
+        return before  # a name the model did not tag ("Carl Bialik:")
+    # the clause that ends in the colon (the parser may hang it from the quotation's verb), else
+    # the sentence's main one
+    for verb in (clause_verb(before), before.sent.root):
+        subj = subject_of(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and not inside[verb.i] else None
+        if subj is not None and not inside[subj.i] and subj.i < colon.start and voices.named(subj) is not None:
+            return subj
+    return None
