@@ -34,7 +34,7 @@ from ..schema import F, I, S, _t
 from . import spans
 from .context import DocContext
 from .syntax import clause_verb
-from .quantities_fractions import BY_CHANGE, spelled_fractions
+from .quantities_fractions import spelled_fractions
 from .quantities_counted import compound_head, fill_counted
 from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
 from .quantities_units import (  # noqa: F401 (tests read _units)
@@ -169,7 +169,7 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
             d_word = m.group("d").lower()
             plural = d_word.endswith("s") and d_word != "thirds" or d_word in ("thirds", "halves")
             alone = m.group("n").lower() in ("one", "a", "an") and not re.match(r"\s*[A-Za-z]", text[e:e + 2])  # "exactly one sixth."
-            if not (after.startswith(" of") or (plural and n > 1) or alone or BY_CHANGE.search(text, max(0, s - 48), s)
+            if not (after.startswith(" of") or (plural and n > 1) or alone
                     or ("-" in m.group(0) and n == 1 and m.group("n").lower() != "a")):
                 continue
             value = n / FRACTIONS[d_word]

