@@ -21,9 +21,9 @@ English lemmatizer is a Python loop over every token, keyed internally by (form,
 morphology); here the tokens still without a lemma are read as arrays, each distinct key is
 lemmatised once by the component's own ``lemmatize`` and the lemmas are written back in one call.
 
-Only what the pinned model's rules use is supported: equality, ``IN`` / ``NOT_IN`` and
-``REGEX`` on ``TAG``, ``LOWER`` and ``DEP``, and ``IS_SPACE``. A ruler with anything else (no
-operators, no other attributes) is left as it is: :func:`speed_up` returns ``False``.
+Only what the pinned model's rules use is supported: equality and ``IN`` / ``NOT_IN`` on ``TAG``,
+``LOWER`` and ``DEP``, ``REGEX`` on ``LOWER``, and ``IS_SPACE``. A ruler with anything else (an
+operator such as ``OP``, another attribute) is left as it is: :func:`speed_up` returns ``False``.
 """
 
 from __future__ import annotations
