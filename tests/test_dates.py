@@ -388,4 +388,4 @@ def test_triggers_change_no_date_found_in_real_text():
                       for m in rx.finditer(text))
         assert kept == every, path.name
         n += len(every)
-    assert n > 500
+    assert n > (500 if external.is_dir() else 50)  # the shipped corpus alone has ~90 candidates

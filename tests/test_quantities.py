@@ -952,7 +952,7 @@ def test_the_number_scans_leading_guard_changes_no_match():
                 a, b = NUMBER.match(text, pos), bare.match(text, pos)
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
         n += len(got)
-    assert n > 200
+    assert n > (200 if external.is_dir() else 40)  # the shipped corpus alone has ~65 numbers
 
 
 # --------------------------------------------------------------------------- 2026-12-03, fourth session
