@@ -13,9 +13,10 @@ Checks, for every annotation file:
     which must occur, in order. Runs of whitespace are compared as one space.
   - the article is not one of tests/relations_dev or tests/claims_polnear.
 
-Usage:  python tests/relations_fresh/check.py [--text-dir DIR]
-The texts are read in place from --text-dir, else $POLNEAR_TRAIN_TEXT, else
+Usage:  python tests/relations_fresh/check.py [--text-dir DIR ...]
+The texts are read in place from the --text-dir folders (repeatable), else $POLNEAR_TRAIN_TEXT, else
 $DOSSIER_EXTERNAL/polnear-dev/data/train/text (default /work/shared/external/...).
+tests/relations_unseen/check.py runs the same checks with that set's settings (``main``'s arguments).
 Exit status 0 when every file passes, 1 otherwise.
 """
 from __future__ import annotations
@@ -34,7 +35,11 @@ PREDICATES = {
     "criticises", "turns_back", "owns", "manages", "located_in", "publishes", "part_of",
 }
 EXTERNAL = Path(os.environ.get("DOSSIER_EXTERNAL", HERE.parents[2] / "shared" / "external"))
-DEFAULT_TEXT = EXTERNAL / "polnear-dev" / "data" / "train" / "text"
+TRAIN_TEXT = EXTERNAL / "polnear-dev" / "data" / "train" / "text"
+DEV_TEXT = EXTERNAL / "polnear-dev" / "data" / "dev" / "text"
+# this set's settings; tests/relations_unseen/check.py calls main() with its own
+SPLITS = ("dev", "aside")
+TAKEN_SETS = ("relations_dev", "claims_polnear")
 ELLIPSIS = re.compile(r"\.\.\.|…")
 
 
@@ -67,7 +72,7 @@ def evidence_ok(evidence: str, text: str) -> str | None:
     return None
 
 
-def check_file(path: Path, text_dir: Path, taken: set[str]) -> list[str]:
+def check_file(path: Path, text_dirs: list[Path], taken: set[str], splits=SPLITS, taken_sets=TAKEN_SETS) -> list[str]:
     errs: list[str] = []
     try:
         d = json.loads(path.read_text(encoding="utf-8"))
@@ -78,15 +83,15 @@ def check_file(path: Path, text_dir: Path, taken: set[str]) -> list[str]:
             errs.append(f"field {key!r} missing or not {typ.__name__}")
     if errs:
         return errs
-    if d["split"] not in ("dev", "aside"):
-        errs.append(f"split is {d['split']!r}, expected 'dev' or 'aside'")
+    if d["split"] not in splits:
+        errs.append(f"split is {d['split']!r}, expected one of {splits}")
     if d["file"] != path.stem + ".txt":
         errs.append(f"file {d['file']!r} does not match the JSON name")
     if d["file"] in taken:
-        errs.append(f"{d['file']} is already used in relations_dev or claims_polnear")
-    tpath = text_dir / d["file"]
-    if not tpath.exists():
-        return errs + [f"article text not found: {tpath}"]
+        errs.append(f"{d['file']} is already used in {', '.join(taken_sets)}")
+    tpath = next((t / d["file"] for t in text_dirs if (t / d["file"]).exists()), None)
+    if tpath is None:
+        return errs + [f"article text not found in: {', '.join(map(str, text_dirs))}"]
     raw = tpath.read_text(encoding="utf-8")
     text, low = squash(raw), squash(raw).casefold()
 
@@ -144,19 +149,25 @@ def check_file(path: Path, text_dir: Path, taken: set[str]) -> list[str]:
     return errs
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--text-dir", type=Path, default=Path(os.environ.get("POLNEAR_TRAIN_TEXT", DEFAULT_TEXT)))
+def main(argv=None, folder: Path = HERE, splits=SPLITS, taken_sets=TAKEN_SETS,
+         default_text: tuple[Path, ...] = (Path(os.environ.get("POLNEAR_TRAIN_TEXT", TRAIN_TEXT)),),
+         doc: str | None = None) -> int:
+    """Check every annotation file of ``folder``: ``splits`` allowed, articles of ``taken_sets``
+    refused, texts looked up in ``--text-dir`` folders (repeatable) else ``default_text``."""
+    ap = argparse.ArgumentParser(description=(doc or __doc__).splitlines()[0])
+    ap.add_argument("--text-dir", type=Path, action="append", default=None,
+                    help="folder with the article texts (repeatable; the first that holds the file wins)")
     args = ap.parse_args(argv)
-    taken = {p.stem + ".txt" for sub in ("relations_dev", "claims_polnear") for p in (HERE.parent / sub).glob("*.json")}
-    files = sorted(HERE.glob("*.json"))
+    text_dirs = args.text_dir or list(default_text)
+    taken = {p.stem + ".txt" for sub in taken_sets for p in (folder.parent / sub).glob("*.json")}
+    files = sorted(folder.glob("*.json"))
     if not files:
         print("no annotation files found")
         return 1
     n_fail = req = opt = 0
     publishers = set()
     for f in files:
-        errs = check_file(f, args.text_dir, taken)
+        errs = check_file(f, text_dirs, taken, splits, taken_sets)
         d = json.loads(f.read_text(encoding="utf-8")) if not errs or not errs[0].startswith("cannot") else {}
         rels = d.get("relations", []) if isinstance(d.get("relations"), list) else []
         r_req = sum(1 for r in rels if isinstance(r, dict) and not r.get("optional"))
