@@ -58,6 +58,8 @@ TITLES = OFFICE_TITLES | TITLE_WORDS
 # Words before a title that belong to it ("Federal Councillor", "Federal Chancellor").
 TITLE_PREFIXES = {"federal", "state", "vice", "deputy", "prime", "first", "former", "acting", "junior", "city",
                   "county", "regional", "european"}
+OFFICE_WORDS = frozenset(TITLE_PREFIXES | OFFICE_TITLES)  # a title of office and the words before it
+TITLE_RUN_WORDS = frozenset(TITLE_PREFIXES | TITLES)
 # Facility words that end a facility's name on their own ("Napier Barracks").
 FACILITY_ENDS = {"barracks", "prison", "jail", "gaol", "camp"}
 # Centre words that end it after a word of detention ("Brook House Immigration Removal Centre").
@@ -294,7 +296,7 @@ def titles_of_office(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]
         if m.label != "PERSON" or m.entity_id or m.kb_id or m.end - m.start < 3:
             continue
         k = m.start
-        while k < m.end - 2 and doc[k].text[:1].isupper() and doc[k].lower_ in TITLE_PREFIXES | OFFICE_TITLES:
+        while k < m.end - 2 and doc[k].text[:1].isupper() and doc[k].lower_ in OFFICE_WORDS:
             k += 1
         if k > m.start and doc[k - 1].lower_ in OFFICE_TITLES:
             m.role = doc[m.start:k].text if not m.role else m.role + " " + doc[m.start:k].text
@@ -318,7 +320,7 @@ def titles_of_office(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]
                 or any(w.lower() in name_types.NOT_IN_A_NAME or w.lower() in TITLES for w in words):
             continue  # "... Leadership Call Day", "State Supreme Court"
         a = t.i
-        while a > 0 and doc[a - 1].text[:1].isupper() and (doc[a - 1].lower_ in TITLE_PREFIXES | TITLES) \
+        while a > 0 and doc[a - 1].text[:1].isupper() and (doc[a - 1].lower_ in TITLE_RUN_WORDS) \
                 and a - 1 not in covered:
             a -= 1
         if a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and not doc[a].is_sent_start \
