@@ -658,3 +658,82 @@ def test_a_facility_the_model_missed_is_found_and_a_body_keeps_one_sense(analyse
     assert ("Penally Barracks", "FAC") in _mentions(r)
     r = analyse("The Kelvira contract was extended, and Kelvira said its staff were trained.")
     assert [lab for t, lab in _mentions(r) if t == "Kelvira"] == ["ORG", "ORG"]
+
+
+def test_a_camp_or_centre_named_after_a_place_is_a_facility_whatever_the_model_said(analyse):
+    r = analyse("Aid workers said the Nyarugusu and Nduta camps were short of water.")
+    got = _mentions(r)
+    assert ("Nyarugusu", "FAC") in got and ("Nduta", "FAC") in got
+    r = analyse("Forty women were moved to the Ushiku centre, and the Pournara centre in Kokkinotrimithia was full.")
+    got = _mentions(r)
+    assert ("Ushiku", "FAC") in got and ("Pournara", "FAC") in got
+    # guards: an English word or a surname before "camp", a large city before "centre"
+    r = analyse("Supporters of the Sanders camp met near the Manchester centre.")
+    got = _mentions(r)
+    assert ("Sanders", "FAC") not in got and ("Manchester", "GPE") in got
+
+
+def test_an_immigration_centre_named_in_full_is_a_facility(analyse):
+    r = analyse("Claims were pending at the Castle Peak Bay Immigration Centre, and 40 women were moved from the "
+                "Shinagawa Immigration Center.")
+    got = _mentions(r)
+    assert ("Castle Peak Bay Immigration Centre", "FAC") in got and ("Shinagawa Immigration Center", "FAC") in got
+
+
+def test_a_named_operation_is_an_event(analyse):
+    r = analyse("Operation Sophia ended in 2020, and Operation Irini took over its tasks off Libya.")
+    got = _mentions(r)
+    assert ("Operation Sophia", "EVENT") in got and ("Operation Irini", "EVENT") in got
+    r = analyse("Under Operation Mare Nostrum, the Italian navy rescued 150,000 people.")
+    assert ("Operation Mare Nostrum", "EVENT") in _mentions(r)
+    # guards: a charity named so that speaks; "Operation" inside a longer name
+    r = analyse("Operation Smile said it would send 20 surgeons.")
+    assert ("Operation Smile", "EVENT") not in _mentions(r)
+    r = analyse("Officers at the Joint Operation Centre tracked the boat.")
+    assert not any(lab == "EVENT" for _, lab in _mentions(r))
+
+
+def test_a_common_noun_before_a_country_names_a_body(analyse):
+    r = analyse("Statistics Netherlands said 48,000 people sought asylum, and Universities Norway warned of cuts.")
+    got = _mentions(r)
+    assert ("Statistics Netherlands", "ORG") in got and ("Universities Norway", "ORG") in got
+    r = analyse("Figures from Statistics Sweden showed a fall.")
+    assert ("Statistics Sweden", "ORG") in _mentions(r)
+    # guards: a region's word, a date
+    r = analyse("Officials in Northern Ireland and mainland China disagreed on Monday.")
+    got = _mentions(r)
+    assert ("Northern Ireland", "GPE") in got and ("China", "GPE") in got
+    r = analyse("Historians compared the law to the race laws of Nazi Germany.")
+    assert ("Nazi Germany", "ORG") not in _mentions(r)
+
+
+def test_a_body_named_for_an_office_or_of_a_union_keeps_its_whole_name(analyse):
+    r = analyse("The Office of the Prime Minister in Kampala said 9,000 Congolese had arrived.")
+    assert ("Office of the Prime Minister", "ORG") in _mentions(r)
+    r = analyse("Cyprus's Deputy Ministry of Migration and International Protection said 3,000 Syrians had left.")
+    assert ("Deputy Ministry of Migration and International Protection", "ORG") in _mentions(r)
+    r = analyse("The Court of Justice of the European Union ruled that Hungary had breached EU law.")
+    got = _mentions(r)
+    assert ("Court of Justice of the European Union", "ORG") in got and ("European Union", "ORG") not in got
+    # guard: a known body after "and the" stays a name of its own
+    r = analyse("The Home Office and the European Union disagreed on the figures.")
+    assert ("European Union", "ORG") in _mentions(r)
+
+
+def test_a_clipped_short_name_in_brackets_is_the_body(analyse):
+    r = analyse("The Finnish Immigration Service (Migri) opened a centre in Joutseno, and Migri said more would "
+                "follow.")
+    assert [lab for t, lab in _mentions(r) if t == "Migri"] == ["ORG", "ORG"]
+
+
+def test_a_foreign_first_word_opening_the_sentence_is_part_of_the_name(analyse):
+    r = analyse("Nguyễn Thị Hạnh, a Vietnamese worker, said her employer had kept her passport.")
+    assert ("Nguyễn Thị Hạnh", "PERSON") in _mentions(r)
+    # guard: an English word opening the sentence
+    r = analyse("Yesterday Maria Lopez said the office was closed.")
+    assert ("Maria Lopez", "PERSON") in _mentions(r)
+
+
+def test_a_peoples_name_keeps_one_sense_in_a_document(analyse):
+    r = analyse("Rohingya refugees landed in Aceh, and Dhaka moved 20,000 Rohingya to an island.")
+    assert [lab for t, lab in _mentions(r) if t == "Rohingya"] == ["NORP", "NORP"]

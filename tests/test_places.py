@@ -161,3 +161,29 @@ def test_an_unknown_word_after_a_verb_of_movement_is_a_place_not_a_person(analys
     # guard: a person's name after a verb of movement stays a person
     r = analyse("Journalist Maria Kowalska travelled with Smith, and the files were sent to Kowalska.")
     assert ("Kowalska", "GPE") not in [(m["text"], m["label"]) for m in r["mentions"]]
+
+
+def test_the_seat_in_brackets_after_a_speaker_in_a_debate_record_is_a_place(analyse):
+    def mentions(text):
+        return {(m["text"], m["label"]) for m in analyse(text)["mentions"]}
+
+    got = mentions("Ms Diane Abbott (Hackney North and Stoke Newington) (Lab): The Minister has not answered.")
+    assert ("Hackney North and Stoke Newington", "GPE") in got and ("Diane Abbott", "PERSON") in got
+    assert ("Lab", "ORG") in got  # the party's letters
+    got = mentions("Senator Sarah Hanson-Young (South Australia): Minister, when will the families be released?")
+    assert ("South Australia", "GPE") in got
+    got = mentions("Mr. Jenny Kwan (Vancouver East, NDP): Mr. Speaker, the government cut the program.")
+    assert ("Vancouver East", "GPE") in got
+    # guards: a party in brackets; brackets in running text
+    got = mentions("Baroness Hamwee (LD): My Lords, has the Minister seen the report?")
+    assert ("LD", "GPE") not in got
+    got = mentions("The report quoted Maria Lopez (Amnesty International) on the camps.")
+    assert ("Amnesty International", "GPE") not in got
+
+
+def test_a_town_the_model_took_for_a_natural_place_is_a_town_with_place_evidence(analyse):
+    got = {(m["text"], m["label"]) for m in analyse("The state put buoys in the river near Eagle Pass.")["mentions"]}
+    assert ("Eagle Pass", "GPE") in got
+    # guard: a park's or a natural place's name that a town shares
+    got = {(m["text"], m["label"]) for m in analyse("Families were playing in Central Park on Sunday.")["mentions"]}
+    assert ("Central Park", "GPE") not in got

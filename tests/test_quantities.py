@@ -1165,3 +1165,176 @@ def test_an_acronym_with_digits_is_no_money_of_the_code(analyse):
 def test_a_word_hyphened_to_the_number_stays_what_it_counts(analyse, text, written, unit):
     """Guard on the compound head: in "a 50-state poll" the number counts states, not polls."""
     assert _one(analyse, text, written)["unit"] == unit
+
+
+# --------------------------------------------------------------------------- 2026-12-03 evening
+
+@pytest.mark.parametrize("text,kept", [
+    ("The detector recorded 23 fb−1 of collisions in 2011.", ["23"]),
+    ("Deposition was measured at 3 m−2 per year near the camp.", ["3 m"]),
+])
+def test_a_minus_glued_to_a_unit_is_its_exponent_not_a_number(analyse, text, kept):
+    """"fb−1", "m−2": a Unicode minus after a letter is an exponent (as "COVID-19" after a hyphen
+    is a name); the digit after it was a row of its own (value 1, 2)."""
+    assert [r["text"] for r in _rows(analyse, text)] == kept
+
+
+def test_a_negative_number_after_a_space_keeps_its_sign(analyse):
+    """Guard: the Unicode minus is still a sign where no letter is glued before it."""
+    r = _one(analyse, "Temperatures fell to −5 degrees overnight in the camp.", "−5 degrees")
+    assert r["value"] == -5
+
+
+def test_a_noun_carried_over_is_implied_once(analyse):
+    """"fb−1 (implied) (implied)": a count carried from a count that was itself carried said so twice."""
+    rows = _rows(analyse, "Police counted 1,200 migrants on Monday, 900 on Tuesday and 700 on Wednesday.")
+    assert [r["counted"] for r in rows if r["text"] in ("900", "700")] == ["migrants (implied)", "migrants (implied)"]
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("By international agreement, absolute zero is the bottom of the scale.", "zero", 0),
+    ("Matter at absolute zero is in its ground state.", "zero", 0),
+])
+def test_absolute_zero_is_zero_kelvin(analyse, text, written, value):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (value, "kelvin", "measure")
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Absolute zero is taken as −273.15° on the Celsius scale.", "−273.15°", "degree Celsius"),
+    ("That equals −459.67° on the Fahrenheit scale.", "−459.67°", "degree fahrenheit"),
+    ("The camp recorded 40 degrees on the Celsius scale in July.", "40 degrees", "degree Celsius"),
+])
+def test_a_degree_takes_the_scale_named_after_it(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_a_bare_degree_stays_a_degree(analyse):
+    """Guard: no scale named, no scale guessed."""
+    assert _one(analyse, "The road turns 90° at the bridge.", "90°")["unit"] == "degree"
+
+
+def test_a_glued_k_among_temperatures_is_kelvin(analyse):
+    """"573.15K" beside "°C" and "°F" was 573,150 (K read as thousands)."""
+    r = _one(analyse, "At operating temperatures of 300 °C (572 °F, 573.15K), the alloy is inert.", "573.15K")
+    assert (r["value"], r["unit"]) == (pytest.approx(573.15), "kelvin")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("She earns £40K a year in the temperature-controlled warehouse.", "£40K", 40000),
+    ("The house cost 350K. The temperature was 30C that day.", "350K", 350000),
+])
+def test_k_with_money_or_in_another_sentence_is_thousands(analyse, text, written, value):
+    """Guard: money keeps "K" as thousands; a temperature in the next sentence does not count."""
+    assert _one(analyse, text, written)["value"] == value
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Rents rose by a quarter over the decade.", "a quarter", 0.25),
+    ("Applications grew by a fifth to 30,000 in 2023.", "a fifth", 0.2),
+    ("Crossings fell by a third in 2022, officials said.", "a third", 1 / 3),
+])
+def test_a_change_by_a_fraction_before_a_preposition(analyse, text, written, value):
+    """"by a quarter over the decade": no row (a singular fraction word needed "of" or an end of
+    phrase after it)."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["kind"]) == (pytest.approx(value), "fraction")
+
+
+def test_by_a_third_party_is_no_fraction(analyse):
+    """Guard: "a third party" stays an ordinal after "by"."""
+    assert _rows(analyse, "The claims were checked by a third party in 2022.") == []
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Half a century ago the camp held 2,000 people.", "Half a century", "centuries"),
+    ("A quarter of a century later, the camp is still open.", "A quarter of a century", "centuries"),
+])
+def test_a_fraction_of_a_century_is_in_centuries(analyse, text, written, unit):
+    """The plural was "centurys"."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, "duration")
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Rents in the capital are 10 times higher than in the north.", "10"),
+    ("Arrivals were 2.5 times the 2019 level.", "2.5"),
+    ("There were three times as many arrivals as last year.", "three"),
+])
+def test_a_number_of_times_before_a_comparison_is_a_factor(analyse, text, written):
+    """"10 times higher" had no unit; "three times as many arrivals" was a count of arrivals."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == ("times", "count")
+
+
+# --------------------------------------------------------------------------- the benchmark harness
+
+def test_harness_names_currencies_by_cldr():
+    from dossier.evaluate.benchmarks import quantities as bench
+
+    pytest.importorskip("babel")
+    assert bench.canon_unit("Costa Rican colón") == bench.canon_unit("CRC") == "CRC"
+    assert bench.canon_unit("georgian lari") == bench.canon_unit("GEL") == "GEL"
+    assert bench.canon_unit("swedish kronor") == "SEK"
+    assert bench.canon_unit("cup") == "cup" and bench.canon_unit("Dollar") == "USD"  # the table first
+
+
+def test_harness_scores_a_range_with_one_unit_by_its_high_end():
+    """Recognizers-Text's NumberWithUnit specs annotate "eight to 10 feet" as "10 feet" only."""
+    from dossier.evaluate.benchmarks import quantities as bench
+
+    rows = [{"value": 8.0, "value_high": 10.0, "text": "eight to 10 feet", "unit": "foot"},
+            {"value": 5.0, "value_high": 6.0, "text": "5 ft to 6 ft", "unit": "foot"}]
+    dim = bench.scored_rows("recognizers-text/NumberWithUnit/English/DimensionModel.json#1", rows)
+    assert [r["value"] for r in dim] == [10.0, 5.0, 6.0]
+    num = bench.scored_rows("recognizers-text/Number/English/NumberModel.json#1", rows)
+    assert [r["value"] for r in num] == [8.0, 10.0, 5.0, 6.0]
+    assert [r["value"] for r in bench.scored_rows("quantulum3/quantities.json#1", rows)] == [9.0, 5.5]
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The boy, who weighs 12st 4lb, was found in the lorry.", "12st 4lb", 12 + 4 / 14, "stone"),
+    ("The officer is 5ft 10in tall.", "5ft 10in", 5 + 10 / 12, "foot"),
+    ("She lost 2st in a year at the camp.", "2st", 2, "stone"),
+])
+def test_glued_stones_and_a_glued_smaller_unit(analyse, text, written, value, unit):
+    """"12st" was no amount (the symbol "st" is read only glued, and was not); "5ft 10in" was two
+    rows (the smaller unit glued to its digits was not read as the part of the larger)."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_an_ordinal_in_st_stays_out(analyse):
+    """Guard: "21st", "1st" are ordinals, not stones."""
+    assert _rows(analyse, "It was the 21st attempt and the 1st in May.") == []
+
+
+def test_a_glued_m_with_its_length_in_feet_is_the_metre(analyse):
+    """"a 3m (10ft) wall" was three million walls; the wall is its counted noun, not "(10ft) wall"."""
+    rows = _rows(analyse, "Officials built a 3m (10ft) wall along the border.")
+    assert [(r["text"], r["value"], r["unit"], r["counted"]) for r in rows] == [
+        ("3m", 3, "metre", "wall"), ("10ft", 10, "foot", "wall")]
+
+
+def test_a_glued_m_of_money_stays_millions(analyse):
+    """Guard: money converted to money keeps its millions."""
+    assert _one(analyse, "The scheme cost £3m ($3.8m) last year.", "£3m")["value"] == 3e6
+
+
+def test_a_number_in_a_markup_attribute_is_no_amount(analyse):
+    """Tweets embedded in news text keep their markup ('<tweet id="672138506081275904"
+    timestamp="1449075600">'): the ids and timestamps were rows (counting the tweet's first noun)."""
+    text = '<tweet id="672138506081275904" author="@x" timestamp="1449075600">Now 300 people have fled.</tweet>'
+    assert [r["text"] for r in _rows(analyse, text)] == ["300"]
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The boat sank 20 mins after it left the beach.", "20", "minutes"),
+    ("Families waited 3 hrs in the rain at the border.", "3", "hours"),
+    ("The victim, 25 yrs old, was from Eritrea.", "25", "years"),
+    ("The camp is a 10-min walk from the port.", "10", "minutes"),
+])
+def test_abbreviated_durations(analyse, text, written, unit):
+    """"20 mins" was a count of "mins" (so no duration, and "mins (implied)" carried on)."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, "duration")

@@ -489,3 +489,39 @@ def test_the_spokesperson_is_the_one_named_with_that_title(analyse):
     text = ("Frontex spokesperson Izabella Cooper told reporters in Warsaw: “Arrivals on the eastern route have "
             "doubled.”\n\n“We are sending forty more officers,” the spokesperson added.")
     assert [r["speaker"] for r in _direct(analyse, text)] == ["Izabella Cooper", "Izabella Cooper"]
+
+
+# 2026-12-03 evening: classes read on PolNeAR DEV ("named source: other speaker", "no speaker")
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of saying inside what another reports, with a thing for subject: the outer speaker
+    ("Bernie Sanders criticised the deal in Paris, saying the agreement goes “nowhere near far enough.”",
+     "Bernie Sanders"),
+    ("City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests "
+     "that the officers are corrupt.", "Brad Holm"),
+    # "continue to be" is the aspect, not a verb of saying
+    ("Cruz said he’s certain Rubio will continue to be “a champion for limitless opportunity in America.”", "Cruz"),
+    # a participle the parser hung on the reported clause is the reporter's
+    ("Sanders said the nominating process could be “messy,” adding, “Democracy is messy.”", "Sanders"),
+    # the relative pronoun of a verb of saying stands for its noun
+    ("Sanders is disavowing a surrogate who said voters shouldn’t “continue to elect corporate Democratic whores” "
+     "during a rally.", "a surrogate"),
+    # the complementiser the parser hung under a word of the quotation
+    ("Hillary Clinton acknowledged Sunday that “just as we have seen there are many frustrated people in Britain, "
+     "we know there are frustrated people here at home too.”", "Hillary Clinton"),
+])
+def test_partial_quotes_in_reported_speech_are_the_reporters(analyse, text, speaker):
+    assert _speakers(analyse, text)[-1][1] == speaker
+
+
+def test_a_named_subject_keeps_its_own_verb_of_saying(analyse):
+    # "Trump said Clinton called him “…”": the words are Clinton's, reported by Trump
+    got = _speakers(analyse, "Trump said Clinton called him “a bigot” at the rally.")
+    assert got[-1][1] == "Clinton"
+
+
+def test_a_relative_pronoun_of_a_plain_verb_is_no_speaker(analyse):
+    text = ("The UK will support a new centre to be established by the Turkish National Police, which will act as "
+            "a new operational “Centre of Excellence” to tackle organised immigration crime.")
+    rows = analyse(text)["quotes"]
+    assert [r["quote"] for r in rows] == ["Centre of Excellence"]
+    assert rows[0]["speaker"] != "the Turkish National Police"

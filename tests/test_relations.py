@@ -669,3 +669,79 @@ def test_given_name_genders_come_from_the_census_lists():
 
     g = given_name_genders()
     assert g["james"] == "m" and g["mary"] == "f" and "leslie" not in g  # a name of both
+
+
+# 2026-12-03 evening: stances stated by adjectives, nouns of attack, stances received, verbs of
+# pursuit and rejection, and judging words said of a person (relation_stance.py)
+@pytest.mark.parametrize("text, expected", [
+    ("Elizabeth Warren has been sharply critical of Hillary Clinton on trade.",
+     ("elizabeth-warren", "criticises", "hillary-clinton")),
+    ("The American Civil Liberties Union is opposed to the Secure Fence Act.",
+     ("american-civil-liberties-union", "criticises", "secure-fence-act")),
+    ("Nigel Farage has long been skeptical of the European Union.", ("nigel-farage", "criticises", "european-union")),
+    ("Jeb Bush's attack on Marco Rubio drew applause from the crowd.", ("jeb-bush", "criticises", "marco-rubio")),
+    ("Ted Cruz took a swipe at Marco Rubio during the debate.", ("ted-cruz", "criticises", "marco-rubio")),
+    ("Hillary Clinton won the endorsement of the Service Employees International Union.",
+     ("service-employees-international-union", "supports", "hillary-clinton")),
+    ("Bernie Sanders won the backing of the Communications Workers of America.",
+     ("communications-workers-of-america", "supports", "bernie-sanders")),
+    ("Angela Merkel faced harsh criticism from Horst Seehofer over her refugee policy.",
+     ("horst-seehofer", "criticises", "angela-merkel")),
+    ("Jeb Bush went after Donald Trump in the debate.", ("jeb-bush", "criticises", "donald-trump")),
+    ("Elizabeth Warren tore into Donald Trump on Twitter.", ("elizabeth-warren", "criticises", "donald-trump")),
+    ("Nancy Pelosi called Trump's plan dangerous.", ("nancy-pelosi", "criticises", "trump")),
+    ("Rand Paul said Marco Rubio was wrong on immigration.", ("rand-paul", "criticises", "marco-rubio")),
+    ("\"Donald Trump is a danger to this country,\" Hillary Clinton said.", ("hillary-clinton", "criticises", "donald-trump")),
+    ("Lindsey Graham warned against Donald Trump on Sunday.", ("lindsey-graham", "criticises", "donald-trump")),
+    ("Nancy Pelosi called for Paul Ryan's resignation.", ("nancy-pelosi", "criticises", "paul-ryan")),
+    ("Mike Huckabee, a longtime admirer of Donald Trump, spoke first.", ("mike-huckabee", "supports", "donald-trump")),
+    ("Elizabeth Warren is a fierce foe of Donald Trump.", ("elizabeth-warren", "criticises", "donald-trump")),
+    ("Hillary Clinton dismissed Donald Trump's claims about the economy.", ("hillary-clinton", "criticises", "donald-trump")),
+    ("Bernie Sanders disagreed with Hillary Clinton on trade.", ("bernie-sanders", "criticises", "hillary-clinton")),
+    ("Donald Trump heaped praise on Vladimir Putin.", ("donald-trump", "supports", "vladimir-putin")),
+    ("Joe Biden's endorsement of Hillary Clinton came late.", ("joe-biden", "supports", "hillary-clinton")),
+    # an active participle after a name: the name acts ("videos of Trump insulting Islam")
+    ("They are showing videos of Donald Trump insulting Islam.", ("donald-trump", "criticises", "islam")),
+    # a stance received in a circumstance phrase: the clause's subject gets it
+    ("Ted Cruz has sharpened his language amid attacks from Senator Marco Rubio over immigration.",
+     ("marco-rubio", "criticises", "ted-cruz")),
+    # capitalised titles (proper nouns to the tagger) and a title conjoined with another
+    ("Federal Reserve Chair Janet Yellen spoke on Tuesday.", ("janet-yellen", "manages", "federal-reserve")),
+    ("Maria Espinoza is co-founder and national director of The Remembrance Project.",
+     ("maria-espinoza", "manages", "remembrance-project")),
+    # a leader of a side, or a director of one function, is one of the body's members
+    ("Senate Minority Leader Harry Reid criticized the plan.", ("harry-reid", "part_of", "senate")),
+    ("United Steelworkers Political Director Tim Waters said the union would campaign.",
+     ("tim-waters", "part_of", "united-steelworkers")),
+])
+def test_relation_classes_2026_12_03_evening(found, text, expected):
+    got, _ = found(text)
+    assert expected in got, got
+
+
+def test_words_said_of_someone_judge_that_one():
+    """'"He is a liar," Bush said of Trump': the quoted pronoun is the one the words were said of,
+    not the last man named before the quotation."""
+    from dossier.api import analyse_text
+
+    got, _ = _found(analyse_text, 'Mitt Romney met voters in Ohio. "He is a liar," Jeb Bush said of Donald Trump.')
+    assert ("jeb-bush", "criticises", "donald-trump") in got and ("jeb-bush", "criticises", "mitt-romney") not in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The attack on Paris killed 130 people.", "criticises"),                  # violence, not words
+    ("Officials said the crossing was dangerous.", "criticises"),              # a description of a thing
+    ("Jane Harman called it the least bad option.", "criticises"),
+    ("Mr. Cruz had three times the evangelical support of Mr. Trump.", "supports"),  # a comparison
+    ("Jane Smith met the delegates. They have been critical of Bernie Sanders.", "criticises"),  # "they" is no one named
+    ("Bernie Sanders' record on guns, including his support of the so-called Charleston loophole, hurt him.", "supports"),
+    ("David Cameron cast the U.S. presidential candidate as divisive.", "criticises"),  # not the United States
+    ("Ted Cruz dismissed the claims.", "criticises"),                            # no owner of the claims named
+    ("Nancy Pelosi did not call for Paul Ryan's resignation.", "criticises"),
+    ("Hillary Clinton was not critical of Barack Obama.", "criticises"),
+    ("Senate Minority Leader Harry Reid criticized the plan.", "manages"),    # leads the minority, not the Senate
+    ("House Democratic Leader Nancy Pelosi spoke first.", "manages"),
+])
+def test_stance_rules_do_not_over_reach(found, text, absent):
+    got, _ = found(text)
+    assert not any(p == absent for _, p, _ in got), got

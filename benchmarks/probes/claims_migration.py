@@ -477,10 +477,10 @@ def gold_of(doc: dict) -> dict:
     return {"file": doc["id"], "claims": claims, "links": []}
 
 
-def check() -> None:
+def check(docs: list[dict]) -> None:
     """Every labelled surface occurs as often as it is labelled, never inside a longer number."""
     import re
-    for d in DOCS:
+    for d in docs:
         for c in d["claims"]:
             n = sum(1 for g in d["claims"] if g[0] == c[0])
             hits = [m for m in re.finditer(re.escape(c[0]), d["text"])
@@ -489,17 +489,18 @@ def check() -> None:
             assert len(hits) >= n, (d["id"], c[0], len(hits), n)
 
 
-def main() -> int:
+def run(all_docs: list[dict], prog: str) -> int:
+    """Score the part named on the command line (dev: with each error; aside: totals only)."""
     from dossier import reference
     from dossier.api import analyse_texts
     from dossier.claims.gold import score_document, Score
 
     part = sys.argv[1] if len(sys.argv) > 1 else "dev"
     if part not in ("dev", "aside"):
-        print("usage: claims_migration.py dev|aside", file=sys.stderr)
+        print(f"usage: {prog} dev|aside", file=sys.stderr)
         return 2
-    check()
-    docs = [d for d in DOCS if part_of(d["text"]) == part]
+    check(all_docs)
+    docs = [d for d in all_docs if part_of(d["text"]) == part]
     names = {k: e.name for k, e in reference.load().entities.items()}
     total = Score()
     items = [{"text": d["text"], "published": d["published"], "publisher": d["publisher"]} for d in docs]
@@ -522,6 +523,10 @@ def main() -> int:
           f"{total.source_accuracy:.3f} ({total.source_ok}/{total.n}), status accuracy "
           f"{total.status_accuracy:.3f} ({total.status_ok}/{total.n}); no claim row {total.missed}")
     return 0
+
+
+def main() -> int:
+    return run(DOCS, "claims_migration.py")
 
 
 if __name__ == "__main__":

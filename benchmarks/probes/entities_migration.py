@@ -403,14 +403,11 @@ def _key(text: str) -> str:
     return t[4:] if t.lower().startswith("the ") else t
 
 
-def main() -> int:
+def score(items, show: bool) -> str:
+    """Mention F1 (texts equal after dropping a leading "the") and type accuracy over the matched
+    mentions; with ``show``, each miss, wrong type and spurious mention is printed."""
     from dossier.api import analyse_texts
 
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if part not in ("dev", "aside", "unseen", "unseen2"):
-        print("usage: entities_migration.py dev|aside|unseen|unseen2", file=sys.stderr)
-        return 2
-    items = {"dev": DEV, "aside": ASIDE, "unseen": UNSEEN, "unseen2": UNSEEN2}[part]
     found = gold = matched = typed = 0
     for (text, want), tables in zip(items, analyse_texts([text for text, _ in items])):
         got = [(_key(m["text"]), m["label"]) for m in tables["mentions"]]
@@ -420,21 +417,30 @@ def main() -> int:
         for surface, label in want:
             hit = next((g for g in left if g[0] == _key(surface)), None)
             if hit is None:
-                if part == "dev":
+                if show:
                     print(f"missed {surface!r} ({label})")
                 continue
             left.remove(hit)
             matched += 1
             typed += hit[1] == label
-            if part == "dev" and hit[1] != label:
+            if show and hit[1] != label:
                 print(f"type {surface!r}: {hit[1]}, want {label}")
-        if part == "dev":
+        if show:
             for g in left:
                 print(f"spurious {g[0]!r} ({g[1]})")
     p, r = matched / max(found, 1), matched / max(gold, 1)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{part}: mention F1 {f1:.3f} (P {p:.3f} {matched}/{found}, R {r:.3f} {matched}/{gold}); "
-          f"type accuracy {typed / max(matched, 1):.3f} ({typed}/{matched})")
+    return (f"mention F1 {f1:.3f} (P {p:.3f} {matched}/{found}, R {r:.3f} {matched}/{gold}); "
+            f"type accuracy {typed / max(matched, 1):.3f} ({typed}/{matched})")
+
+
+def main() -> int:
+    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    if part not in ("dev", "aside", "unseen", "unseen2"):
+        print("usage: entities_migration.py dev|aside|unseen|unseen2", file=sys.stderr)
+        return 2
+    items = {"dev": DEV, "aside": ASIDE, "unseen": UNSEEN, "unseen2": UNSEEN2}[part]
+    print(f"{part}: {score(items, show=part == 'dev')}")
     return 0
 
 

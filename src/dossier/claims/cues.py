@@ -11,6 +11,15 @@
   "ready to take 500": an intention, projected;
 - :func:`approximated`: "in the region of £6m a day", "some 33,000 claims", "in the order of 2,000":
   approximations the quantities extractor gives no qualifier, estimated as "about" is.
+
+Fifth session (2026-12-03, evening):
+
+- :func:`definite_subject`: a figure inside a definite subject ("The 4,000 asylum seekers housed in
+  hotels will be moved", "the backlog of 2.6 million cases would take four years to clear") counts
+  a set that exists (a definite description presupposes its referent): the modal or future of the
+  subject's verb is about what happens to the set, not about the figure;
+- :func:`approximated` also reads a ratio approximated as a whole ("roughly one for every 220
+  residents"): the figure, its second term, is estimated.
 """
 
 from __future__ import annotations
@@ -20,7 +29,11 @@ import re
 from .vocabulary import ESTIMATING_NOUNS
 
 INTENT_ADJECTIVES = {"committed", "determined", "ready", "willing", "keen", "eager", "resolved"}
-APPROXIMATING = re.compile(r"(?:\bin the region of|\b(?:in|of) the order of|\bsome|\bcirca|\bc\.)\s*$", re.I)
+APPROXIMATING = re.compile(r"(?:\bin the region of|\b(?:in|of) the order of|\bsome|\bcirca|\bc\."
+                           # a ratio approximated as a whole: "roughly one for every 220 residents", "about one
+                           # in 40 applicants" (the figure is its second term)
+                           r"|\b(?:roughly|about|around|approximately|nearly|almost)\s+one\s+(?:in|for|of)(?:\s+every)?"
+                           r")\s*$", re.I)
 
 
 def definite(tok) -> bool:
@@ -59,3 +72,22 @@ def approximated(text: str, q: dict) -> str | None:
     """The approximating words just before the figure ("in the region of", "some", "circa"), if any."""
     m = APPROXIMATING.search(text, max(0, q["start"] - 25), q["start"])
     return m.group(0).strip() if m else None
+
+
+# words by which a definite phrase counts a set still to come ("the first 200 people will arrive next
+# week", "the 500 new homes will be built", "the further 300 officers")
+INCREMENTS = {"first", "next", "new", "further", "additional", "extra", "more"}
+
+
+def definite_subject(walk) -> int:
+    """The index on the walk of the first subject that is a definite phrase ("The 4,000 people at the
+    barracks will be relocated": "people"; "the backlog of 2.6 million cases would take ...":
+    "backlog"), through which the figure reaches its verb; the walk's length when there is none.
+    The verbs above it (their "will", "could", "plans") say nothing of how firmly the figure is put;
+    disputes still reach it."""
+    for i in range(len(walk) - 1):
+        tok = walk[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == walk[i + 1].i and tok.pos_ in ("NOUN", "PROPN") \
+                and definite(tok) and not any(c.lower_ in INCREMENTS for c in tok.children):
+            return i
+    return len(walk)

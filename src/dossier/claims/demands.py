@@ -1,9 +1,10 @@
 """Three readings of a verb above a figure that the reporting rules of :mod:`.source` and the
 status rules of :mod:`.status` share, kept apart from both (each is over 300 lines):
 
-- **demanding**: what someone calls for, urges or demands is theirs and not yet so ("He called
-  for the central government to relocate at least 3,000 of them": his figure, projected; "urged
-  ministers to fund 500 places"; "demanded that 2,000 be moved"; "demanded £5m in compensation");
+- **demanding**: what someone calls for, urges, demands, proposes or promises is theirs and not yet
+  so ("He called for the central government to relocate at least 3,000 of them": his figure,
+  projected; "urged ministers to fund 500 places"; "demanded that 2,000 be moved"; "demanded £5m in
+  compensation"; "the Commission has proposed a pool of 30,000 relocations"; "promises 50,000 a year");
 - **hearing from**: a report's "we heard from X that ..." gives X's words ("We heard from the
   union that morale among its 4,000 members was low": the union's figure, attributed);
 - **a stance**: "The respondent's position is that 3 of the 5 documents were forged", "His
@@ -21,7 +22,7 @@ status rules of :mod:`.status` share, kept apart from both (each is over 300 lin
 
 from __future__ import annotations
 
-from .vocabulary import DEMANDING
+from .vocabulary import DEMANDING, OBJECT_DEMANDING
 
 HEARING = {"hear", "learn"}
 # verbs of saying or telling whose negation leaves the figure unsaid
@@ -32,7 +33,8 @@ SAYING = {"say", "tell", "state", "confirm", "report", "disclose", "reveal", "pu
 def demanding_at(walk, k: int) -> bool:
     """Is ``walk[k]`` a verb of demanding reached from the figure through what is demanded: the
     infinitive or clause it governs ("urged ... to fund", "demanded that"), "call for"/"call on ...
-    to" (however the parser hangs "for"), or for "demand" its object ("demanded £5m")?"""
+    to" (however the parser hangs "for"), or for a verb of OBJECT_DEMANDING its object ("demanded £5m",
+    "proposed a pool of 30,000")?"""
     if k < 1 or k >= len(walk):
         return False
     tok, below = walk[k], walk[k - 1]
@@ -47,7 +49,7 @@ def demanding_at(walk, k: int) -> bool:
         return (below.dep_ in ("advcl", "xcomp", "ccomp") and below.pos_ in ("VERB", "AUX")
                 and (any(c.dep_ == "mark" and c.lower_ == "for" for c in below.children)
                      or any(c.dep_ == "prep" and c.lower_ == "on" and c.i < below.i for c in tok.children)))
-    if lemma == "demand":
+    if lemma in OBJECT_DEMANDING:
         return below.dep_ in ("ccomp", "xcomp", "dobj")
     return below.dep_ in ("ccomp", "xcomp", "advcl") and below.pos_ in ("VERB", "AUX")
 

@@ -27,6 +27,7 @@ from .links import links_for
 from .cues import according_to_estimates
 from .source import EMBEDDED, OWN_FIGURES_CUE, _anchor, _names_poll, _Quotes, _source, _walk
 from .subjects import PLACE_LABELS, Span, _Mentions, _Voice, mention_spans
+from .cues import definite_subject
 from .status import after_publication, starting_value, status_of
 from .turns import Turns
 
@@ -51,6 +52,11 @@ def _own_period(q: dict, anchor, date_start: int | None) -> bool:
     verb = next((t for t in _walk(anchor) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return True
+    walk = _walk(anchor)
+    k = definite_subject(walk)
+    if k < len(walk) and walk[k + 1].i == verb.i:  # "The 1,200 people at the barracks will be moved by March":
+        subj = walk[k]                            # the date is the moving's, unless it is in the subject
+        return subj.left_edge.idx <= date_start < subj.right_edge.idx + len(subj.right_edge.text)
     # clauses of their own, and an absolute "with" phrase beside the figure ("spent £240m so far,
     # with a further £50m due next year": next year is the £50m's)
     embedded = {x.i for c in verb.children
@@ -77,6 +83,7 @@ def _publishers_own(source_text: str | None, publisher_text: str | None) -> bool
     return bool(pub) and (src == pub or src.startswith(pub + " ") or f" {pub} " in f" {src} ")
 
 
+OPENING_CHARS = 400  # how far into a document its opening naming the publisher may lie
 # the head nouns by which a publishing body names itself in its own text
 BODY_NOUNS = {"court", "tribunal", "committee", "office", "agency", "department", "inspectorate", "ministry",
               "commission", "council", "authority", "service", "board", "bureau", "institute", "ombudsman",
@@ -184,6 +191,10 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
     voice = _Voice(publisher_entity, voice_entity, publisher_text)
     voice.turns = Turns(text, ments)
     voice.self_names = _self_names(publisher_text) if publisher_text else set()
+    # a release naming its publisher in its opening ("WASHINGTON — U.S. Customs and Border Protection today
+    # released ..."): "the agency" after it, with no other body to stand for, is the publisher
+    named = text.find(re.sub(r"\s*\([^)]*\)\s*$", "", publisher_text), 0, OPENING_CHARS) if publisher_text else -1
+    voice.named_at = named
     # a public body's document (a court, a committee, an audit office, a statistics office) cites its
     # own figures when it names no one ("The latest available data show ..."), as a department does
     voice.official = voice.official or bool(voice.self_names & BODY_NOUNS) or bool(

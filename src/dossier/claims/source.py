@@ -25,7 +25,8 @@ analysis indicates") is its own voice (:func:`_self_named`); parties and officia
 clause ("The respondent accepts that", "Counsel submitted that", "advised the ANAO that"), as do "we
 heard from X that" and "X's position is that"; what someone calls for or urges is theirs; a negated
 report ("could not say how many of the 17,000") says nothing (:mod:`.demands`); a statistics office's
-"according to provisional estimates" is its own.
+"according to provisional estimates" is its own. Fifth session: a closing "..., interior ministry data
+show." (which the parser reads as a noun phrase) attributes the figures before it (:func:`_trailing_figures`).
 
 Split from :mod:`.extract` (which assembles the claim rows) because these rules are where the
 claims code grows as new kinds of text are met (``tests/claims_polnear``, the migration-policy
@@ -326,6 +327,9 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
         hit = _entity_of_subject(trailing[1], mentions, voice)
         if hit is not None:
             return hit[0], hit[1], "reporting_verb", f"{hit[2]} {trailing[0].text}"
+    figures = _trailing_figures(anchor.sent, q, mentions, voice) if anchor is not None else None
+    if figures is not None:
+        return figures
     if anchor is not None:
         acc = _according_to(anchor.sent, mentions, q)
         ev = _evidence(anchor, mentions, q) if acc is None else None
@@ -352,6 +356,29 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
     if QUESTION_OPENING.match(text[para_start:q["start"]]):
         return voice.publisher, voice.publisher_text, "parliamentary_question", "To ask"
     return voice.voice, voice.publisher_text, "document", ""
+
+
+# "..., interior ministry data show.", "..., UNHCR data show.", "..., data from the ministry show." closing a
+# sentence: the parser often reads "data show" as one noun phrase (no verb), so it is read on the words
+TRAILING_FIGURES = re.compile(r",\s+((?:[\w'’.\-]+\s+){0,4}?(?:data|figures|statistics|estimates)(?:\s+(?:from|by|of)"
+                              r"\s+[^,]{1,60}?)?)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)"
+                              r"\s*[.;]?\s*$")
+
+
+def _trailing_figures(sent, q: dict, mentions: _Mentions, voice: _Voice):
+    """(entity, text, "reporting_verb", cue) for a figure before a closing "..., <owner> data show."
+    whose owner is named (an entity in it, or other words than "official", "latest", "new": the
+    document's own figures in an official release are its own, read elsewhere); else None."""
+    m = TRAILING_FIGURES.search(sent.text)
+    start = sent.start_char + m.start(1) if m else -1
+    if m is None or q["end"] > start:
+        return None
+    owner = next((x for x in mentions.within(start, sent.start_char + m.end(1)) if x.entity_id), None)
+    if owner is not None:
+        return owner.entity_id, owner.text, "reporting_verb", f"{m.group(1)} show"
+    words = set(m.group(1).lower().split()) - {"official", "latest", "new", "provisional", "the", "data", "figures",
+                                               "statistics", "estimates"}
+    return (None, m.group(1), "reporting_verb", f"{m.group(1)} show") if words else None
 
 
 # a paragraph opening with a short name, a colon and a quotation mark: a headline or standfirst

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..extract import spans
-from .cues import according_to_estimates, approximated, definite, headline_future, intent_adjective
+from .cues import according_to_estimates, approximated, definite, definite_subject, headline_future, intent_adjective
 from .demands import demanding_at, negated_report
 from .disputes import _content_noun, _disputes, accusation_at, disputed_after
 from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_NOUNS, FORECASTING_NOUNS,
@@ -332,7 +332,7 @@ def after_publication(period_value: str | None, published: str | None) -> bool:
 def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
     walk = _clause_walk(anchor) if anchor is not None else []
     found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
-    content_noun = _content_noun(walk)
+    content_noun = min(_content_noun(walk), definite_subject(walk))  # (what is above says nothing of its firmness)
     for i, tok in enumerate(walk):
         lemma = tok.lemma_.lower()
         if i > 0:

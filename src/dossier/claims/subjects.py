@@ -50,6 +50,9 @@ OBTAINING = {"obtain", "see", "commission", "compile", "publish", "release", "ga
 BODY_NOUNS = {"department", "ministry", "agency", "group", "charity", "organisation", "organization", "watchdog",
               "committee", "body", "service", "authority", "council", "union", "company", "firm", "campaign",
               "commission", "regulator", "inspectorate", "office", "force", "tribunal", "court", "institute"}
+# the bodies of them that publish under their own name: a department, an agency, a court
+PUBLIC_BODY_NOUNS = {"department", "ministry", "agency", "office", "service", "authority", "commission",
+                     "inspectorate", "tribunal", "court", "committee", "council", "regulator"}
 # what an official document cites as its own when no one else is named ("Figures published today show")
 OWN_FIGURE_NOUNS = {"figure", "statistic", "data", "datum"}
 OUTPUT_NOUNS = {"report", "statement", "spokesman", "spokeswoman", "spokesperson", "website", "letter", "submission",
@@ -153,6 +156,7 @@ class _Voice:
         self.last_evidence: tuple[str | None, str] | None = None
         self.turns = None  # the document's debate turns (:class:`.turns.Turns`), when it is a transcript
         self.self_names: set[str] = set()  # the short names the publisher gives itself ("court", "anao")
+        self.named_at = -1  # where the document first names its publisher in full ("CBP today released"), if it does
 
 
 def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | None, str, str] | None:
@@ -304,6 +308,10 @@ def _definite_reference(subj, mentions: _Mentions, voice: _Voice):
             and mentions.label_of.get(voice.last[0]) == "ORG"
             and (not evidence or lemma in voice.last_cue.lower().split())):
         return voice.last[0], voice.last[1], f"{subj.text} ({voice.last[1]})"
+    if 0 <= voice.named_at < subj.idx and lemma in PUBLIC_BODY_NOUNS:
+        # no other body to stand for, and the document names its publisher ("U.S. Customs and Border
+        # Protection today released ... . The agency expects ..."): the publisher, its own voice
+        return voice.voice, voice.publisher_text, "own"
     return None
 
 

@@ -14,8 +14,9 @@ Doe (Eastfield, CPC): Mr. Speaker, the budget officer reported that ..." as one 
 subject is "Doe", with "the budget officer" in apposition: the reporter is the budget officer).
 
 A label is a role with the speaker's name in brackets ("The Minister for Immigration (Robert
-Jenrick): ..."), or a name of up to four words at a line's start, optionally with a title ("Mr", "Ms",
-"Hon.", "Senator", "Minister") and up to three parentheses (constituency, party, office), then a
+Jenrick): ...", or without "The" when it opens with an office: "Minister for Justice (Mr Jim Daly): ..."),
+or a name of up to four words at a line's start, optionally with a title ("Mr", "Ms",
+"Hon.", "Senator", "Minister", and a hearing's "Chairman", "Ranking Member", "Chief", "Director") and up to three parentheses (constituency, party, office), then a
 colon and words (not a quotation mark: "Minister: 'We will ...'" is a headline, read by
 :func:`.source._headline_quote`). A document has turns only when it has at least two labels and
 one of them carries a title or a parenthesis, or when its one label is a role with a bracketed name
@@ -33,7 +34,12 @@ import re
 TITLES = ("Hon.", "The Hon.", "Rt Hon.", "Rt. Hon.", "The Rt Hon.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
           "Dr", "Dr.", "Sir", "Dame", "Lord", "Baroness", "Senator", "Minister", "Secretary", "Deputy", "Professor",
           "The Minister", "The Secretary of State", "The Prime Minister", "State Secretary", "Commissioner",
-          "Chair", "The Chair", "President", "Madam")
+          "Chair", "The Chair", "President", "Madam",
+          # the offices a committee hearing or council record names its speakers by ("Chairman Green:",
+          # "Ranking Member Thompson:", "Chief Banks:", "Councillor Patel:", "Rep. Lopez:")
+          "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Ranking Member", "Chief", "Director",
+          "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor", "Councillor", "Cllr",
+          "Councilmember", "Judge", "Ambassador", "General", "Admiral", "Sheriff", "Inspector")
 _TITLE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 _NAME_WORD = r"[A-Z][\w'’\-.]*"
 _PARTICLE = r"(?:van|von|de|der|den|la|le|du|da|di|ter|ten)"
@@ -43,8 +49,11 @@ LABEL = re.compile(
     r"(?P<paren>(?:[ \t]*\([^()\n]{1,90}\)){0,3})[ \t]*:[ \t]+(?=[A-Za-z])", re.M)
 # a role with the speaker's name in brackets, as Hansard gives ministers: "The Minister for Immigration
 # (Robert Jenrick): ...", "The Secretary of State for the Home Department (James Cleverly): ..."
+# — or, as the Oireachtas and other records write them, an office without "The" ("Minister for Justice (Mr
+# Jim Daly): ...", "Minister of State at the Department of Health (Ms Mary Butler): ...")
+OFFICES = r"(?:Minister|Secretary|Tánaiste|Taoiseach|Attorney|Solicitor|Commissioner|Chancellor|Leader)"
 ROLE_LABEL = re.compile(
-    r"^(?P<role>The[ \t]+[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’\-]*)){0,8})"
+    rf"^(?P<role>(?:The[ \t]+[A-Z]|{OFFICES}\b)[\w'’\-]*(?:[ \t]+(?:of|for|the|and|at|[A-Z][\w'’\-]*)){{0,8}})"
     r"[ \t]*\((?P<name>[A-Z][^()\n:]{1,60})\)[ \t]*:[ \t]+(?=[A-Za-z])", re.M)
 # what a label's titles drop from the speaker's name ("Hon. Marc Miller" → "Marc Miller")
 HONORIFICS = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?Hon\.\s+")

@@ -8,7 +8,7 @@ REPORTING = {"say", "tell", "state", "report", "announce", "claim", "reveal", "e
              "deny", "insist", "warn", "suggest", "show", "find", "argue", "allege", "admit", "write",
              "note", "explain", "predict", "forecast", "publish", "disclose", "calculate", "record",
              "dispute", "contest", "acknowledge", "boast", "concede", "project", "expect", "anticipate",
-             "think", "believe", "cite", "document", "indicate", "fear", "hope",
+             "think", "believe", "reckon", "cite", "document", "indicate", "fear", "hope",
              # the verbs of parties, counsel and officials in judgments, hearings and reports: "The
              # respondent accepts that 1,700 ...", "Counsel submitted that ...", "The department advised
              # the ANAO that ...", "informed the committee that ...", "The applicant contends that ..."
@@ -19,7 +19,14 @@ CLAUSE_REPORTING = {"accept", "submit", "advise", "inform", "maintain"}
 # demanding: the figure of what someone calls for, urges or demands is theirs, and a projection ("He
 # called for the government to relocate 3,000 of them", "urged ministers to fund 500 places",
 # "demanded that 2,000 be moved")
-DEMANDING = {"urge", "demand", "call", "press"}
+DEMANDING = {"urge", "demand", "call", "press",
+             # proposing and promising (directive and commissive speech acts, as demanding is): "the
+             # Commission has proposed a pool of 30,000 relocations", "the government promises 50,000 homes
+             # a year", "pledged to resettle 5,000": the proposer's or promiser's figure, not yet so
+             "propose", "promise", "pledge", "vow"}
+# of those, the ones whose object (not only a clause) is what is demanded or proposed ("demanded £5m in
+# compensation", "proposed an annual pool of 30,000", "promised 50,000 homes", "pledged €40 million")
+OBJECT_DEMANDING = {"demand", "propose", "promise", "pledge"}
 # verbs by which a poll, study, record or estimate (their subject) gives a figure: "the poll puts his
 # approval at 49 percent", "Government estimates put the cost at £3.9bn"
 MEASURING_VERBS = {"put", "place", "peg", "rank", "give", "measure", "count", "register", "record", "track"}

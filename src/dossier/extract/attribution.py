@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from . import spans
 from .resolve import Arg, Resolver
 from .syntax import child, subject_of
+from .speaker_signs import left_name, loose_speech_subject
 from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, SPEECH_FORMS
 
 
@@ -182,8 +183,18 @@ def speech_subject(verb):
             break
         if head.head is head:
             break
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech(verb.head.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X said the process could be “messy,” adding, “…”": the participle the parser hung on
+        # the reported clause is X's, not the clause subject's
+        return speech_subject(verb.head.head)
     subj = subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
                       skip=lambda v, c: (c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES) or _dateline(c))
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head is not subj.head \
+            and is_speech(verb):
+        # "a surrogate who said …": the noun the relative clause belongs to (for a verb of saying
+        # only: "the police, which will act as a “centre”" is no speaker)
+        subj = subj.head.head
     opener = verb.doc[verb.sent.start]
     if (subj is not None and subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN")) or (
             subj is None and verb.tag_ in ("VBD", "VBZ") and opener.tag_ in ("VBG", "VBN") and opener.i < verb.i):
@@ -228,12 +239,17 @@ def _participle_owner(verb):
     return None
 
 
+ASPECT_VERBS = {"continue", "begin", "go"}  # verbs of saying only without a verb complement ("he went, “…”")
+
+
 def is_speech(t) -> bool:
     """A verb of saying; also "said" the parser made an auxiliary with its own lemma ("Reacting to
     the bill, Jane Roe, …, said:" parsed with the participle as the root)."""
     if t.lemma_ == "find" and not any((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "dobj" and c.pos_ != "PRON")
                                       for c in t.children):
         return False  # "the report found that …", "found “no evidence”"; not "voters would find it “hard”"
+    if t.lemma_ in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in t.children):
+        return False  # "will continue to be", "began to fall": the aspect, not a manner of saying
     return (t.lemma_.lower() in SPEECH_VERBS or (t.lower_ in SPEECH_FORMS and t.tag_ in ("VBD", "VBZ"))) \
         and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
 
@@ -255,31 +271,6 @@ def window(q, sents, sent_starts, text: str) -> list:
     return sents[min(lo, first):hi + 1]
 
 
-def _loosespeech_subject(res: Resolver, v, end_tok: int, inside):
-    """The speaker next to a verb of saying the parser gave no subject ("“…,” Trump barked" read
-    as a compound, "“…,” Ramos, 58, told AFP"): the first name or pronoun between the closing
-    mark and the verb, else a name right after the verb ("said Bolton")."""
-    doc = v.doc
-    found = []  # mentions of the run of nouns between the mark and the verb
-    for t in doc[end_tok:v.i]:
-        if inside[t.i] or t.is_punct or t.is_space:
-            continue
-        if t.i in res.at and res.at[t.i].label in SPEAKER_LABELS:
-            found.append(res.at[t.i])
-            continue
-        if t.lower_ in PRONOUN_LABELS and t.pos_ == "PRON" and not found:
-            return t
-        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-            break
-    if found:  # "Tulsa police Chief Chuck Jordan said": the person, not the place in the title
-        m = next((m for m in reversed(found) if m.label == "PERSON"), found[0])
-        return doc[m.end - 1]
-    for t in doc[v.i + 1:min(len(doc), v.i + 3)]:
-        if t.i in res.at and res.at[t.i].label in SPEAKER_LABELS and not inside[t.i]:
-            return doc[res.at[t.i].end - 1]
-    return None
-
-
 def _aside(v, span) -> bool:
     """A verb of saying set off by commas in the quotation's sentence ("Costs, he added, were “…”")."""
     doc = v.doc
@@ -289,26 +280,22 @@ def _aside(v, span) -> bool:
             and v.sent.start <= span.start < v.sent.end and not any(c.dep_ in ("ccomp", "dobj") for c in v.children))
 
 
-def _left_name(res: Resolver, v, inside):
-    """A name right before a verb of saying that has no subject in the parse ("…, her adviser,
-    Jake Sullivan, said: “…" read as an apposition of something earlier)."""
-    doc = v.doc
-    for i in range(v.i - 1, max(-1, v.i - 4), -1):
-        t = doc[i]
-        if inside[i]:
-            return None
-        if t.is_punct or t.is_space:
-            continue
-        m = res.at.get(i)
-        if m is not None and m.label in ("PERSON", "ORG"):
-            return doc[m.end - 1]
-        break
-    # the sentence opens with the name and an apposition: "Trump, who …, said Tuesday that …"
-    m = res.at.get(v.sent.start)
-    if m is not None and m.label in ("PERSON", "ORG") and m.end < v.i and doc[m.end].text == "," \
-            and not inside[m.start]:
-        return doc[m.end - 1]
-    return None
+def _reported(v, ancestors: set[int], inside, res: Resolver) -> bool:
+    """A verb of saying inside what another one, governing the same quotation, reports, with a
+    thing for subject: "saying the agreement goes “…”", "said in the letter that the
+    advertisement “…” suggests": the words are the outer speaker's. A named or pronoun
+    subject keeps its own verb ("Trump said Clinton called him “…”")."""
+    if v.i not in ancestors:
+        return False
+    top = v
+    for _ in range(3):
+        if top.dep_ != "ccomp" or top.head is top:
+            return False
+        top = top.head
+        if top.i in ancestors and not inside[top.i] and is_speech(top):
+            subj = speech_subject(v)
+            return subj is None or (subj.i not in res.at and subj.lower_ not in PRONOUN_LABELS and subj.pos_ != "PRON")
+    return False
 
 
 def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
@@ -319,6 +306,7 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
     ancestors = {a.i for a in span.root.ancestors}  # ``end_tok``: the first token after the words
     verbs = [t for s in window for t in s if not inside[t.i] and is_speech(t)]
     verbs.sort(key=lambda t: (0 if t.i in ancestors else 1, min(abs(t.i - span.start), abs(t.i - end_tok))))
+    verbs = [v for v in verbs if not _reported(v, ancestors, inside, res)]
     cue_only = None
     for v in verbs:
         governs = v.i in ancestors
@@ -339,7 +327,12 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
             lead = text[v.idx + len(v):q.open].strip()
             plain = len(gap) <= 8 and not any(t.pos_ in ("VERB", "AUX") or t.text in ".!?;" for t in gap)
             # the words between are the verb's own: "acknowledged Sunday that “…", "called Braynard “…"
-            own = plain and bool(gap) and all(t.head.i == v.i or t.head.i in {g.i for g in gap} for t in gap)
+            # (the complementiser too when the parser hung it, with the clause, under a word of the
+            # quotation: "acknowledged Sunday that “just as we have seen …, we know …”")
+            ids = {g.i for g in gap}
+            own = plain and bool(gap) and all(t.head.i == v.i or t.head.i in ids
+                                              or (t.dep_ == "mark" and t.lower_ == "that" and inside[t.head.i])
+                                              for t in gap)
             adjacent = lead in (":", ",", "") or (plain and (lead[-1:] in (":", ",") or own)) or _aside(v, span)
         if not (governs or adjacent):
             continue
@@ -352,7 +345,7 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]), None)
             if subj is not None:
                 return v, subj
-        subj = _loosespeech_subject(res, v, end_tok, inside) if v.i >= end_tok else _left_name(res, v, inside)
+        subj = loose_speech_subject(res, v, end_tok, inside) if v.i >= end_tok else left_name(res, v, inside)
         if subj is not None:
             return v, subj
         cue_only = cue_only or v

@@ -31,7 +31,17 @@ river", "the Drina valley"; FEATURE_NOUNS) is a natural place, LOC, and so are i
 mentions in the document (the model typed "Evros" NORP, "Ganges" ORG); a one-word "person" that
 is no Census given name or surname nor an English word, after a verb of movement or "near" /
 "outside" ("Detainees were taken to Harmondsworth", a village GeoNames does not list) is a
-place, GPE. One pass over the mentions.
+place, GPE. A town GeoNames knows that the model typed LOC, with place evidence, is a town, GPE
+("near Eagle Pass"; a continent stays LOC). One pass over the mentions.
+
+:func:`seats`: in a debate record's speaker line, the name in brackets right after the
+speaker's name is the seat, a place (GPE), whatever the model took it for ("Senator Nick McKim
+(Tasmania):" ORG, "Mr DUTTON (Dickson—Leader of the Opposition) (14:05):" PERSON, "Ms Diane
+Abbott (Hackney North and Stoke Newington) (Lab):" two people): the speaker's name opens the
+line (after at most three title words), the seat runs to the closing bracket, a comma or a dash
+(a party or an office follows), and the line goes on, through at most one more bracket, to the
+colon that opens the turn. A party's letters alone in those brackets ("(Lab):", "(Vancouver East,
+NDP):") are an organisation.
 """
 
 from __future__ import annotations
@@ -61,6 +71,8 @@ PLACE_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "port",
 RETYPED = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"}
 # Lower-case nouns after a natural feature's name: "the Evros river", "the Drina valley".
 FEATURE_NOUNS = {"river", "lake", "sea", "mountains", "valley", "delta", "gulf", "strait", "desert"}
+# Last words of natural places' and parks' names: a model LOC ending so stays LOC though a town shares the name.
+NATURAL_ENDS = FEATURE_NOUNS | {"park", "ocean", "bay", "coast", "island", "islands", "forest", "mountain", "peninsula"}
 
 
 def _unknown_word(word: str) -> bool:
@@ -110,13 +122,97 @@ def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.end - m.start == 1 and doc[m.start].lower_ in lower:
             continue  # "the reading ... at Reading": a word the text uses
         m.place = place
-        if family(m.label) != "PLACE":
+        if family(m.label) != "PLACE" or m.label == "LOC" and place.kind == "city" \
+                and doc[m.end - 1].lower_ not in NATURAL_ENDS:  # not "in Central Park"
             m.label, m.method = place.label, m.method + "+smallplace"
     for m in mentions if features else ():  # one sense per document: "the Ganges river" ... "bathe in the Ganges"
         if m.entity_id is None and m.label in ("NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT") \
                 and doc[m.start:m.end].text in features:
             m.label, m.method = "LOC", m.method + "+feature"
-    return mentions
+    return seats(doc, mentions)
+
+
+SEAT_ENDS = {")", ",", "—", "–"}
+
+
+def seats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The seat in brackets after a speaker's name in a debate record (module docstring)."""
+    out, skip = [], set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        out.append(m)
+        if m.label != "PERSON" or m.end + 2 >= len(doc) or doc[m.end].text != "(" or not _opens_line(doc, m.start):
+            continue
+        out.extend(_party_letters(doc, m.end, by_start))
+        k = m.end + 1
+        j = k
+        while j < len(doc) and j - k < 8 and not _seat_end(doc[j].text) and "\n" not in doc[j].text:
+            j += 1
+        if j == k or j >= len(doc) or not _seat_end(doc[j].text) or not _turn_colon(doc, j):
+            continue
+        if not all(t.text[:1].isupper() or t.lower_ == "and" for t in doc[k:j]) or doc[j - 1].lower_ == "and" \
+                or any(t.is_upper for t in doc[k:j]) or j - k == 1 and len(doc[k].text) <= 3:
+            continue  # "Baroness Hamwee (LD):", "(Lab):": a party, not a seat
+        inside = [by_start[i] for i in range(k, j) if i in by_start]  # at most 8 tokens
+        if any(x.end > j for x in inside) or any(x.entity_id and family(x.label) != "PLACE" for x in inside):
+            continue  # a name running past the seat, or a known body: no seat
+        seat = by_start.get(k) if len(inside) == 1 and inside[0].start == k and inside[0].end == j else None
+        if seat is None:
+            seat = Mention(k, j, "GPE", "rule:seat")
+            skip.update(id(x) for x in inside)
+            out.append(seat)
+        elif family(seat.label) != "PLACE" or seat.label == "LOC":
+            seat.label, seat.method = "GPE", seat.method + "+seat"
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _party_letters(doc: Doc, start: int, by_start: dict[int, Mention]) -> list[Mention]:
+    """A party's letters alone in the speaker line's brackets, before the colon: "(Lab):",
+    "(Vancouver East, NDP):" -> ORG (the model often leaves them out)."""
+    k = start
+    while k < len(doc) and k - start < 16 and "\n" not in doc[k].text and doc[k].text not in (":", "):"):
+        k += 1
+    if k >= len(doc) or doc[k].text not in (":", "):"):
+        return []
+    found = []
+    for i in range(start + 1, k + (doc[k].text == "):")):
+        t, nxt = doc[i], doc[i + 1].text if i + 1 < len(doc) else ""
+        if doc[i - 1].text in ("(", ",") and nxt.startswith(")") and t.is_alpha and i not in by_start \
+                and (t.is_upper and 2 <= len(t.text) <= 4 or t.is_title and len(t.text) == 3):  # not "(Bath):"
+            found.append(Mention(i, i + 1, "ORG", "rule:party"))
+    return found
+
+
+def _seat_end(text: str) -> bool:
+    return text in SEAT_ENDS or text.startswith(")")  # the tokenizer keeps "):" whole
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Only title words (at most three, capitalised) between the start of the line and token ``i``."""
+    k = i
+    while k > 0 and i - k < 3 and "\n" not in doc[k - 1].whitespace_ + doc[k - 1].text \
+            and (doc[k - 1].text[:1].isupper() or doc[k - 1].text == "."):
+        k -= 1
+    return k == 0 or "\n" in doc[k - 1].whitespace_ + doc[k - 1].text
+
+
+def _turn_colon(doc: Doc, j: int) -> bool:
+    """After the seat's end ``j``: the rest of the bracket, at most one more bracket, then ":"."""
+    k, groups = j, 0
+    while k < len(doc) and k - j < 16 and "\n" not in doc[k].text:
+        if doc[k].text == "):":
+            return True
+        if doc[k].text == ")":
+            groups += 1
+            if k + 1 < len(doc) and doc[k + 1].text == ":":
+                return True
+            if groups > 2 or k + 1 >= len(doc) or doc[k + 1].text != "(":
+                return False
+        k += 1
+    return False
 
 
 def _evidence(doc: Doc, m: Mention, at: dict[int, Mention], strong: bool = False) -> bool:

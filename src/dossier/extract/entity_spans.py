@@ -19,9 +19,13 @@ few after it.
   a capitalised word after one of those small words, is extended over the small word (and "the")
   and the capitalised words after it, when no other mention starts there and the capitalised
   words are not a place the reference or GeoNames knows after "of" ("the Ministry of the
-  Interior of Greece" stops before "Greece"). After "and", only one or two English words
+  Interior of Greece" stops before "Greece"); a known body after "of the" is part of the name
+  ("the Court of Justice of the European Union"). After "and", only one or two English words
   that end the phrase ("and Borders said", also when the model made "Borders" a name of its
   own), so "the Home Office and Border Force" and "the Committee and Serco" stay two.
+- **A person's first word at the start of a sentence** the model left out ("Nguyễn Thị Hạnh").
+- **A body named for an office**: "the Office of the Prime Minister" (the model stopped at
+  "Prime"), "the Deputy Ministry of Migration" (the model began at "Ministry").
 - **Two bodies in one span**: "the Committee on X and the Office of Y" is split at "and the"
   when both parts have an organisation head word.
 - **A body of a body**: "Columbia University's Institute for the Study of Human Rights" is two
@@ -41,7 +45,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import geo
-from .lexicon import CORPORATE_SUFFIXES, MONTHS, NUMERIC, ORG_HEADS, PARTY_HEADS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS
+from .lexicon import (CORPORATE_SUFFIXES, HONORIFICS, MONTHS, NUMERIC, ORG_HEADS, PARTY_HEADS, ROLE_NOUNS,
+                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS)
 from .mention import Mention
 from . import entity_joins, name_types
 
@@ -62,12 +67,15 @@ TITLE_OR_ROLE = TITLE_WORDS | ROLES
 RETYPED = {"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
 NOT_IN_A_NAME = name_types.NOT_IN_A_NAME
 CALENDAR = set(MONTHS) | set(WEEKDAYS)
+HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
 
 
 def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start: m for m in mentions}
     out: list[Mention] = []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
+        _first_word(linker, doc, m, covered)
         _post_nominals(doc, m)
         _after_role(doc, m)
         glued = _glued_role(doc, m)
@@ -75,6 +83,7 @@ def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.extend(glued)
             continue
         if m.label == "ORG" and not m.kb_id:
+            _office_edges(doc, m, starts)
             for part in _split(doc, m):
                 _extend_body(linker, doc, part, starts)
                 out.append(part)
@@ -87,6 +96,35 @@ def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return entity_joins.repair(linker, doc, kept)  # names the model cut in pieces ("US Customs and Border Protection")
+
+
+def _first_word(linker, doc: Doc, m: Mention, covered: set[int]) -> None:
+    """A person's name that opens the sentence, cut after its first word by the model ("Nguyễn [Thị
+    Hạnh], a Vietnamese worker, told ..."): the first word is no English word, title, place or
+    known name, and touches the span."""
+    k = m.start - 1
+    if m.label != "PERSON" or k < 0 or not doc[k].is_sent_start or k in covered or not doc[k].whitespace_:
+        return
+    w = doc[k]
+    if not name_types._word(w.text) or w.is_stop or w.lower_ in TITLE_OR_ROLE or name_types.is_common_word(w.text) \
+            or w.lower_ in HONORIFIC_WORDS or geo.lookup(w.text) is not None or linker.ref.lookup(w.text) is not None:
+        return
+    m.start = k
+    covered.add(k)
+
+
+def _office_edges(doc: Doc, m: Mention, starts: dict[int, Mention]) -> None:
+    """A body named for an office: the model cut its holder's title ("the [Office of the Prime]
+    Minister", "the [Office of the Chief] Inspector") or left a "Deputy" / "Vice" before the head
+    word ("Cyprus's Deputy [Ministry of Migration ...]"): the title's words are the name's."""
+    toks = doc[m.start:m.end]
+    if m.end < len(doc) and toks[-1].lower_ in TITLE_MODIFIERS and toks[-1].is_title and m.end not in starts \
+            and any(t.lower_ == "of" for t in toks) and _has_head(doc, m.start, m.end - 1) \
+            and doc[m.end].is_title and doc[m.end].lower_ in TITLE_WORDS and not doc[m.end].is_sent_start:
+        m.end += 1
+    if m.start > 0 and doc[m.start].lower_ in HEADS and doc[m.start].is_title and doc[m.start - 1].is_title \
+            and doc[m.start - 1].lower_ in ("deputy", "vice") and m.start - 1 not in starts:
+        m.start -= 1
 
 
 def _post_nominals(doc: Doc, m: Mention) -> None:
@@ -196,7 +234,11 @@ def _extend_body(linker, doc: Doc, m: Mention, starts: dict[int, Mention]) -> No
                                 and e + 1 < len(doc) and doc[e + 1].is_alpha) and not doc[e].is_sent_start \
                 and doc[e].ent_type_ not in NUMERIC and doc[e].lower_ not in CALENDAR:
             e += 1  # not "the Verizon Center on Monday"
-        if e == k or k in starts and (joiner == "and" and _has_head(doc, k, e) or starts[k].kb_id
+        union = joiner == "of" and k == j + 2 and k in starts and starts[k].label == "ORG" and e > k \
+            and starts[k].end >= e
+        if union:
+            e = starts[k].end  # "the Committee of Ministers of the Council of Europe": the known body's whole name
+        if e == k or k in starts and (joiner == "and" and _has_head(doc, k, e) or starts[k].kb_id and not union
                                       or starts[k].label == "PERSON") or _person_like([t.text for t in doc[k:e]]):
             return  # another body's name or a person's begins there ("the Socialist Party of Marta Lindgren")
         words = doc[k:e].text

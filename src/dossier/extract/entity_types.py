@@ -8,8 +8,9 @@ gets wrong in news about other countries.
   Seekers (Fedasil)" (the model missed "BAMF" and took "Fedasil" for a person). One capitalised
   word in brackets, right after an organisation's mention, that the reference table does not
   know as something else and that is no place (not "Amnesty International (UK)", "... (Brussels)");
-  a word that is not in capitals must begin with the name's initial ("UK Parliament (Hansard)"
-  names a channel, not the body).
+  a word that is not in capitals must begin with the name's initial or with four letters of one
+  of its words ("the Finnish Immigration Service (Migri)"; "UK Parliament (Hansard)" names a
+  channel, not the body).
   Its later mentions in the document follow, as with acronyms.
 - :func:`newspapers` (after the name's own words, before surnames): a name that begins with a
   capitalised definite article of another language is a title, a newspaper's or magazine's,
@@ -22,6 +23,14 @@ gets wrong in news about other countries.
   A "person" whose last word is a masthead's (MASTHEADS: "Zeitung", "Nyheter", "Tribune") is
   a newspaper too.
 - :func:`camps` (after surnames): "the Moria camp" names a facility, not a person.
+- :func:`operations` (with the camps): "Operation Sophia", "Operation Sovereign Borders" name an
+  operation, an EVENT in OntoNotes (the model: ORG, PERSON or nothing); not an organisation named
+  so that speaks ("Operation Smile said"), nor "Operation" inside a longer name ("the Joint
+  Operation Centre").
+- :func:`country_bodies` (with the camps): a capitalised common noun before a country's name is a
+  body named after the country, ORG ("Statistics Netherlands" GPE, "Universities Norway" where
+  the model had "Norway"): an abstract noun ("-ion", "-ics", "-ment", "-ity") or a plural; not a
+  region's word ("Northern Ireland", "Mainland China"), nor "Nazi Germany", "Make Mexico ...".
 - :func:`missed_people` (after the names the model missed): a given name and a surname, or
   a name after an honorific, outside every mention ("Dame Eleanor Pryor" after "and").
 - :func:`particle_names` (with the newspapers): "Nicole de Moor" typed ORG is a person (a
@@ -35,7 +44,7 @@ from spacy.tokens import Doc
 
 from .. import geo
 from . import name_types, spans
-from .lexicon import HONORIFICS, NAME_PARTICLES
+from .lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEADS, REPORTING_VERBS
 from .mention import Mention
 
 GERMANIC_ARTICLES = {"Der", "Die", "Das", "Het"}
@@ -51,7 +60,9 @@ RETYPED = {"PERSON", "GPE", "WORK_OF_ART", "NORP", "LOC", "FAC", "PRODUCT"}
 MASTHEADS = {"zeitung", "nyheter", "sanomat", "dagblad", "dagbladet", "tidning", "tidningen", "avisen", "kurier",
              "rundschau", "presse", "gazette", "gazzetta", "tribune", "chronicle", "courier", "journal", "telegraph",
              "times", "herald"}
-CAMP_NOUNS = {"camp", "camps", "hotspot", "centre", "center", "barracks", "prison", "shelter", "settlement"}
+CAMP_NOUNS = {"camp", "camps", "hotspot", "centre", "center", "barracks", "prison", "shelter", "settlement",
+              "centres", "centers", "settlements"}
+CAMP_PLURALS = {"camps", "centres", "centers", "settlements"}
 
 
 def newspapers(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -74,15 +85,42 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the Moria camp", "the Kara Tepe camp": a name between "the" and a facility noun (CAMP_NOUNS)
     that the model typed as a person names the place the facility is named after: FAC. Not a
     surname of a person named in the document ("the Clinton camp" after "Hillary Clinton") nor a
-    given name and a surname."""
+    given name and a surname. A name typed ORG or GPE counts too when none of its words is an
+    English word or a Census name and it is no large place ("the Pournara centre", "the Nakivale
+    settlement"; not "the Remain camp", "the Sanders camp", "the Manchester centre"); two names
+    joined by "and" before a plural noun are two facilities ("the Zaatari and Azraq camps")."""
+    starts = {m.start: m for m in mentions}
+    pair_first: dict[int, Mention] = {}  # the second name of "the X and Y camps" -> X
     for m in mentions:
-        if m.entity_id is not None or m.kb_id or m.label != "PERSON" or "+surname" in m.method or m.role \
-                or not 1 <= m.end - m.start <= 2 or m.end >= len(doc) or m.start == 0:
+        if m.end + 1 in starts and m.end < len(doc) and doc[m.end].lower_ == "and":
+            pair_first[m.end + 1] = m
+    for m in mentions:
+        if m.entity_id is not None or m.kb_id or m.label not in ("PERSON", "ORG", "GPE") or "+surname" in m.method \
+                or m.role or not 1 <= m.end - m.start <= 2 or m.end >= len(doc) or m.start == 0:
             continue
-        if doc[m.start - 1].lower_ == "the" and doc[m.end].lower_ in CAMP_NOUNS and doc[m.end].is_lower \
-                and not name_types.looks_like_person([t.text for t in doc[m.start:m.end]]):
-            m.label, m.method = "FAC", m.method + "+camp"
+        second, first = starts.get(m.end + 1), pair_first.get(m.start)
+        if doc[m.end].lower_ in CAMP_NOUNS and doc[m.end].is_lower:
+            before = doc[m.start - 1].lower_ == "the" or first is not None and first.start > 0 \
+                and doc[first.start - 1].lower_ == "the" and doc[m.end].lower_ in CAMP_PLURALS
+        elif doc[m.end].lower_ == "and" and second is not None and second.end < len(doc):
+            before = doc[m.start - 1].lower_ == "the" and doc[second.end].lower_ in CAMP_PLURALS \
+                and doc[second.end].is_lower
+        else:
+            continue
+        words = [t.text for t in doc[m.start:m.end]]
+        if not before or name_types.looks_like_person(words):
+            continue
+        if m.label != "PERSON" and not (all(_foreign_word(w) for w in words) and geo.lookup(" ".join(words)) is None):
+            continue
+        m.label, m.method = "FAC", m.method + "+camp"
     return mentions
+
+
+def _foreign_word(word: str) -> bool:
+    """No Census given name or surname, no English word ("Pournara", "Azraq"; not "Remain", "Sanders")."""
+    low = word.lower()
+    return name_types._word(word) and low not in name_types.given_names() and low not in name_types.surnames() \
+        and not name_types.is_common_word(word)
 
 
 def _medium(doc: Doc, m: Mention) -> bool:
@@ -128,8 +166,10 @@ def short_names_in_brackets(linker, doc: Doc, mentions: list[Mention]) -> list[M
             continue  # "(UK)", "(Reuters)": another entity
         if geo.lookup(word) is not None or doc[head.start:head.end].text == word:
             continue
-        if not word.isupper() and word[0].lower() != doc[head.start].lower_[:1]:
-            continue  # a word, not an acronym, shares the name's initial: "Federal Agency ... (Fedasil)", not "UK Parliament (Hansard)"
+        if not word.isupper() and word[0].lower() != doc[head.start].lower_[:1] \
+                and not (len(word) >= 4 and any(word[:4].lower() in t.lower_ for t in doc[head.start:head.end])):
+            continue  # a word, not an acronym, shares the name's initial ("Federal Agency ... (Fedasil)") or
+            # a clipped word of it ("the Finnish Immigration Service (Migri)"); not "UK Parliament (Hansard)"
         m = at.get(tok.i)
         if m is None and tok.i in covered:
             continue
@@ -222,3 +262,76 @@ def _person(doc: Doc, k: int, j: int) -> bool:
 
 def _name_token(t) -> bool:
     return t.pos_ == "PROPN" and name_types._word(t.text) and t.lower_ not in HONORIFICS
+
+
+def operations(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    starts, at = None, None
+    for i in spans.tokens_where(doc, ORTH, ["Operation"]):
+        t = doc[i]
+        if t.i + 1 >= len(doc) or not name_types._word(doc[t.i + 1].text):
+            continue
+        if t.i > 0 and not t.is_sent_start and doc[t.i - 1].text[:1].isupper() and not doc[t.i - 1].is_stop:
+            continue  # "the Joint Operation Centre", "Frontex Joint Operation Themis": inside a longer name
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and name_types._word(doc[j].text) and not doc[j].is_sent_start:
+            j += 1
+        if any(x.lower_ in ORG_HEADS for x in doc[t.i + 1:j]):
+            continue
+        root = doc[t.i:j].root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING_VERBS:
+            continue  # "Operation Smile said": a charity
+        if at is None:
+            at = {x: m for m in mentions for x in range(m.start, m.end)}
+        inside = {id(at[x]): at[x] for x in range(t.i, j) if x in at}  # at most 4 tokens
+        if any(m.start < t.i or m.end > j or m.entity_id for m in inside.values()):
+            continue
+        starts = starts or {}
+        starts[t.i] = (j, set(inside))
+    if not starts:
+        return mentions
+    gone = {k for _, ids in starts.values() for k in ids}
+    mentions = [m for m in mentions if id(m) not in gone] + [Mention(i, j, "EVENT", "rule:operation")
+                                                            for i, (j, _) in starts.items()]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+                "lower", "greater", "mainland", "metropolitan", "continental", "new", "old", "great", "little",
+                "rural", "modern", "communist", "free"}
+
+
+def country_bodies(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or m.end - m.start > 4:
+            out.append(m)
+            continue
+        glued = m.end - m.start >= 2 and m.entity_id is None and _body_word(doc[m.start]) \
+            and _country(linker, doc[m.start + 1:m.end].text)
+        k = m.start if glued else m.start - 1
+        if not (glued or k >= 0 and m.start not in ends and _body_word(doc[k])
+                and _country(linker, doc[m.start:m.end].text)):
+            out.append(m)
+            continue
+        out.append(Mention(k, m.end, "ORG", ("rule:" if not glued else m.method + "+") + "country-body"))
+    return out
+
+
+def _country(linker, text: str) -> bool:
+    place = geo.lookup(text)
+    return place is not None and place.kind == "country"
+
+
+def _body_word(t) -> bool:
+    """A capitalised common noun that can name a body after a country ("Statistics", "Immigration",
+    "Universities"): no region's word, no date, no determiner."""
+    low = t.lower_
+    return name_types._word(t.text) and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") \
+        and low not in REGION_WORDS and name_types.is_common_word(t.text) \
+        and (low.endswith("s") and low not in name_types.common_words() or low.endswith(BODY_SUFFIXES))
+
+
+# The endings of the abstract nouns that name bodies after a country ("Immigration", "Statistics"); with
+# plurals ("Universities"). Not a modifier of a country's past or its regime ("Nazi Germany", "Weimar Germany").
+BODY_SUFFIXES = ("ion", "ics", "ment", "ity")

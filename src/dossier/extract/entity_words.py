@@ -64,7 +64,7 @@ TITLE_RUN_WORDS = frozenset(TITLE_PREFIXES | TITLES)
 FACILITY_ENDS = {"barracks", "prison", "jail", "gaol", "camp"}
 # Centre words that end it after a word of detention ("Brook House Immigration Removal Centre").
 DETENTION_WORDS = {"detention", "removal", "reception", "holding", "processing", "deportation", "transit",
-                   "accommodation", "screening", "identification", "registration", "asylum"}
+                   "immigration", "accommodation", "screening", "identification", "registration", "asylum"}
 CENTRE_WORDS = {"centre", "center", "centres", "centers", "facility", "unit", "site"}
 # Nouns only people are, in apposition with a name ("X, the government spokesperson,").
 PERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "official", "minister", "secretary", "lawyer", "woman",
@@ -232,7 +232,8 @@ def facilities(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if added:
         mentions = sorted(mentions + added, key=lambda m: m.start)
     for m in mentions:
-        if m.entity_id or m.kb_id or m.label not in ("ORG", "PERSON", "GPE", "WORK_OF_ART") or m.end - m.start < 2:
+        if m.entity_id or m.kb_id or m.label not in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "FAC") \
+                or m.end - m.start < 2:
             continue
         toks = doc[m.start:m.end]
         last = toks[-1].lower_
@@ -242,7 +243,7 @@ def facilities(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if site and m.label == "PERSON" and m.end - m.start == 2 and toks[0].lower_ in name_types.given_names():
             site = False  # "Hillary Camp" (a headline's capitals): a person's camp, not a site
         house = last == "house" and m.label == "PERSON" and m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPS
-        if site or house:
+        if (site or house) and "+facility" not in m.method:  # a model FAC too, so the context keeps it
             m.label, m.method = "FAC", m.method + "+facility"
     return mentions
 
@@ -285,9 +286,24 @@ def appositive_people(linker, doc: Doc, mentions: list[Mention]) -> list[Mention
 
 def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The linker step after the surnames: camps named after places (:func:`.entity_types.camps`),
-    then the four rules of this module, in order."""
-    for step in (entity_types.camps, titles_of_office, lone_acronyms, one_word_bodies, facilities):
+    operations and bodies named after a country (:func:`.entity_types.operations`,
+    :func:`.entity_types.country_bodies`), then the rules of this module, in order."""
+    for step in (entity_types.camps, entity_types.operations, entity_types.country_bodies, titles_of_office,
+                 lone_acronyms, one_word_bodies, facilities, one_people):
         mentions = step(linker, doc, mentions)
+    return mentions
+
+
+def one_people(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One sense per document for a people's name: a one-word name the model typed NORP once is a
+    people wherever else it typed the same word as a product, work, person or facility ("Rohingya
+    refugees landed ..., and Dhaka moved 20,000 [Rohingya] PRODUCT")."""
+    peoples = {doc[m.start].text for m in mentions if m.label == "NORP" and m.end - m.start == 1
+               and not doc[m.start].is_upper}  # not an acronym ("ISIL")
+    for m in mentions if peoples else ():
+        if m.end - m.start == 1 and m.entity_id is None and m.label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC") \
+                and doc[m.start].text in peoples and not m.role:
+            m.label, m.method = "NORP", m.method + "+people"
     return mentions
 
 

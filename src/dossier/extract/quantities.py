@@ -39,6 +39,7 @@ from .quantities_counted import compound_head, fill_counted
 from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
 from .quantities_units import (  # noqa: F401 (tests read _units)
     AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
+    kelvin_here,
 )
 from .quantities_numbers import (
     VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, COORDINATE, RATIO, FRACTION, _value, _is_change, _unit_range, _sub_amount,
@@ -64,6 +65,20 @@ PERIODS = re.compile(r"^\s*(?:an?\s+|per\s+|each\s+|every\s+|/\s?|-an?-)(?:hour|
 # Words between a number and a noun that make the noun not what the number counts ("1,500 last year").
 AGED = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)(?!\w)", re.I)
+# "rose by a quarter over the decade", "cut by a third in 2020": a change by a fraction, when what
+# follows the fraction word cannot be its noun ("by a third party" stays an ordinal).
+BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+NOT_A_NOUN_AFTER = re.compile(r"\s+(?:over|in|since|from|to|than|on|after|during|between|compared|within|amid|"
+                              r"this|last|and|or|but|while|as|at|for|year-on-year|a\s+year)\b", re.I)
+# "a 3m (10ft) wall", "2m (6.5 feet) high": a glued "m" with its length in feet, inches, yards or
+# miles in brackets after it is the metre (news converts lengths so; money is converted to money).
+IMPERIAL_AFTER = re.compile(r"\s?\(\s?(?:about\s+|around\s+|c\.\s?|approx\.?\s?)?\d[\d,.]*\s?"
+                            r"(?:ft|feet|foot|in|inches|yards?|yds?|miles?)\b", re.I)
+DURATION_ABBREVIATIONS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "sec": "seconds",
+                          "secs": "seconds", "yr": "years", "yrs": "years", "wk": "weeks", "wks": "weeks"}
+ATTRIBUTE_BEFORE = re.compile(r"\w=[\"']$")
+TIMES_AFTER = re.compile(r"\s+times\b", re.I)
+ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+$", re.I)
 SCALE_OF = re.compile(r"\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
 FRACTION_SIGN = re.compile(r"(?:(?<![\w-])(?:minus|negative)\s+|(?<![\w.,/#)-])[-−])$", re.I)
 NOT_COUNTED_BETWEEN = {"last", "next", "this", "that", "previous", "the", "a", "an", "per", "each", "every"}
@@ -168,7 +183,8 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
             n = 1 if m.group("n").lower() in ("a", "an") else WORD_NUMBERS[m.group("n").lower()]
             d_word = m.group("d").lower()
             plural = d_word.endswith("s") and d_word != "thirds" or d_word in ("thirds", "halves")
-            alone = m.group("n").lower() in ("one", "a", "an") and not re.match(r"\s*[A-Za-z]", text[e:e + 2])  # "exactly one sixth."
+            alone = m.group("n").lower() in ("one", "a", "an") and (not re.match(r"\s*[A-Za-z]", text[e:e + 2])  # "exactly one sixth."
+                                                                   or (BY_BEFORE.search(text, max(0, s - 4), s) and NOT_A_NOUN_AFTER.match(text, e)))
             if not (after.startswith(" of") or (plural and n > 1) or alone
                     or ("-" in m.group(0) and n == 1 and m.group("n").lower() != "a")):
                 continue
@@ -251,7 +267,8 @@ def _of_one_unit(text: str, e: int) -> tuple[str, str, int] | None:
     if unit is not None:
         return unit, "measure", u_end
     if (dur := DURATION_OF_ONE.match(text, one.end())) is not None:
-        return dur.group(1).lower() + "s", "duration", dur.end()
+        word = dur.group(1).lower()
+        return ("centuries" if word == "century" else word + "s"), "duration", dur.end()
     return None
 
 
@@ -338,6 +355,8 @@ def extract(ctx: DocContext) -> list[dict]:
             continue
         if num[0] == "0" and len(num) > 1 and num[1].isdigit():
             continue  # "020", "007": a code or part of a telephone number
+        if ATTRIBUTE_BEFORE.search(text, max(0, s - 3), s) and text[m.end("num"):m.end("num") + 1] in "\"'":
+            continue  # '<tweet id="672138506081275904" timestamp="1449075600">': a value of markup, no amount
         unit, kind, value_high = None, "count", None
         if cur_sign:
             unit, kind = PREFIX_CODES[cur_sign], "money"
@@ -370,6 +389,8 @@ def extract(ctx: DocContext) -> list[dict]:
         value = None if vague else _value(num, scale, frac)
         if scale == "m" and m.group("scale")[0].isspace() and not cur_sign and not pct and value is not None:
             value, scale, unit, kind = _value(num, "", frac), "", "metre", "measure"  # "12 m": news glues million ("£3m", "2m")
+        if m.group("scale") == "K" and not (cur_sign or pct) and value is not None and kelvin_here(text, s, e):
+            value, scale, unit, kind = _value(num, "", frac), "", "kelvin", "measure"  # "(572 °F, 573.15K)"
         if value is None and not vague:
             continue
         if m.group("sign") and value is not None:
@@ -392,6 +413,8 @@ def extract(ctx: DocContext) -> list[dict]:
             e = unc.end()  # "2,000.45±0.01 pounds": the uncertainty is no amount of its own
         if low == "zero" and not (cur_sign or pct) and (text[e:e + 1] == "-" or re.search(r"\bnet[\s-]+$", text[max(0, s - 5):s], re.I)):
             continue  # "zero-hours contracts", "zero-tolerance", "net zero": a name or an adjective, no amount
+        if low == "zero" and unit is None and ABSOLUTE_BEFORE.search(text, max(0, s - 9), s):
+            unit, kind = "kelvin", "measure"  # "at absolute zero": 0 K, the bottom of the kelvin scale
         # A bare four-digit number between 1500 and 2099 without currency or percent is a year.
         year_like = value is not None and not cur_sign and not pct and not scale and unit is None \
             and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", num))
@@ -477,7 +500,8 @@ def extract(ctx: DocContext) -> list[dict]:
                     s_unit = "percent" if shared.group("pct") else _unit_at(text, shared.end("num"))[0]
                     if s_unit is not None:
                         unit, kind = s_unit, "percent" if s_unit == "percent" else "measure"
-            if scale == "m" and unit is None and (METRE_AFTER.match(text, e) or _among_measures(text, s, e)):
+            if scale == "m" and unit is None and (METRE_AFTER.match(text, e) or IMPERIAL_AFTER.match(text, e)
+                                                  or _among_measures(text, s, e)):
                 value, scale, unit, kind = _value(num, ""), "", "metre", "measure"  # "1.8m tall"
             consumed = e
         if kind == "measure":
@@ -574,6 +598,8 @@ def extract(ctx: DocContext) -> list[dict]:
                 kind = "duration"
             elif unit is None and AGED.search(text, max(0, q_start - 8), q_start):
                 unit, kind = "years", "duration"  # "aged 25", "a man of age 87": an age is in years
+            if unit in DURATION_ABBREVIATIONS and counted == unit:  # "20 mins later", "25 yrs old", "a 10-min walk"
+                unit, kind = DURATION_ABBREVIATIONS[unit], "duration"
         else:
             # what the money or percentage is of: "£3m in funding", "£3 million spend", "90% drop in ..."
             target = None
@@ -606,12 +632,17 @@ def extract(ctx: DocContext) -> list[dict]:
                 and num.isdigit() and tok.ent_type_ == "PRODUCT" and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
                 and doc[tok.i - 1].ent_iob_ != "O" and doc[tok.i - 1].whitespace_:
             continue  # "the Boeing 737", "Windows 11": a model number in a product's name, no amount
+        if kind == "count" and value_high is None and not (vague or cur_sign or pct) \
+                and (times := TIMES_AFTER.match(text, e)) is not None and COMPARED_AFTER.match(text, times.end()):
+            unit = "times"  # "10 times higher", "three times as many arrivals", "2.5 times the rate": a factor
         period = _period(doc, text, e, date_spans)
         if kind == "count" and unit and unit != "times":  # "people.[3" (a footnote mark glued by the tokenizer)
             unit = re.split(r"\.?\[", unit)[0] or None
             counted = re.split(r"\.?\[", counted)[0] or None if counted else counted
         if counted and counted.startswith("-"):  # "a $500-a-month rent": the noun after the period
             counted = re.sub(r"^-(?:an?-\w+|plus|odd)\s+", "", counted) or None
+        if counted and counted[0] in "()":  # "a 3m (10ft) wall": the wall, not "(10ft) wall" or ") wall"
+            counted = re.sub(r"^(?:\)|\([^)]*\))\s*", "", counted) or None
         rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=value_high,
                          unit=unit, counted=counted,
                          qualifier=qualifier, period=period, kind=kind, entity_id=_actor(doc, tok, mention_at),

@@ -69,7 +69,7 @@ NUMBER = re.compile(  # every branch refuses to start after a letter; tested fir
     rf"(?:(?<![A-Za-z])(?P<cur>(?-i:{_CUR}))\s?)?"
     rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d)|(?<![\w-])(?:minus|negative)\s+(?=\d|(?:{_WORD})\b))?"
     # circa glued to the digits ("c.4,000", "approx.200") is the qualifier, not a decimal point
-    rf"(?P<num>(?(cur)|(?(sign)|(?:(?<![\w.,/#-])|(?<=(?<![\w.])[cC]\.)|(?<=[aA]pprox\.))))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
+    rf"(?P<num>(?(cur)|(?(sign)|(?:(?<![\w.,/#\-−])|(?<=(?<![\w.])[cC]\.)|(?<=[aA]pprox\.))))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
     rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=[\s-](?:{_BIG})\b)"
     rf"|(?<![\w-])half\s+an?(?=\sdozen\b)"  # "half a dozen MPs": 6
     rf"|(?<![\w-])(?:{_WORDS})\b"
@@ -106,7 +106,7 @@ UNIT_RANGE = re.compile(rf"\s?(?P<sep>-|–|—|\s(?:to|and)\s)\s?(?P<sign>[-−
 # A range written with a suspended hyphen: "an 8- to 16-metre telescope", "a 10- to 15-minute walk".
 SUSPENDED = re.compile(rf"-\s+to\s+(?P<num>{_NUM})-(?P<unit>[A-Za-z]+)\b", re.I)
 # The smaller unit after a whole amount: "5 ft 2 in", "3 dollars 50 cents", "15 dollars and 15".
-SUB_AMOUNT = re.compile(rf"(?:\s+and)?\s*(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_WORDS}))\b", re.I)
+SUB_AMOUNT = re.compile(rf"(?:\s+and)?\s*(?P<num>\d{{1,4}}(?:\.\d+)?(?!\d|\.\d)|(?:{_WORDS})\b)", re.I)  # "5ft 10in"
 WEIGHT_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|t|ts)?\b[^.;:!?]*$"
                            r"|\b(?:lose|loses|lost|losing|shed|sheds|shedding|gain|gains|gained|gaining|drop|dropped)\s+$", re.I)
 # A mass written earlier in the sentence makes "pounds" a weight: "a metric ton is 2,204.62 pounds",

@@ -161,6 +161,27 @@ _GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
 _SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+)(?:\s([A-Za-z]+))?)?")
 # "100° Celsius", "−40° F": the degree sign, then the scale after a space.
 _DEGREE_SCALE = re.compile(r"\s?(?:(celsius|centigrade|C)|(fahrenheit|F))\b", re.I)
+# "−273.15° on the Celsius scale", "40 degrees on the Fahrenheit scale": the scale named after the amount.
+_ON_SCALE = re.compile(r"\s+on\s+the\s+(?:(celsius|centigrade)|(fahrenheit))\s+scale\b", re.I)
+# Words of temperature in a sentence: a "K" glued to a number there is the kelvin, not thousands
+# ("300 °C (572 °F, 573.15K)"); see kelvin_here.
+TEMPERATURE_NEAR = re.compile(r"°\s?[CF]\b|\b(?:degrees?\s+)?(?:celsius|centigrade|fahrenheit|kelvins?)\b|\btemperatures?\b", re.I)
+
+
+def _scale_after(text: str, end: int, unit: str) -> str:
+    """A degree whose scale is named after it ("−273.15° on the Celsius scale"); else ``unit``."""
+    on = _ON_SCALE.match(text, end) if unit == "degree" else None
+    if on is None:
+        return unit
+    return "degree Celsius" if on.group(1) else "degree fahrenheit"
+
+
+def kelvin_here(text: str, s: int, e: int) -> bool:
+    """"573.15K" among temperatures of its sentence (bounded window: 80 characters either side,
+    cut at the sentence's end) is 573.15 kelvin; elsewhere "K" after digits is thousands ("£40K")."""
+    before = re.split(r"[;!?]|\.\s+(?=[A-Z])", text[max(0, s - 80):s])[-1]
+    after = re.split(r"[;!?]|\.(?:\s+[A-Z]|\s*$)", text[e:e + 80])[0]
+    return bool(TEMPERATURE_NEAR.search(before) or TEMPERATURE_NEAR.search(after))
 
 
 def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
@@ -178,10 +199,13 @@ def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
     unit = symbols.get(sym) or words.get(sym.lower()) or (symbols.get(sym.lower()) if len(sym) > 1 else None)
     if sym in ("p",):
         unit = "cur:pence"
+    if sym == "st" and unit is None and not (text[end - 1:end] == "1" and text[end - 2:end - 1] != "1"):
+        unit = "stone"  # "12st 4lb", "lost 2st" (British weights); "1st", "21st" are ordinals
     if unit == "degree" and sym == "°":
         scale = _DEGREE_SCALE.match(text, m.end())
         if scale is not None:  # "100° Celsius"
             return ("degree Celsius" if scale.group(1) else "degree fahrenheit"), scale.end()
+        return _scale_after(text, m.end(), unit), m.end()
     return unit, m.end() if unit else end
 
 
@@ -201,7 +225,7 @@ def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
         if two in words:
             return words[two], m.end(2)
     if one.lower() in words:
-        return words[one.lower()], m.start(1) + len(one)
+        return _scale_after(text, m.start(1) + len(one), words[one.lower()]), m.start(1) + len(one)
     if one in spaced:
         return spaced[one], m.start(1) + len(one)
     if "/" in one and len(one.split("/")[0]) == 1 and one[0] in symbols and one.split("/")[1][:1].isalpha():

@@ -4,7 +4,7 @@ past the module size limit; the words are in :mod:`.relation_vocabulary`)."""
 
 from __future__ import annotations
 
-from .relation_vocabulary import ANY, DENIED_WORDS, LABEL_VERBS, SAY_VERBS
+from .relation_vocabulary import ANY, DENIED_WORDS, LABEL_VERBS, PERSONAL_WORDS, SAY_VERBS, STATE_BODY_NOUNS
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
 
 
@@ -18,6 +18,7 @@ def _evaluation(r, w, add, sent) -> None:
     unworkable", "X described the plan as a shambles" (the word as the label a verb gives its
     object). What is judged is the entity named (or the possessor: "the government's plan was
     cruel" judges the government); negated words ("was not unlawful") state nothing."""
+    personal = w.lower_ in PERSONAL_WORDS  # (the word itself, before climbing to the noun it modifies)
     denied = w.lower_ in DENIED_WORDS  # "said Rubio's claim was simply not true": only when negated
     neg_w = _child(w, "neg") is not None
     while w.dep_ == "conj" and w.head.i < w.i:  # "cruel and unworkable"
@@ -59,6 +60,17 @@ def _evaluation(r, w, add, sent) -> None:
     else:
         speaker = r.subject(_subject(verb), SPEAKER_LABELS)
     judged = r.entity(target, ANY)
+    said_of = next((o for o in _prep_objects(verb, "of") if o.i in r.at), None)
+    if said_of is not None and target.pos_ == "PRON" and verb.lemma_ in SAY_VERBS:
+        target = said_of  # '"He is a disaster," Rubio said of Trump': who the words were said of
+        judged = r.entity(said_of, ANY)
     if judged is None and _child(target, "poss") is not None:
         judged = r.entity(_child(target, "poss"), {"ORG", "PERSON", "GPE"})
+    if target.pos_ == "NOUN" and target.i not in r.at and _child(target, "poss") is None and judged is not None \
+            and judged.label in ("GPE", "NORP") and target.lemma_.lower() not in STATE_BODY_NOUNS:
+        return  # "cast the U.S. presidential candidate as divisive": a nationality is not who is judged
+    if personal and (target.pos_ == "PRON" and target.lower_ not in ("he", "she", "him", "her")
+                     or target.pos_ not in ("PRON", "PROPN") and (_child(target, "poss") is None or target.i in r.at)
+                     or judged is None or judged.label not in ("PERSON", "ORG")):
+        return  # "said the crossing was dangerous", "said it was wrong": a description, not a judgement
     add("criticises", speaker, judged, word, sent)

@@ -210,7 +210,19 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
         behind = list(_prep_objects(n.head, "behind")) if n.dep_ == "dobj" else []
         if behind:
             subj = r.subject(_subject_tok(n.head))
-        for o in [*_prep_objects(n, "for", "to", "behind"), *behind]:
+        # "X's endorsement of Y" (with a possessor: "the endorsement of X" is X's, see relation_stance);
+        # "X's praise for Y", "heaped praise on Y"
+        preps = ("for", "to", "behind", *(("of",) if poss is not None else ()), *(("on",) if n.lemma_ == "praise" else ()))
+        if n.lemma_ == "praise" and n.dep_ == "dobj":
+            behind += list(_prep_objects(n.head, "on"))
+        for o in [*_prep_objects(n, *preps), *behind]:
+            if o.head.lower_ == "of" and o.i not in r.at:
+                # "praise of Obama's response", "praise of the president, Vladimir Putin"; not "his
+                # support of the so-called Charleston loophole" (a name inside the phrase is no object)
+                named = [c for c in o.children if c.dep_ in ("poss", "appos") and c.i in r.at]
+                if named:
+                    add(pred, subj, r.entity(named[0]), n, sent)
+                continue
             target = r.entity(o, {"ORG"}) or r.entity(o)
             if target is None:
                 # "support for a new centre ... established by the Turkish National Police"
@@ -261,6 +273,8 @@ def _role_holder(r, n):
         return r.entity(named, HOLDER_LABELS)
     if n.dep_ in ("appos", "compound") and n.head.i in r.at:
         return r.entity(n.head, HOLDER_LABELS)
+    if n.dep_ == "conj" and n.head.dep_ == "attr" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head  # "X is co-founder and national director of Y": the holder of the first title
     if n.dep_ == "attr" and n.head.lemma_ == "be" and _child(n.head, "neg") is None:
         return r.entity(_child(n.head, "nsubj"), {"PERSON"})
     if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in ("serve", "act", "work") \
@@ -305,9 +319,12 @@ def _head_noun_relation(r, n, add, sent) -> None:
     if holder is None:
         return
     body = _role_body(r, n)
+    if body is None and n.dep_ == "conj":
+        body = _role_body(r, n.head)  # "co-founder and national director of Y" (the "of" on the first title)
     if body is None:
         return
-    deputy = any(c.lower_ in DEPUTY_WORDS for c in n.lefts) or (
+    # "House Democratic Leader X": the leader of a party's members there is one of the body's members
+    deputy = any(c.lower_ in DEPUTY_WORDS or (c.i in r.at and r.at[c.i].label == "NORP") for c in n.lefts) or (
         n.lemma_.lower() == "executive" and not any(c.lower_ == "chief" for c in n.lefts))
     # "EU Commissioner Johansson": one of a commission's members (a police commissioner heads it)
     deputy = deputy or (n.lemma_.lower() == "commissioner" and any(

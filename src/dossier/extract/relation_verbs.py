@@ -224,7 +224,13 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             if others:
                 r.also.setdefault((subj.entity_id, subj.start), others)
     else:
-        subj = r.subject(_subject_tok(t))
+        # "videos of Trump insulting Islam": an active participle's subject is the name it modifies
+        host = t.head if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i in r.at else None
+        prev = t.doc[t.i - 1] if t.i > 0 else None  # (the same, parsed as an adverbial clause)
+        if host is None and t.dep_ == "advcl" and t.tag_ == "VBG" and _child(t, "nsubj") is None and prev is not None \
+                and prev.dep_ in ("pobj", "dobj") and prev.i in r.at and r.at[prev.i].label == "PERSON":
+            host = prev
+        subj = r.subject(host if host is not None else _subject_tok(t))
         target = _child(t, "dobj")
     if pred == "manages" and t.dep_ == "acl":  # "won a contract to run X", "awarded a contract to Y to run X"
         subj = contract_holder(r, t) or (subj if t.head.lemma_.lower() not in CONTRACT_NOUNS else None)

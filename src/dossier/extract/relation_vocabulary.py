@@ -21,7 +21,8 @@ VERB_TRIGGERS = {
     "decry": "criticises", "deplore": "criticises", "lambast": "criticises", "lambaste": "criticises",
     "castigate": "criticises", "censure": "criticises", "rebuke": "criticises", "excoriate": "criticises",
     "berate": "criticises", "chastise": "criticises", "assail": "criticises", "deride": "criticises",
-    "ridicule": "criticises", "mock": "criticises", "blast": "criticises", "bash": "criticises", "fault": "criticises",
+    "ridicule": "criticises", "mock": "criticises", "insult": "criticises", "rebut": "criticises",
+    "refute": "criticises", "rebuff": "criticises", "blast": "criticises", "bash": "criticises", "fault": "criticises",
     "sue": "criticises", "oppose": "criticises", "disparage": "criticises", "savage": "criticises",
     "praise": "supports", "laud": "supports", "hail": "supports", "applaud": "supports", "commend": "supports",
     "defend": "supports", "champion": "supports",
@@ -45,7 +46,8 @@ NOUN_TRIGGERS = {
     "statement": "agreement_with", "compact": "agreement_with", "cooperation": "cooperates_with", "co-operation": "cooperates_with", "collaboration": "cooperates_with",
     "support": "supports", "funding": "funds", "grant": "funds", "aid": "funds", "visit": "visits",
     "criticism": "criticises", "condemnation": "criticises", "opposition": "criticises", "endorsement": "supports", "trip": "visits",
-    "deployment": "deploys_to", "contribution": "funds", "donation": "funds",
+    "deployment": "deploys_to", "contribution": "funds", "donation": "funds", "praise": "supports",
+    "defense": "supports", "defence": "supports",
 }
 # Verbs of taking something over ("bought Twitter", "took over the embassy"): only a body or a
 # building named as the object itself (not "bought a house in Florida")
@@ -57,7 +59,9 @@ MONEY_WORDS = frozenset({"financial", "monetary", "cash", "budgetary", "fiscal"}
 # Agent nouns: "S, a critic of O", "S is a supporter of O", "critics of O, like S"
 # "S, an agency / arm / branch / subsidiary / division of O", "S, the UN refugee agency": part_of
 AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
-               "surrogate": "supports", "defender": "supports",
+               "surrogate": "supports", "defender": "supports", "admirer": "supports", "fan": "supports",
+               "advocate": "supports", "proponent": "supports", "champion": "supports", "cheerleader": "supports",
+               "foe": "criticises", "detractor": "criticises", "adversary": "criticises",
                "opponent": "criticises", "agency": "part_of", "arm": "part_of", "branch": "part_of",
                "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of",
                "directorate": "part_of", "component": "part_of", "institution": "part_of", "body": "part_of",
@@ -71,7 +75,7 @@ RESIDENCE_VERBS = frozenset({"live", "reside", "immigrate", "emigrate", "relocat
 # "X is campaigning / rallying a coalition / filed a lawsuit against Y": criticises
 AGAINST_VERBS = frozenset({"campaign", "rally", "protest", "fight", "speak", "argue", "vote", "lobby", "mobilize",
                            "mobilise", "testify", "rail", "march", "demonstrate", "agitate", "unite", "side", "turn",
-                           "sue", "complain", "inveigh", "crusade", "organize", "organise"})
+                           "sue", "complain", "inveigh", "crusade", "organize", "organise", "warn", "caution"})
 # "X campaigned / voted / rallied for Y": supports (a name as the object of "for" itself)
 FOR_VERBS = frozenset({"campaign", "vote", "rally", "stump", "fundraise", "canvass", "cheer", "root"})
 AGAINST_NOUNS = frozenset({"coalition", "campaign", "lawsuit", "suit", "case", "complaint", "protest", "crusade",
@@ -86,7 +90,11 @@ HEAD_NOUNS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "ch
                         "general", "commissioner"})
 # "general" heads a body only in these titles (not "Major General X", "General Motors")
 GENERAL_TITLES = frozenset({"secretary", "director"})
-DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "co", "a", "an", "press", "senior"})
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "co", "a", "an", "press", "senior",
+                          # a leader of a side within the body ("Senate Minority Leader X" leads no Senate) and
+                          # a director of one function ("Political Director X", "communications director")
+                          "minority", "majority", "political", "communications", "legislative", "policy",
+                          "finance", "field", "digital", "regional", "campaign"})
 PAST_WORDS = frozenset({"former", "ex", "late", "onetime", "then"})  # "the former leader of Y": no longer
 # "X, the magazine of Y", "Y's newspaper X": Y publishes X
 PUBLICATION_NOUNS = frozenset({"magazine", "newspaper", "journal", "publication", "tabloid", "newsletter",
@@ -183,13 +191,23 @@ EVALUATIVE_WORDS = frozenset({
     "unqualified", "clueless", "bigoted", "bigot", "hateful", "divisive", "phony", "fraud", "demagogue", "traitor",
     "cowardly", "coward", "false", "untrue", "misleading", "inaccurate", "lie", "nonsense", "absurd", "ridiculous",
 })
+# Words that judge only when said of a person or a body, or of what one owns ("called Trump's plan
+# dangerous", "said Rubio was wrong", "called Bush a disaster"); said of a place or a thing they
+# describe ("said the crossing was dangerous"), so never of a place or through "it".
+PERSONAL_WORDS = frozenset({
+    "dangerous", "danger", "threat", "menace", "disaster", "wrong", "terrible", "horrible", "awful", "stupid",
+    "foolish", "crazy", "insane", "dumb", "naive", "extreme", "extremist", "radical", "unrealistic", "unserious",
+    "incoherent", "embarrassment", "joke", "mess", "nightmare", "loser", "idiot", "clown", "puppet", "moron",
+    "liability", "unhinged", "erratic", "deranged", "dishonorable", "despicable", "disgusting", "offensive",
+})
+EVALUATIVE_WORDS = EVALUATIVE_WORDS | PERSONAL_WORDS
 # Words that criticise when denied: "said Rubio's claim was not true" (and, plainly, "false")
 DENIED_WORDS = frozenset({"true", "accurate", "correct", "honest", "truthful"})
 # Verbs whose that-clause carries the speaker's judgement ("said the Act was unlawful") and
 # verbs that give their object a label ("called / branded / described the scheme (as) cruel").
 SAY_VERBS = frozenset({"say", "argue", "warn", "claim", "insist", "state", "believe", "conclude", "rule",
                        "find", "declare", "tell", "add", "write", "maintain", "contend"})
-LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "deem", "consider", "dub", "denounce",
+LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "dismiss", "paint", "portray", "cast", "deem", "consider", "dub", "denounce",
                          "condemn", "criticise", "criticize", "rule", "find", "declare", "judge", "regard"})
 
 

@@ -15,18 +15,18 @@ leader of Y?") and visits or deals called off state nothing.
 |---|---|---|
 | agreement_with | S has a deal / agreement / partnership with O | agree (with what was agreed: "agreed with Y to ...", not "agreed with Y that ..."), sign, deal, agreement, partnership, pact, protocol, declaration, statement, memorandum (of understanding with O); "the S–O deal", "the Franco-German pact", the named "S–O Statement"; "S and O reached / announced / ratified a deal"; "the ministers of S and O signed" |
 | cooperates_with | S works with O | cooperate, collaborate, work with, "S and O work together", cooperation, collaboration; an operation conducted / carried out / led by S and O ("by officers from S and O") |
-| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement, praise, hail, applaud, defend ("praised O's record"); "S, a supporter / surrogate of O", "S, an O supporter"; "S campaigned / voted for O" |
+| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement, praise, hail, applaud, defend ("praised O's record"); "S, a supporter / surrogate / admirer / advocate of O", "S, an O supporter"; "S campaigned / voted for O"; "S's endorsement / praise of O", "S heaped praise on O"; "O won the endorsement / backing of S", "O has the support of S" |
 | funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object ("gave the Libyan coastguard boats and €30m"), "provide O with funding", funding, grant, aid, donation, a financial contribution (to O, "to support O"); "£8m from S to O" |
 | supplies | S supplies O with equipment or training | supply, equip, provide … with |
 | deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O, every place of a list, "to its embassies in O"); passive without agent: the body the officers belong to ("Carabinieri officers were deployed to O"); people on duty "based / stationed / posted in O", "embedded with O", "S has officers based in O" |
 | visits | S visits O | visit (verb or noun), trip (to O), tour, inspect … at, travel / fly to, arrive in |
-| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, decry, deplore, lambast, deride, blast, oppose, sue …, "hit out at", call (a failure), criticism, condemnation; every conjoined object; "S, a critic of O", "critics of O, like S"; "S is campaigning / rallying a coalition / filed a lawsuit against O"; an evaluative word said of O: "S said O was unlawful / a cruel law", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`) |
+| criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, decry, deplore, lambast, deride, blast, oppose, sue …, "hit out at", call (a failure), criticism, condemnation; every conjoined object; "S, a critic of O", "critics of O, like S"; "S is campaigning / rallying a coalition / filed a lawsuit against O"; an evaluative word said of O: "S said O was unlawful / a cruel law", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`; `PERSONAL_WORDS` such as "dangerous", "wrong" only of a person or body), '"He is a liar," S said of O'; stances in :mod:`.relation_stance`: "S is critical of / opposed to O", "S's attack on O", "S took a swipe at O", "O faced criticism from S", "O came under fire from S", "S went after / tore into O", "S dismissed O's claims", "S called for O's resignation", "S disagreed with O"; "S, a foe / detractor of O" |
 | turns_back | S turns back migrants at O | turn back, push back (… at / to / towards / off O), intercept |
 | owns | S owns O | own, owned by; buy, acquire, purchase (O a body or building named) |
 | manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee, take over; a head noun (leader, chairman, president, director, editor …: "S, the editor of O", "O leader S", "O, whose leader, S,", "S is director of O"; O an organisation) |
 | located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house, headquarter … in; a person who lives, settled or immigrated in / to O, "came to O from …" |
 | publishes | S publishes O | publish, release, launch; "O, the magazine / newspaper of S" |
-| part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O"; "O's members, including S", "O member S"; a deputy ("vice president of O"); "S's Labour Party" (a person's party) |
+| part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O"; "O's members, including S", "O member S"; a deputy ("vice president of O"), a leader of a side or a director of one function ("O Minority Leader S", "O Democratic Leader S", "O Political Director S"); "S's Labour Party" (a person's party) |
 
 The verb rules are in :mod:`.relation_verbs` (evaluative words in :mod:`.relation_evaluation`),
 the noun rules in :mod:`.relation_nouns`, the trigger words in :mod:`.relation_vocabulary`; this
@@ -48,6 +48,7 @@ from .relation_nouns import _publication_relation
 from .relation_evaluation import _evaluation
 from .relation_genre import FACILITY_NOUNS, facility_located, facility_name, hyphen_agent, money_object, money_sources
 from .relation_genre import welcomed
+from .relation_stance import STANCE_LEMMAS, STANCE_WORDS, stance
 from .relation_verbs import _belonging, _joint_action, _money_argument, _placement, _verb_relation
 from .relation_verbs import delegations, own_entity
 from .relation_vocabulary import AGAINST_NOUNS, AGAINST_VERBS, CANCELLING_VERBS, DENIED_WORDS, FOR_VERBS
@@ -310,6 +311,7 @@ def extract(ctx: DocContext) -> list[dict]:
     named = {m.end - 1 for m in mentions if m.end - m.start > 1 and doc[m.end - 1].lower_ in AGREEMENT_NOUNS}
     candidates |= named  # "the Italy–Libya Memorandum": a named agreement naming its parties
     candidates |= set(spans.tokens_where(doc, LOWER, FACILITY_NOUNS))  # "the Moria camp on Lesbos"
+    candidates |= set(spans.tokens_where(doc, LEMMA, STANCE_LEMMAS)) | set(spans.tokens_where(doc, LOWER, STANCE_WORDS))
     for i in sorted(candidates):
         t = doc[i]
         sent = sents[bisect.bisect_right(sent_token_starts, i) - 1]
@@ -408,6 +410,7 @@ def extract(ctx: DocContext) -> list[dict]:
                     add("funds", r.entity(o), r.entity(_subject(t)), t, sent)
         if lemma in FACILITY_NOUNS:
             facility_located(r, t, add, sent)
+        stance(r, t, add, sent, _stated, _judged)  # "X is critical of Y", "X's attack on Y", "Y won X's backing"
         if t.lemma_ == "welcome" and t.pos_ == "VERB":
             welcomed(r, t, add, sent, _stated)  # "welcomed Colombia's decision"
         if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":

@@ -1,14 +1,15 @@
 """Speakers written next to a quotation without a verb of saying: a name signing it after a dash,
 as in collected reactions and epigraphs ("“…” ― Carla Sanchez"), and a name or clause introducing
-it with a colon ("Jeffrey M. Jones: “…”", "Sanders delivered a snappy retort: “…”"). Moved out of
-:mod:`.attribution` unchanged (that module had grown past 450 lines).
+it with a colon ("Jeffrey M. Jones: “…”", "Sanders delivered a snappy retort: “…”"). Also the speaker next to a verb of saying the parser gave no subject (:func:`loose_speech_subject`,
+:func:`left_name`). Moved out of :mod:`.attribution` unchanged (that module had grown past 450
+lines).
 """
 
 from __future__ import annotations
 
 from .resolve import Resolver
 from .syntax import clause_verb, subject_of
-from .lexicon import SPEAKER_LABELS
+from .lexicon import PRONOUN_LABELS, SPEAKER_LABELS
 
 
 DASHES = "―—–"
@@ -64,4 +65,51 @@ def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
         subj = subject_of(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and not inside[verb.i] else None
         if subj is not None and not inside[subj.i] and subj.i < colon.start and voices.named(subj) is not None:
             return subj
+    return None
+
+
+def loose_speech_subject(res: Resolver, v, end_tok: int, inside):
+    """The speaker next to a verb of saying the parser gave no subject ("“…,” Trump barked" read
+    as a compound, "“…,” Ramos, 58, told AFP"): the first name or pronoun between the closing
+    mark and the verb, else a name right after the verb ("said Bolton")."""
+    doc = v.doc
+    found = []  # mentions of the run of nouns between the mark and the verb
+    for t in doc[end_tok:v.i]:
+        if inside[t.i] or t.is_punct or t.is_space:
+            continue
+        if t.i in res.at and res.at[t.i].label in SPEAKER_LABELS:
+            found.append(res.at[t.i])
+            continue
+        if t.lower_ in PRONOUN_LABELS and t.pos_ == "PRON" and not found:
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            break
+    if found:  # "Tulsa police Chief Chuck Jordan said": the person, not the place in the title
+        m = next((m for m in reversed(found) if m.label == "PERSON"), found[0])
+        return doc[m.end - 1]
+    for t in doc[v.i + 1:min(len(doc), v.i + 3)]:
+        if t.i in res.at and res.at[t.i].label in SPEAKER_LABELS and not inside[t.i]:
+            return doc[res.at[t.i].end - 1]
+    return None
+
+
+def left_name(res: Resolver, v, inside):
+    """A name right before a verb of saying that has no subject in the parse ("…, her adviser,
+    Jake Sullivan, said: “…" read as an apposition of something earlier)."""
+    doc = v.doc
+    for i in range(v.i - 1, max(-1, v.i - 4), -1):
+        t = doc[i]
+        if inside[i]:
+            return None
+        if t.is_punct or t.is_space:
+            continue
+        m = res.at.get(i)
+        if m is not None and m.label in ("PERSON", "ORG"):
+            return doc[m.end - 1]
+        break
+    # the sentence opens with the name and an apposition: "Trump, who …, said Tuesday that …"
+    m = res.at.get(v.sent.start)
+    if m is not None and m.label in ("PERSON", "ORG") and m.end < v.i and doc[m.end].text == "," \
+            and not inside[m.start]:
+        return doc[m.end - 1]
     return None

@@ -20,11 +20,16 @@ text, ``speaker``, ``speaker_entity_id``, ``speaker_start``/``speaker_end``):
   in some gold quoted segment (any attribution, direct or not).
 - **Source kinds**: *pronoun* when the Source is one of ``PRONOUNS``; *named* when it holds a
   capitalised word that is neither a stop word nor a generic role noun (``GENERIC``);
-  *nominal* otherwise ("a source", "officials").
+  *nominal* otherwise ("a source", "officials"; also a relative pronoun, "who", "which").
 - **Right speaker, named sources**: for the found quote, the row of ours overlapping it most
   has a speaker that (a) overlaps the Source span — unless our speaker is only the possessor
   in it ("Ryan" in "Ryan's spokeswoman") — or (b) name-matches the Source: every name word of
   the shorter of the two (ours: speaker text or its entity's name) occurs in the other.
+- **Right speaker, nominal sources**: as for named sources (span overlap or name match); a
+  relative pronoun Source ("Beck, who has described Trump as “…”") is also right when the
+  speaker given is the phrase right before it, its antecedent (the resolution a reader makes;
+  same rule for the peer; added 2026-12-03 evening, before it resolved pronouns this counted
+  the resolved speaker as wrong).
 - **Right speaker, pronoun sources resolved (lenient)**: PolNeAR has no coreference links,
   so the antecedent is taken to be one of the two nearest named Sources before the pronoun in
   the article; right when our speaker (text or entity name, not a bare pronoun) name-matches
@@ -291,8 +296,14 @@ def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -
                     rep.error(cls, item["id"], snip,
                               f"source {src_txt!r} ~ {q.get('antecedents')}, cue {q['cue']!r}; ours {best['speaker']!r}")
             elif q["kind"] == "nominal":
-                ok = _speaker_overlaps(text, best, q["source"]) or any(name_match(n, src_txt) for n in best["names"])
+                ok = _speaker_overlaps(text, best, q["source"]) or any(name_match(n, src_txt) for n in best["names"]) \
+                    or _relative_antecedent(text, best, q["source"])
                 nominal.add(ok)
+                if not ok:
+                    cls = ("nominal source: no speaker" if not best["speaker"] else
+                           "nominal source: speaker left as a pronoun" if norm(best["speaker"]) in PRONOUNS else
+                           "nominal source: other speaker")
+                    rep.error(cls, item["id"], snip, f"source {src_txt!r}, cue {q['cue']!r}; ours {best['speaker']!r}")
     kinds: dict[str, int] = {}
     for i in items:
         for q in i["gold"]["quotes"]:
@@ -301,6 +312,20 @@ def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -
     rep.notes.append(f"gold direct quotations in {len(items)} articles by source kind: "
                      + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return rep
+
+
+RELATIVES = {"who", "which", "that", "whom"}
+
+
+def _relative_antecedent(text: str, row: dict, source: list[tuple[int, int]]) -> bool:
+    """A relative pronoun annotated as the Source ("Beck, who has described Trump as “…”", "the
+    sign — which read “…”") is right when the speaker given is the phrase the pronoun follows:
+    its span ends where only spaces and punctuation separate it from the pronoun."""
+    span = row["speaker_span"]
+    if not span or span[0] is None or len(source) != 1:
+        return False
+    s, e = source[0]
+    return norm(text[s:e]) in RELATIVES and span[1] <= s and not text[span[1]:s].strip(" ,;—–-\n\xa0")
 
 
 def _speaker_class(text: str, row: dict, q: dict, others: list[dict]) -> str:

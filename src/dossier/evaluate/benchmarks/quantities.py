@@ -30,7 +30,15 @@ Two conventions of the benchmarks are mapped, for both systems alike:
   ``uncertainty``) and Recognizers-Text's give each end as a number of its own ("eight to 10
   feet" annotates "10 feet"), so a row with a high end (ours: ``value_high``; quantulum3 itself
   returns the midpoint) is scored as its midpoint in quantulum3's cases and as two rows, its low
-  and its high end, in Recognizers-Text's cases.
+  and its high end, in Recognizers-Text's cases; in the NumberWithUnit specs (which annotate
+  numbers with a unit only) a range whose low end is a bare number ("eight to 10 feet", "about 40 -
+  50 years old", "75 -300mm") is scored as its high end alone, the one number written with its unit.
+- **Numbers only.** Recognizers-Text's NumberModel spec annotates numbers without their units
+  (its "$10000 in 3 years" gives the texts "10000" and "3", its "3 hundred and 21 yuan" the text
+  "3 hundred and 21"): its gold carries no unit, so in its cases value+unit is value.
+- **Currencies.** A currency named by CLDR's English name or written as its ISO 4217 code
+  ("Costa Rican colón", "georgian lari", "CRC") is that code (CLDR through babel, in the lock), for
+  both systems' units and the gold's.
 - **Type-restricted specs.** Recognizers-Text's Currency, Dimension, Age and Temperature specs
   annotate only amounts of their own type (a percent or a head count in a Currency sentence is
   not annotated), so in those cases a row that matches no gold value and whose canonical unit is
@@ -55,6 +63,7 @@ with), unit = ``unit.name`` through the same :func:`canon_unit`.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -119,11 +128,36 @@ def _singular(u: str) -> str:
     return u
 
 
+@functools.lru_cache(maxsize=1)
+def _cldr_currencies() -> tuple[frozenset, dict[str, str]]:
+    """(ISO 4217 codes, lower-case English currency names -> code) from CLDR through babel (in the
+    lock): "costa rican colón" = "CRC", "georgian lari" = "GEL"; names in both counts ("costa rican
+    colóns"). Read once per process; empty if babel is absent."""
+    try:
+        from babel import Locale
+        from babel.numbers import get_currency_name
+    except ImportError:
+        return frozenset(), {}
+    codes = Locale("en").currencies
+    names: dict[str, str] = {}
+    for code, name in codes.items():
+        for n in (name, get_currency_name(code, count=2, locale="en")):
+            names.setdefault(" ".join(n.lower().replace(".", " ").split()), code)
+    return frozenset(codes), names
+
+
 def canon_unit(unit: str | None) -> str:
-    """One name per unit (``UNITS``); an unknown unit is its singular lower-case form."""
-    u = " ".join((unit or "").strip().lower().replace(".", " ").split()) if unit not in ("$", "U.S. dollar") else (unit or "").lower()
+    """One name per unit (``UNITS``); a currency by CLDR's English name or its ISO code is the
+    code; an unknown unit is its singular lower-case form."""
+    raw = (unit or "").strip()
+    u = " ".join(raw.lower().replace(".", " ").split()) if unit not in ("$", "U.S. dollar") else raw.lower()
     if u in _ALIAS:
         return _ALIAS[u]
+    codes, names = _cldr_currencies()
+    if u in names:
+        return names[u]
+    if len(raw) == 3 and raw.isupper() and raw in codes:  # "SEK", "CRC" as rows write them
+        return raw
     s = " ".join(_singular(w) for w in u.split())
     whole = _ALIAS.get(s, _ALIAS.get(_singular(u), s))
     if whole == s and " per " in u:  # "meter per millisecond" = "metre per millisecond": part by part
@@ -309,16 +343,31 @@ OTHER_TYPES = {
 }
 
 
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|\s(?:to|and)\s)\s*", re.I)
+
+
+def _low_end_bare(text: str) -> bool:
+    """A range written with its unit once, after the high end: "eight to 10 feet", "about 40 - 50
+    years old", "75 -300mm" (the low end is a bare number); "$3m-$5m", "5 ft to 6 ft" are not."""
+    low = _RANGE_SEP.split((text or "").lstrip("-−"), maxsplit=1)[0].split()
+    return bool(low) and (bool(re.fullmatch(r"[-−]?[\d.,]+", low[-1])) or bool(_WORD_NUMBER.fullmatch(low[-1]))
+                          or bool(re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+", low[-1], re.I)))
+
+
 def scored_rows(item_id: str, rows: list[dict]) -> list[dict]:
     """The rows as the item's benchmark scores them: a range by its midpoint in quantulum3's
-    cases, by its two ends in Recognizers-Text's (module doc)."""
+    cases, by its two ends in Recognizers-Text's (module doc), by its high end alone in the
+    NumberWithUnit specs when the low end is written without the unit."""
     out = []
+    with_unit = item_id.startswith("recognizers-text/NumberWithUnit/")
     for r in rows:
         high = r.get("value_high")
         if high is None:
             out.append(r)
         elif item_id.startswith("quantulum3/"):
             out.append({**r, "value": (r["value"] + high) / 2})
+        elif with_unit and _low_end_bare(r.get("text", "")):
+            out.append({**r, "value": high})
         else:
             out.extend([r, {**r, "value": high}])
     return out
@@ -335,8 +384,8 @@ def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -
         if other:  # a type-restricted spec: unmatched rows of another type are not scored
             rows = [r for j, r in enumerate(rows) if j in rv or r["unit"] not in other]
             n, gv, rv = _match(gold, rows, False)
-        nu, gu, _ = _match(gold, rows, True)
         source = item["id"].split("#")[0].rsplit("/", 1)[-1].replace(".json", "")
+        nu, gu, _ = (n, gv, rv) if source == "NumberModel" else _match(gold, rows, True)  # no units there (module doc)
         group = "quantulum3 cases" if item["id"].startswith("quantulum3/") else source
         for name in ("value F1", f"{group}: value F1"):
             m = rep.f1(name)
