@@ -115,3 +115,27 @@ def test_lemmas_survive_the_memory_zones_the_engines_parse_in(pipelines):
     with fast.memory_zone():
         again = [t.lemma_ for t in next(fast.pipe([text]))]
     assert first == again and "quindlewump" in again
+
+
+def test_tokens_where_finds_what_a_plain_loop_finds():
+    """``spans.tokens_where`` (sorted-id search, ids kept per word set, attribute arrays kept per
+    document) gives the tokens a loop over the document gives, for sets, grown sets and lists."""
+    from spacy.attrs import LEMMA, LOWER, ORTH
+
+    from dossier import config
+    from dossier.extract import spans
+    from dossier.extract.lexicon import SPEECH_VERBS
+
+    pipe = nlp.pipeline()
+    text = next(iter(sorted((config.ROOT / "data" / "raw").glob("*.txt")))).read_text(encoding="utf-8")
+    doc = pipe(text)
+    words = {"said", "the", "Home", "Office", "£3m", "nowhere-to-be-found"}
+    cases = [(LEMMA, SPEECH_VERBS, lambda t: t.lemma_), (ORTH, words, lambda t: t.text),
+             (LOWER, ["the", "and"], lambda t: t.lower_)]
+    for attr, values, get in cases:
+        want = [t.i for t in doc if get(t) in values]
+        assert want and spans.tokens_where(doc, attr, values) == want
+        assert spans.tokens_where(doc, attr, values) == want  # second call: the kept ids and array
+    words.update({"Türkiye", "Turkey"})  # a set that grew is looked up again, not served from the kept ids
+    assert spans.tokens_where(doc, ORTH, words) == [t.i for t in doc if t.text in words]
+    assert spans.tokens_where(doc, ORTH, set()) == []

@@ -288,13 +288,56 @@ def test_worker_processes_give_the_same_tables(monkeypatch):
     sys.path.insert(0, str(config.ROOT / "benchmarks"))
     import reuse_bench
 
+    from dossier.reuse import parallel
+
     docs = reuse_bench.generate(120)
     one = reuse.build(docs)
-    monkeypatch.setattr(reuse, "CHUNK", 8)
+    monkeypatch.setattr(parallel, "CHUNK", 8)  # many alignment tasks
+    monkeypatch.setattr(parallel, "WINDOW", 40)  # several windows: alignments carried from one to the next
     two = reuse.build(docs, jobs=2)
     assert len(one["reuse"]) > 20
     pd.testing.assert_frame_equal(one["reuse"], two["reuse"])
     pd.testing.assert_frame_equal(one["lineage"], two["lineage"])
+
+
+def test_worker_processes_align_each_distinct_sentence_pair_once(documents, paragraphs):
+    """On a corpus of copies (each document three more times, lightly edited), the workers are
+    sent each distinct sentence pair (content-word ids and weights) once, however many document
+    pairs hold it, and the tables are those of one process."""
+    from dossier.reuse import align, parallel
+
+    rng = random.Random(11)
+    rows = [documents]
+    for k in (1, 2, 3):
+        copy = documents.copy()
+        copy["doc_id"] = copy["doc_id"] + f"-copy{k}"
+        copy["text"] = [t.replace(" the ", " a ", 1 + rng.randrange(3)) for t in copy["text"]]
+        rows.append(copy)
+    docs = pd.concat(rows, ignore_index=True)
+    corpus = reuse.prepare(docs, None)
+    doc_shingles = [set().union(*[reuse.candidates.shingles(u.ids.tolist()) for u in units]) for units in corpus.units]
+    pairs = list(reuse.candidates.candidate_pairs(doc_shingles))
+    assert len(pairs) > reuse.PREFETCH  # else one process does it all
+    planned = reuse._plan(corpus, pairs)
+    distinct = {align.key(corpus.units[t][ti], corpus.units[s][si]) for t, s, _, _, sp in planned for ti, si in sp}
+    align._MEMO.clear()
+    one = reuse.reuse_rows(corpus, pairs, jobs=1)
+    two = reuse.reuse_rows(corpus, pairs, jobs=2)
+    assert parallel.STATS["sentence_pairs"] == sum(len(p[4]) for p in planned)
+    assert parallel.STATS["aligned"] == len(distinct) < parallel.STATS["sentence_pairs"] / 2
+    assert two == one and len(one) > 50
+
+
+def test_a_sentence_match_survives_its_plain_tuple_form(documents, paragraphs):
+    """What workers send back (``align.compact``) gives the same match again (``align.expand``)."""
+    from dossier.reuse import align
+
+    corpus = reuse.prepare(documents, paragraphs)
+    pairs = [(corpus.units[t][ti], corpus.units[s][si]) for t in range(len(corpus.doc_ids))
+             for s in range(len(corpus.doc_ids)) if t != s for ti, si in reuse._sentence_pairs(corpus, t, s)]
+    found = align.match_batch(pairs)
+    assert sum(m is not None and bool(m.passages) for m in found) > 10
+    assert [align.expand(align.compact(m)) for m in found] == found
 
 
 def test_a_story_copied_by_many_keeps_a_bounded_number_of_partners():

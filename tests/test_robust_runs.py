@@ -247,3 +247,41 @@ def test_the_command_ends_fast_with_its_output_and_status_whole(tmp_path):
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert ran.returncode == 0 and "documents/s" in ran.stdout and "not reached" not in ran.stdout
     assert marker.read_text() == "ok"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".csv", ".parquet")}
+
+
+def test_a_warm_run_copies_the_tables_it_wrote_before_byte_for_byte(tmp_path, monkeypatch):
+    """Unchanged documents: the assembled tables and the corpus steps' tables are the files the
+    first run wrote, copied from the cache (no document's cache entry is read back, no step
+    runs); a damaged kept file is never copied (the tables are made again, the same bytes); one
+    changed document makes the assembly run again."""
+    from dossier import reuse
+    from dossier.claims import record
+
+    src = _corpus(tmp_path / "in")
+    cache_dir = tmp_path / "cache"
+    extract([src], tmp_path / "a", cache_dir=cache_dir)
+    first = _files(tmp_path / "a")
+    assert {"mentions.csv", "entities.parquet", "reuse.csv", "claim_groups.parquet"} <= set(first)
+    reads, steps = [], []
+    real_get = Cache.get
+    monkeypatch.setattr(Cache, "get", lambda self, *a: reads.append(a) or real_get(self, *a))
+    for module, name in ((reuse, "build"), (record, "run")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _real=real, **k: steps.append(1) or _real(*a, **k))
+    summary = extract([src], tmp_path / "b", cache_dir=cache_dir)
+    assert not reads and not steps
+    assert _files(tmp_path / "b") == first
+    assert summary.rows["mentions"] == len(read_table("mentions", tmp_path / "a")) > 0
+    kept_mentions = next((cache_dir / "assembled").glob("*/mentions.csv"))
+    kept_mentions.write_bytes(kept_mentions.read_bytes() + b"x")  # damaged: not copied
+    extract([src], tmp_path / "c", cache_dir=cache_dir)
+    assert len(reads) == len(DOCS) and _files(tmp_path / "c") == first
+    reads.clear()
+    (src / "note-0.txt").write_text("The Home Office said on Friday that Frontex agreed.\n", encoding="utf-8")
+    extract([src], tmp_path / "d", cache_dir=cache_dir)
+    assert len(reads) == len(DOCS) and steps  # assembled again, the steps run on the new tables
+    assert _files(tmp_path / "d")["documents.csv"] != first["documents.csv"]

@@ -13,6 +13,7 @@ from ..extract import document_tables
 from ..extract.entities import ENTITIES
 from ..schema import TABLES
 from ..tables import TableWriter, write_table
+from . import kept
 from .cache import Cache
 
 
@@ -76,6 +77,28 @@ def assemble(order: list[tuple[str, str]], cache: Cache, ref: reference.Referenc
     counts = {name: w.n_rows for name, w in writers.items()}
     if "entities" in folder:
         counts["entities"] = len(write_table(frame(entities.frame(), "entities"), "entities", folder["entities"], formats))
+    return counts
+
+
+KEEP_ASSEMBLED = 4  # assembled table sets kept in a cache (the newest)
+
+
+def assemble_kept(order: list[tuple[str, str]], cache: Cache, ref: reference.Reference,
+                  folder: dict[str, Path], formats) -> dict[str, int]:
+    """:func:`assemble`, or, when the same documents (ids and cache keys, in the same order) were
+    assembled before under the same reference table, the tables written then, copied from the
+    cache (:mod:`.kept`: verified, byte for byte)."""
+    names = [n for n in (*document_tables(), "entities") if n in folder]
+    if not names:
+        return assemble(order, cache, ref, folder, formats)
+    entry = cache.root / "assembled" / kept.key("assembled", ref.version, ",".join(formats), ",".join(names),
+                                                 *(f"{doc_id}|{key}" for doc_id, key in order))
+    counts = kept.restore(entry, names, formats, folder)
+    if counts is not None:
+        return counts
+    counts = assemble(order, cache, ref, folder, formats)
+    kept.keep(entry, {f"{n}.{fmt}": Path(folder[n]) / f"{n}.{fmt}" for n in names for fmt in formats},
+              {n: counts[n] for n in names}, keep_last=KEEP_ASSEMBLED)
     return counts
 
 

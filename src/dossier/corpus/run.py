@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .. import config, ingest, reference
-from ..tables import TableWriter, write_table
-from .assembly import assemble, drop_documents, frame
+from ..tables import FORMATS, TableWriter, write_table
+from . import kept
+from .assembly import assemble_kept, drop_documents, frame
 from .cache import Cache, make_task, task_key
 from .codekey import version as pipeline_version
 from .engines import run_engine
@@ -159,7 +160,7 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
         if "documents" in folder:
             summary.rows["documents"] = len(order)
         if analyse:
-            summary.rows.update(assemble(order, cache, ref, folder, formats))
+            summary.rows.update(assemble_kept(order, cache, ref, folder, formats))
         if "ingest_log" in folder:
             summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
                                                          folder["ingest_log"], formats))
@@ -211,11 +212,15 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
         h = hashlib.sha256(f"{step.name}|{version}".encode())
         for name in step.requires:
             h.update((sources[name] / f"{name}.parquet").read_bytes())
-        kept = Path(cache) / h.hexdigest()[:32]
+        kept_dir = Path(cache) / h.hexdigest()[:32]
+        restored = kept.restore(kept_dir, [t.name for t in wanted], formats, folder)
+        if restored is not None:  # the files this step wrote on the same inputs, verified and copied
+            summary.rows.update(restored)
+            continue
         result = None
-        if all((kept / f"{t.name}.parquet").exists() for t in step.tables):
+        if all((kept_dir / f"{t.name}.parquet").exists() for t in step.tables):
             try:
-                result = {t.name: read_table(t.name, kept) for t in step.tables}
+                result = {t.name: read_table(t.name, kept_dir) for t in step.tables}
             except Exception as exc:  # noqa: BLE001 - a damaged entry is recomputed, as for documents
                 summary.notes.append(f"cached result of corpus step {step.name} unreadable ({type(exc).__name__}); recomputed")
         if result is None:
@@ -226,16 +231,31 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
         fresh = result is None
         if fresh:
             result = step.run(inputs, jobs=jobs)
-            kept.mkdir(parents=True, exist_ok=True)
         for t in wanted:
             summary.rows[t.name] = len(write_table(result[t.name], t, folder[t.name], formats))
-        if fresh:  # the Parquet file just written is the cache entry, byte for byte (same writer)
-            for t in step.tables:
-                written = Path(folder.get(t.name, kept)) / f"{t.name}.parquet"
-                if t in wanted and "parquet" in formats:
-                    shutil.copyfile(written, kept / f"{t.name}.parquet")
-                else:
-                    write_table(result[t.name], t, kept, formats=("parquet",))
+        if fresh:  # kept: the files just written (byte for byte), and the formats and tables not written here
+            _keep_step(kept_dir, step, wanted, result, folder, formats, summary.rows)
+
+
+def _keep_step(kept_dir: Path, step, wanted, result, folder, formats, rows) -> None:
+    extra = None
+    files, counts = {}, {}
+    try:
+        for t in step.tables:
+            for fmt in FORMATS:
+                if t in wanted and fmt in formats:
+                    files[f"{t.name}.{fmt}"] = Path(folder[t.name]) / f"{t.name}.{fmt}"
+                    counts[t.name] = rows[t.name]
+                    continue
+                if extra is None:
+                    kept_dir.parent.mkdir(parents=True, exist_ok=True)
+                    extra = Path(tempfile.mkdtemp(prefix=".step-", dir=kept_dir.parent))
+                counts[t.name] = len(write_table(result[t.name], t, extra, formats=(fmt,)))
+                files[f"{t.name}.{fmt}"] = extra / f"{t.name}.{fmt}"
+        kept.keep(kept_dir, files, counts)
+    finally:
+        if extra is not None:
+            shutil.rmtree(extra, ignore_errors=True)
 
 
 class _NoWriter:

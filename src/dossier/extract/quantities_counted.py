@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from . import spans
 from .lexicon import DURATION_UNITS
 
 # Verbs that put a figure at a level or move it: "rose to 112,000", "stood at 1,840", "reached 550,000".
@@ -98,7 +99,8 @@ def fill_counted(doc: Doc, text: str, rows: list[dict], chunks, noun_phrase) -> 
                 r["unit"], r["kind"] = before["unit"], before["kind"]  # "from 18 months to nine": nine months
         if r["kind"] == "count" and r["unit"] is None and r["value"] is not None and prev is not None \
                 and r["sentence"] - prev["sentence"] <= 1:
-            r["unit"], r["counted"] = prev["unit"], f"{prev['counted']} (implied)" if prev["counted"] else None
+            carried = prev["counted"].removesuffix(" (implied)") if prev["counted"] else None  # once, not per row
+            r["unit"], r["counted"] = prev["unit"], f"{carried} (implied)" if carried else None
         if r["kind"] == "count" and r["unit"]:
             prev = r
         before = r
@@ -113,6 +115,6 @@ def compound_head(tok):
     to a singular name ("One label Rubio ...")."""
     while tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.tag_ != "NNP" and tok.pos_ in ("NOUN", "PROPN") and tok.lower_.rstrip("s") not in TIME_WORDS \
-            and tok.doc.text[tok.idx - 1:tok.idx] != "-":
+            and spans.text(tok.doc)[tok.idx - 1:tok.idx] != "-":  # the document's text, kept: not rebuilt per call
         tok = tok.head
     return tok

@@ -34,14 +34,49 @@ def text(doc: Doc) -> str:
     return cached
 
 
+_IDS: dict[int, tuple[object, int, np.ndarray]] = {}  # id(values) -> (values, len(values), their sorted ids)
+
+
+def _ids(values) -> np.ndarray:
+    """The string ids of ``values``, sorted; computed once per word collection (the callers pass
+    module-level sets: the entry keeps the object, so its id is not reused, and its size, so a
+    collection that grew is hashed again)."""
+    got = _IDS.get(id(values))
+    if got is not None and got[0] is values and got[1] == len(values):
+        return got[2]
+    ids = np.unique(np.array([get_string_id(v) for v in values], dtype=np.uint64))
+    if not isinstance(values, (list, tuple)) and len(_IDS) < 1024:  # a literal list is a new object each call
+        _IDS[id(values)] = (values, len(values), ids)
+    return ids
+
+
+KEEP_ARRAYS_UP_TO = 50_000  # tokens (~250,000 characters): a longer document's arrays are not kept
+
+
+def attr_array(doc: Doc, attr: int) -> np.ndarray:
+    """The document's values of one token attribute, computed once per document (for the
+    attributes set before the extractors run and never changed by them: ORTH, LOWER, LEMMA).
+    Not kept for a long document, whose arrays would add to its peak memory (8 bytes a token
+    each) for a saving that does not grow with its length (a fixed number of look-ups)."""
+    if len(doc) > KEEP_ARRAYS_UP_TO:
+        return doc.to_array([attr]).reshape(-1)
+    key = f"dossier.attr.{attr}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = doc.to_array([attr]).reshape(-1)
+    return cached
+
+
 def tokens_where(doc: Doc, attr: int, values) -> list[int]:
     """Indices of the tokens whose attribute (spacy.attrs.LOWER, LEMMA, ORTH ...) is one of
     ``values``, without creating a Python object per token."""
-    if not len(doc):
+    if not len(doc) or not len(values):
         return []
-    array = doc.to_array([attr]).reshape(-1)
-    ids = np.array([get_string_id(v) for v in values], dtype=array.dtype)
-    return np.nonzero(np.isin(array, ids))[0].tolist()
+    ids = _ids(values)
+    array = attr_array(doc, attr)
+    pos = np.searchsorted(ids, array)
+    pos[pos == len(ids)] = 0
+    return np.nonzero(ids[pos] == array)[0].tolist()
 
 
 def para_bounds(text: str) -> list[tuple[int, int]]:

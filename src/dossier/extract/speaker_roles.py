@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 
+from . import spans
 from .resolve import Arg, Resolver
 from .syntax import child
 from .lexicon import SPEECH_VERBS as SPEECH_LEMMAS, SPEAKER_LABELS, PRONOUN_LABELS, ROLE_LABELS, SPEAKER_ROLES, \
@@ -240,9 +241,9 @@ def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str
             own = inner[-1]
             glued = doc[own.end - 1].idx + len(doc[own.end - 1])
             if own.label == "PERSON" and own.end <= subj.i and subj.pos_ == "PROPN" and subj.is_title \
-                    and " " not in doc.text[glued:subj.idx + len(subj)]:
+                    and " " not in spans.text(doc)[glued:subj.idx + len(subj)]:
                 # a name the model cut at a hyphen: "minister Stephen Kinnock-Bryce said"
-                return doc.text[doc[own.start].idx:subj.idx + len(subj)], own.entity_id, doc[own.start].idx, \
+                return spans.text(doc)[doc[own.start].idx:subj.idx + len(subj)], own.entity_id, doc[own.start].idx, \
                     subj.idx + len(subj)
             eid = own.entity_id if own.label in ("ORG", "GPE", "NORP") and own.label in SPEAKER_LABELS else None
             return phrase.text, eid, phrase.start_char, phrase.end_char

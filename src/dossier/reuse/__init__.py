@@ -18,9 +18,11 @@ Every ``reuse`` span is exact: ``text[start:end]`` is the passage in the documen
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
+from itertools import compress
 
 import numpy as np
 import pandas as pd
@@ -126,16 +128,17 @@ def prepare(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> 
         meta.append(row)
         texts.append(record["text"])
         sentences.append(segment.sentences(record["text"], paras[str(record["doc_id"])] if paras else None))
-    vocab: dict[str, int] = {}
+    vocab: dict[str, int] = defaultdict(itertools.count().__next__)  # a new word gets the next id
+    word_id = vocab.__getitem__
     df: dict[int, int] = defaultdict(int)
     doc_word_ids = []
     for sents in sentences:
         ids_here = []
         seen = set()
         for s in sents:
-            ids = [vocab.setdefault(w, len(vocab)) for w in s.words]
+            ids = list(map(word_id, s.words))
             ids_here.append(ids)
-            seen.update(i for i, c in zip(ids, s.content) if c)
+            seen.update(compress(ids, s.content))
         for i in seen:
             df[i] += 1
         doc_word_ids.append(ids_here)
@@ -148,12 +151,13 @@ def prepare(documents: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> 
     for text, sents, ids_list in zip(texts, sentences, doc_word_ids):
         doc_units = []
         for s, ids in zip(sents, ids_list):
-            keep = [k for k, c in enumerate(s.content) if c]
-            ids_arr = np.array([ids[k] for k in keep], dtype=np.int64)
-            names = np.array([s.name[k] for k in keep], dtype=bool)
-            w = weight[ids_arr] * np.where(names, align.NAME_FACTOR, 1.0) if len(keep) else np.zeros(0)
+            content = s.content
+            keep = list(compress(range(len(content)), content))
+            ids_arr = np.array(list(compress(ids, content)), dtype=np.int64)
+            names = np.array(list(compress(s.name, content)), dtype=bool)
+            w = weight[ids_arr] * np.where(names, align.NAME_FACTOR, 1.0) if keep else np.zeros(0)
             surface = [segment.normalise_surface(text[x:y]) for x, y in s.spans]
-            doc_units.append(align.Unit(s.start, s.end, ids_arr, w, [s.spans[k] for k in keep], surface,
+            doc_units.append(align.Unit(s.start, s.end, ids_arr, w, list(compress(s.spans, content)), surface,
                                         s.spans, keep))
         units.append(doc_units)
     for doc_id, text in zip(doc_ids, texts):
@@ -287,8 +291,27 @@ _SWAP = [(_COL[a], _COL[b]) for a, b in (("doc_id", "source_doc_id"), ("start", 
                                          ("sentence_start", "source_sentence_start"), ("text", "source_text"))]
 
 
-CHUNK = 256  # candidate pairs per task when aligning in worker processes
-_SHARED: Corpus | None = None  # the corpus, inherited by forked workers (never pickled)
+
+
+def _plan(corpus: Corpus, pairs) -> list[tuple]:
+    """(target, source, direction, undecided source flag, sentence pairs) of each document pair."""
+    out = []
+    for i, j in pairs:
+        how, src = lineage.direction(corpus.meta[i], corpus.meta[j])
+        target, source = (j, i) if src == 0 else (i, j)
+        out.append((target, source, how, src, _sentence_pairs(corpus, target, source)))
+    return out
+
+
+def _rows(corpus: Corpus, block: list[tuple], aligned: list[list]) -> list[tuple]:
+    """The rows of planned document pairs (:func:`_plan`) given their sentence alignments."""
+    rows = []
+    for (target, source, how, src, sp), found in zip(block, aligned):
+        for ti, si, p, evidence in _align_pair(sp, found):
+            rows.append(_row(corpus, target, source, ti, si, p, how, evidence))
+            if src == -1:
+                rows.append(_swapped(rows[-1]))
+    return rows
 
 
 def _pair_rows(corpus: Corpus, pairs) -> list[tuple]:
@@ -297,31 +320,16 @@ def _pair_rows(corpus: Corpus, pairs) -> list[tuple]:
     rows = []
     pairs = list(pairs)
     for k in range(0, len(pairs), PREFETCH):
-        block = []
-        for i, j in pairs[k:k + PREFETCH]:
-            how, src = lineage.direction(corpus.meta[i], corpus.meta[j])
-            target, source = (j, i) if src == 0 else (i, j)
-            block.append((target, source, how, src))
-        oriented = [(t, s) for t, s, _, _ in block]
-        sentence_pairs = [_sentence_pairs(corpus, t, s) for t, s in oriented]
-        aligned = _prefetch(corpus, oriented, sentence_pairs)
-        for (target, source, how, src), sp, found in zip(block, sentence_pairs, aligned):
-            for ti, si, p, evidence in _align_pair(sp, found):
-                rows.append(_row(corpus, target, source, ti, si, p, how, evidence))
-                if src == -1:
-                    rows.append(_swapped(rows[-1]))
+        block = _plan(corpus, pairs[k:k + PREFETCH])
+        aligned = _prefetch(corpus, [(t, s) for t, s, _, _, _ in block], [b[4] for b in block])
+        rows.extend(_rows(corpus, block, aligned))
     return rows
-
-
-def _chunk_rows(pairs) -> list[tuple]:
-    return _pair_rows(_SHARED, pairs)
 
 
 def reuse_rows(corpus: Corpus, pairs=None, jobs: int = 1) -> list[tuple]:
     """Every reuse row of the corpus (both orientations for undecided pairs). With ``jobs`` > 1
-    the candidate pairs are aligned in forked worker processes, ``CHUNK`` pairs per task, in
-    order, so the rows are the same as with one process."""
-    global _SHARED
+    the work runs in forked worker processes, each distinct sentence pair aligned once
+    (:mod:`.parallel`), with the same rows as with one process."""
     if pairs is None:
         doc_shingles = []
         for units in corpus.units:
@@ -331,18 +339,11 @@ def reuse_rows(corpus: Corpus, pairs=None, jobs: int = 1) -> list[tuple]:
             doc_shingles.append(sh)
         pairs = candidates.candidate_pairs(doc_shingles)
     items = list(pairs)
-    if jobs <= 1 or len(items) <= CHUNK or not hasattr(__import__("os"), "fork"):
+    if jobs <= 1 or len(items) <= PREFETCH or not hasattr(__import__("os"), "fork"):
         return _pair_rows(corpus, items)
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    from .parallel import rows_in_workers
 
-    chunks = [items[k:k + CHUNK] for k in range(0, len(items), CHUNK)]
-    _SHARED = corpus
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork")) as pool:
-            return [row for part in pool.map(_chunk_rows, chunks) for row in part]
-    finally:
-        _SHARED = None
+    return rows_in_workers(corpus, items, jobs)
 
 
 def _swapped(row: tuple) -> tuple:

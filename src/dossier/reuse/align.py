@@ -305,3 +305,19 @@ def _finish(a: Unit, b: Unit, fragments: list[list[tuple[int, int]]], total: flo
     passages = [_passage(a, b, c) for c in chains if len(c) >= MIN_PASSAGE_MATCHES]
     return SentenceMatch(min(1.0, coverage), len(all_pairs), max(_longest_run(f) for f in fragments), total,
                          passages)
+
+
+def compact(m: SentenceMatch | None) -> tuple | None:
+    """A sentence match as plain tuples (quick to send between processes); :func:`expand` undoes it."""
+    if m is None:
+        return None
+    return (m.coverage, m.n_content, m.longest_run, m.score,
+            tuple((p.a_first, p.a_last, p.b_first, p.b_last, tuple(p.pairs), p.similarity, p.weight) for p in m.passages))
+
+
+def expand(t: tuple | None) -> SentenceMatch | None:
+    if t is None:
+        return None
+    coverage, n_content, longest_run, score, passages = t
+    return SentenceMatch(coverage, n_content, longest_run, score,
+                         [Passage(a0, a1, b0, b1, list(pairs), sim, weight) for a0, a1, b0, b1, pairs, sim, weight in passages])
