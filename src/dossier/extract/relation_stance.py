@@ -41,7 +41,7 @@ PURSUIT_PHRASES = {("go", "after"), ("tear", "into"), ("lay", "into"), ("light",
 REJECT_VERBS = frozenset({"reject", "dismiss", "refute", "rebut", "deny", "dispute", "debunk", "ridicule"})
 CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "criticism", "attack", "argument",
                          "assertion", "proposal", "plan", "idea", "suggestion", "characterization",
-                         "characterisation", "remark", "comment", "statement", "contention", "suggestion", "theory"})
+                         "characterisation", "remark", "comment", "statement", "contention", "theory"})
 # "X called for Y's resignation", "X demanded the impeachment of Y": criticises Y
 OUSTER_NOUNS = frozenset({"resignation", "ouster", "impeachment", "removal", "firing", "dismissal", "prosecution",
                           "indictment", "arrest", "recall", "censure", "expulsion"})
