@@ -187,3 +187,24 @@ def test_a_town_the_model_took_for_a_natural_place_is_a_town_with_place_evidence
     # guard: a park's or a natural place's name that a town shares
     got = {(m["text"], m["label"]) for m in analyse("Families were playing in Central Park on Sunday.")["mentions"]}
     assert ("Central Park", "GPE") not in got
+
+
+def test_a_city_the_model_typed_as_a_natural_place_or_building_is_a_town(analyse):
+    def mentions(text):
+        return {(m["text"], m["label"]) for m in analyse(text)["mentions"]}
+
+    assert ("Cape Town", "GPE") in mentions("Ms Thandiwe Mokoena said refugees in Cape Town had waited years for "
+                                            "permits.")  # the model: LOC
+    got = mentions("Brazil's army has moved more than 100,000 Venezuelans to cities such as Manaus and Curitiba.")
+    assert ("Manaus", "GPE") in got and ("Curitiba", "GPE") in got  # the model: ORG
+
+
+def test_regions_and_mountains_are_natural_places(analyse):
+    def mentions(text):
+        return {(m["text"], m["label"]) for m in analyse(text)["mentions"]}
+
+    got = mentions("Most arrivals came through the Western Balkans from the Sahel, said the International Centre "
+                   "for Migration Policy Development in Vienna.")
+    assert ("Western Balkans", "LOC") in got and ("Sahel", "LOC") in got  # the model: ORG; PERSON
+    got = mentions("A report documented 1,200 pushbacks from Bulgaria to Turkey along the Strandzha mountains.")
+    assert ("Strandzha", "LOC") in got  # the model: GPE

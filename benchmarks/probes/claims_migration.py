@@ -29,6 +29,10 @@ Labels (README of tests/claims_gold, plus these conventions, decided before runn
 - a figure denied by the next speaker ("No, that figure is not correct") is *disputed*, as
   section 8 of notes/claims.md reads "disputed by what follows".
 
+Label changed on 2026-12-03 (night session, notes/claims.md; a labelling mistake its author noted in the
+fourth session): "about 670 million euros", followed by "Critics dispute that figure.", is *disputed* by the
+convention just above (it was labelled *projected*).
+
 Scoring is :func:`dossier.claims.gold.score_document` over the ``claims`` table of
 :func:`dossier.api.analyse_texts` (with each document's publisher and date), source names from the
 reference table. Source and status accuracy are over the required labelled figures; a figure with
@@ -200,7 +204,7 @@ DOCS = [
      claims=[("65 million euros", 65e6, ["opposition lawmakers"], "attributed"),
              ("16 men", 16, ["opposition lawmakers"], "attributed"),
              ("36,000", 36000, ["The government", "italy", "Italian government"], "projected"),
-             ("670", 670e6, ["Matteo Piantedosi", "Piantedosi"], "projected"),
+             ("670", 670e6, ["Matteo Piantedosi", "Piantedosi"], "disputed"),
              ("1 billion euros", 1e9, ["Riccardo Magi", "Magi"], "attributed"),
              ("54,000", 54000, ["Interior Ministry", "Interior Ministry data"], "attributed"),
              ("128,000", 128000, ["Interior Ministry", "Interior Ministry data"], "attributed"),

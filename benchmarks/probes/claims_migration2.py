@@ -40,6 +40,12 @@ Label changed after the first run (a clear labelling mistake, listed in notes/cl
 Guard spokesman said" now also accepts the body ("National Guard"), as tests/claims_polnear accepts "ICE"
 for "an ICE spokeswoman".
 
+Labels changed on 2026-12-03 (night session, notes/claims.md), to follow the README's status order (the
+first that applies: *projected*, "a future value", before *hedged*): a "could" with the future time of its
+value is *projected* — "migrants could add 0.5% to growth by 2030" (DEV) and "up to 1 million more could
+return in 2026" (ASIDE; changed from the text and label alone, no output of the pipeline on it was seen).
+"could / may / might" without such a time stays *hedged*.
+
 Scoring is :func:`dossier.claims.gold.score_document` over the ``claims`` table of
 :func:`dossier.api.analyse_texts` (with each document's publisher and date), source names from the
 reference table.
@@ -263,7 +269,7 @@ DOCS = [
         "problem.\n"),
      claims=[("24,000", 24000, [P], "stated"), ("220 residents", 220, [P], "estimated"),
              ("€2 billion", 2e9, ["The minister", "minister"], "disputed"),
-             ("0.5%", 0.5, ["Economists"], "hedged"), ("30,330", 30330, [P], "stated"),
+             ("0.5%", 0.5, ["Economists"], "projected"), ("30,330", 30330, [P], "stated"),
              ("50,000", 50000, ["the government", "government"], "projected")]),
     dict(id="liveblog-channel-crossings", publisher="Channel Herald", published="2025-08-23", text=(
         "Channel crossings: live updates\n\n"
@@ -415,7 +421,7 @@ DOCS = [
         "Gaziantep | 392,015 | 13.4%\n"
         "Şanlıurfa | 251,922 | 11.2%\n"),
      claims=[("2,384,131", 2384131, TR, "stated"), ("478,000", 478000, ["Ministry of Interior"], "attributed"),
-             ("451,630", 451630, TR, "stated"), ("1 million", 1e6, TR, "hedged"), ("451,630", 451630, TR, "stated"),
+             ("451,630", 451630, TR, "stated"), ("1 million", 1e6, TR, "projected"), ("451,630", 451630, TR, "stated"),
              ("2.9%", 2.9, TR, "stated"), ("392,015", 392015, TR, "stated"), ("13.4%", 13.4, TR, "stated"),
              ("251,922", 251922, TR, "stated"), ("11.2%", 11.2, TR, "stated")]),
 ]

@@ -18,6 +18,10 @@ Fifth session (2026-12-03, evening):
   hotels will be moved", "the backlog of 2.6 million cases would take four years to clear") counts
   a set that exists (a definite description presupposes its referent): the modal or future of the
   subject's verb is about what happens to the set, not about the figure;
+- (night session) not for a part put before the determiner ("Over half the delegates will be chosen by
+  the end of March": the half is what the future picks out of the set, projected);
+- :func:`forecast_frame` (night session): a figure whose clause is set "in its forecast" or "under the
+  high scenario" is that forecast's value: projected;
 - :func:`approximated` also reads a ratio approximated as a whole ("roughly one for every 220
   residents"): the figure, its second term, is estimated.
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ESTIMATING_NOUNS
+from .vocabulary import ESTIMATING_NOUNS, FORECASTING_NOUNS
 
 INTENT_ADJECTIVES = {"committed", "determined", "ready", "willing", "keen", "eager", "resolved"}
 APPROXIMATING = re.compile(r"(?:\bin the region of|\b(?:in|of) the order of|\bsome|\bcirca|\bc\."
@@ -79,6 +83,13 @@ def approximated(text: str, q: dict) -> str | None:
 INCREMENTS = {"first", "next", "new", "further", "additional", "extra", "more"}
 
 
+def _predeterminer(noun) -> bool:
+    """Does a figure stand before the set's determiner ("Over half the delegates will be chosen", "twice
+    the number")? Then it counts what the verb picks out of the set, not the set."""
+    return any(c.dep_ in ("nummod", "quantmod") and any(d.dep_ == "det" and d.i > c.i for d in noun.children)
+               for c in noun.children)
+
+
 def definite_subject(walk) -> int:
     """The index on the walk of the first subject that is a definite phrase ("The 4,000 people at the
     barracks will be relocated": "people"; "the backlog of 2.6 million cases would take ...":
@@ -88,6 +99,24 @@ def definite_subject(walk) -> int:
     for i in range(len(walk) - 1):
         tok = walk[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == walk[i + 1].i and tok.pos_ in ("NOUN", "PROPN") \
-                and definite(tok) and not any(c.lower_ in INCREMENTS for c in tok.children):
+                and definite(tok) and not any(c.lower_ in INCREMENTS for c in tok.children) \
+                and not _predeterminer(tok):
             return i
     return len(walk)
+
+
+def forecast_frame(walk) -> str | None:
+    """A forecast or scenario the figure's own clause is set in ("under the high scenario it stays above
+    450,000", "assumed net migration of 315,000 a year in its March forecast"): the figure is a value of
+    the forecast, projected. Only the first verb above the figure (or the nouns below it), only
+    "in"/"under" phrases, and a scenario only "under" one."""
+    k = next((k for k, t in enumerate(walk) if k > 0 and t.pos_ in ("VERB", "AUX")), None)
+    for t in walk[:k + 1] if k is not None else []:  # (the parser hangs the phrase on the verb or on the noun)
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "under"):
+                for o in p.children:
+                    # ("scenario" only with "under": "in their head-to-head scenarios" are a poll's matchups)
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in FORECASTING_NOUNS | {"outlook"}
+                                             or o.lemma_.lower() == "scenario" and p.lower_ == "under"):
+                        return f"{p.text} {o.text}"
+    return None

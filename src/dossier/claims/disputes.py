@@ -6,7 +6,9 @@ puts **disputed** first) and :mod:`.source` (an accuser is the source of the cha
 - :func:`_disputes`: a verb of asserting or denying reached through what it asserts or rejects
   ("denied that 400 ...", "rejected the figure of 3,000"; not "rejected 12,000 asylum claims").
 - :func:`disputed_after`: a later clause or the next sentence rejecting the figure as said ("a
-  figure the council disputes", "The ministry did not recognise the figures").
+  figure the council disputes", "The ministry did not recognise the figures"), or the next sentence
+  (after a question, the one answering it) calling it false (:func:`_called_false`, night session:
+  "That figure is not correct.", "That's a fake number.").
 
 Split out of :mod:`.status` (2026-12-03) to keep each module under the size the architecture test
 allows; the rules are unchanged.
@@ -15,7 +17,8 @@ allows; the rules are unchanged.
 from __future__ import annotations
 
 from .demands import clause_subject_object
-from .vocabulary import ASSERTING, ASSERTION_NOUNS, DENYING, DENYING_ONLY, FIGURE_NOUNS, NOT_ACCEPTING
+from .vocabulary import (ASSERTING, ASSERTION_NOUNS, DENYING, DENYING_ONLY, FALSE_WORDS, FIGURE_NOUNS, NOT_ACCEPTING,
+                         TRUE_WORDS)
 
 def accusation_at(walk, i: int) -> bool:
     """Does the walk reach ``walk[i]`` (accuse, charge) through what the accused is charged with:
@@ -119,4 +122,30 @@ def disputed_after(anchor) -> str | None:
             if n is not None and n.lemma_.lower() in FIGURE_NOUNS and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such") for c in n.children):
                 return f"{n.text} {'not ' if tok.lemma_.lower() in NOT_ACCEPTING else ''}{tok.text} (next sentence)"
+        if nxt.text.rstrip().endswith("?") and nxt.end < len(anchor.doc):
+            nxt = anchor.doc[nxt.end].sent  # the answer after a question ("... 65 percent ... Is that right?")
+        false = _called_false(nxt)
+        if false is not None:
+            return f"{false} (next sentence)"
+    return None
+
+
+def _called_false(sent) -> str | None:
+    """A sentence calling what was just said false: "That figure is not correct.", "That's a fake
+    number.", "This is simply untrue.", "That figure is out of date." Its subject must be "that" or
+    "this", or a figure noun with a determiner; its predicate a word of falsity, a negated word of truth
+    or "out of date"."""
+    root = next((c for c in (sent.root, *sent.root.children) if c.lemma_.lower() == "be"
+                 and (c.i == sent.root.i or c.dep_ == "ccomp")), None)  # (or "That is not true, the minister replied")
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subj is None or not (subj.lower_ in ("that", "this") or (
+            subj.lemma_.lower() in FIGURE_NOUNS and any(c.dep_ == "det" for c in subj.children))):
+        return None
+    negated = any(c.dep_ == "neg" for c in root.children)
+    for c in root.children:
+        words = [c] + [a for a in c.children if a.dep_ == "amod"] if c.dep_ in ("acomp", "attr") else []
+        if any(w.lower_ in FALSE_WORDS for w in words) and not negated or c.dep_ == "acomp" and c.lower_ in TRUE_WORDS and negated:
+            return f"{subj.text} {root.text} {'not ' if negated else ''}{c.text}"
+        if c.dep_ == "prep" and c.lower_ == "out" and "out of date" in sent.text.lower():
+            return f"{subj.text} {root.text} out of date"
     return None

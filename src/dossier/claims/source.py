@@ -44,7 +44,7 @@ from .disputes import accusation_at
 from .status import ACCUSING, CLAIM_OBJECT
 from .turns import subject_after_label
 from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, Span, _according_to, _covers, _entity_of_subject,
-                       _head_phrase, _Mentions, _owner, _phrase, _subject, _Voice)
+                       _head_phrase, _Mentions, _owner, _phrase, _subject, _Voice, relative_report)
 from .demands import clause_subject_object, demanding_at, heard_from, negated_report, stance_holder
 from .vocabulary import (CLAUSE_REPORTING, FIGURE_NOUNS, MEASURING_VERBS, REPORTING, SPEAKER_TITLES,
                          STATING_MEASURES, VALUE_NOUNS)
@@ -151,18 +151,23 @@ ESTIMATE_NOUNS = {"forecast", "estimate", "projection", "outlook", "prediction",
 def _forecast_owner(walk, mentions: _Mentions, voice: _Voice):
     """Whose forecast or estimate the figure is the value of: the subject of the verb whose
     object it is ("The IMF nudged up its forecast ... to 4.2 percent") or its possessor ("the
-    IMF's estimate of global growth at 3.1 percent"), in the figure's own clause."""
+    IMF's estimate of global growth at 3.1 percent"), or the subject of the verb whose "in its
+    forecast" gives it ("The OBR assumed net migration of 315,000 in its March forecast"), in the
+    figure's own clause."""
     for tok in walk[1:]:
         nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                  and c.lemma_.lower() in ESTIMATE_NOUNS] if tok.pos_ in ("VERB", "AUX") else []
+        if tok.pos_ in ("VERB", "AUX"):  # "The OBR assumed net migration of 315,000 a year in its March forecast"
+            nouns += [o for t in walk[:walk.index(tok) + 1] for p in t.children if p.dep_ == "prep" and p.lower_ in
+                      ("in", "under") for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ESTIMATE_NOUNS]
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ESTIMATE_NOUNS:
             nouns.append(tok)
         for noun in nouns:
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             # "its forecast" as the object: the verb's subject owns it; as the subject ("His cost
             # estimates have been between $8 billion and $12 billion"), the possessive's referent
-            who = poss if poss is not None and (poss.lower_ not in POSSESSIVE or noun.dep_ != "dobj") else None
-            if who is None and noun.dep_ == "dobj":
+            who = poss if poss is not None and (poss.lower_ not in POSSESSIVE or noun.dep_ not in ("dobj", "pobj")) else None
+            if who is None and noun.dep_ in ("dobj", "pobj"):
                 who = _subject(tok)
             if who is not None and who.dep_ != "nsubjpass":
                 hit = _entity_of_subject(who, mentions, voice)
@@ -261,6 +266,9 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
     headline = _headline_quote(text, q, mentions)
     if headline is not None:
         return headline
+    said = relative_report(anchor)  # "the 700,000 migrants that Libya itself says it hosts": Libya's
+    if said is not None and (hit := _entity_of_subject(said, mentions, voice)) is not None:
+        return hit[0], hit[1], "reporting_verb", f"{hit[2]} {said.head.text}"
     respondents = False  # the figure counts those who said something ("58 percent said"): a poll's result
     walk = _walk(anchor)
     for k, tok in enumerate(walk[1:], 1):

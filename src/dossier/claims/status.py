@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 from ..extract import spans
-from .cues import according_to_estimates, approximated, definite, definite_subject, headline_future, intent_adjective
+from .cues import (according_to_estimates, approximated, definite, definite_subject, forecast_frame, headline_future,
+                   intent_adjective)
 from .demands import demanding_at, negated_report
 from .disputes import _content_noun, _disputes, accusation_at, disputed_after
 from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_NOUNS, FORECASTING_NOUNS,
@@ -420,6 +421,7 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
     if starting_value(anchor, q):
         found["projected"] = []  # "boost the number next year from 70,000 to 85,000": 70,000 is the present value
     est, proj = _estimate_cues(walk, q)
+    proj.extend(filter(None, [forecast_frame(walk)]))  # "under the high scenario it stays above 450,000"
     if anchor is not None and source_kind == "according_to":
         by_estimates = according_to_estimates(anchor)  # "Net migration was 685,000, according to provisional estimates"
         if by_estimates:

@@ -33,6 +33,7 @@ EVIDENCE_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "reco
                   "figures", "statistic", "statistics", "census", "tally", "count", "estimate", "estimates",
                   "polling", "research", "review", "audit", "assessment", "projection", "forecast"}
 PRONOUNS = {"it", "he", "she", "they", "this", "that"}
+RELATIVE = {"which", "who", "that"}  # a relative clause's subject stands for the noun the clause is on
 # the kinds of entity a pronoun subject can stand for (resolving it to the previous sentence's subject)
 PRONOUN_LABELS = {"it": ("ORG", "GPE", "NORP"), "he": ("PERSON",), "she": ("PERSON",)}
 # bodies named after the person leading them: "the Obama administration", "the Trump campaign" are
@@ -165,6 +166,10 @@ def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | 
     lower = POSSESSIVE.get(subj.lower_, subj.lower_) if subj.dep_ == "poss" else subj.lower_
     if subj.dep_ == "expl" or (lower == "it" and subj.dep_ == "nsubjpass"):
         return None
+    if lower in RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+        hit = _entity_of_subject(subj.head.head, mentions, voice)  # "the city's government, which has asked ..."
+        # (named by its words up to its head, without the clause: "The polls that show ...": "The polls")
+        return hit if hit is None or hit[0] is not None else (None, _head_phrase(subj.head.head), hit[2])
     if lower in ("we", "us", "our", "i", "me", "my"):
         # outside a quotation the first person is the document's author: a minister's statement to
         # the House ("I can confirm that 500 ..."), a charity's release ("We estimate ..."), a column
@@ -369,9 +374,18 @@ def _closed_clause_subject(subj, mentions: _Mentions):
 def _owner(o, mentions: _Mentions) -> tuple[str | None, str]:
     """(entity_id, text) of the linked entity inside the phrase of ``o`` — the first organisation
     or person ("a poll of Latino voters by Latino Decisions": the pollster, not the voters), else
-    the first of any kind — else (None, the phrase)."""
+    the first of any kind — else (None, the phrase). Not a name in a relative clause on the phrase
+    ("according to the city's government, which has asked Madrid to ..."), but the clause's agent or
+    own subject ("according to figures that were released by Crowdpac")."""
     found = []
+    # not a name in a relative clause on the phrase ("..., which has asked Madrid to ...") unless as the
+    # clause's agent or own subject: "figures that were released by Crowdpac", "reports Mr. Schoen filed"
+    inside = {t.i for c in o.subtree if c.dep_ == "relcl" for t in c.subtree} - {
+        t.i for c in o.subtree if c.dep_ == "relcl" for g in c.children
+        if g.dep_ == "agent" or g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVE for t in g.subtree}
     for tok in o.subtree:
+        if tok.i in inside:
+            continue
         m = mentions.at(tok.idx)
         if m is not None and m.entity_id and m not in found:
             found.append(m)
@@ -388,4 +402,19 @@ def _according_to(sent, mentions: _Mentions, q: dict | None = None):
                     for o in c.children:
                         if o.dep_ == "pobj" and not _covers(o, q):
                             return (*_owner(o, mentions), _phrase(o)[2])
+    return None
+
+
+def relative_report(anchor):
+    """The subject of a reporting relative clause on the figure's noun ("the 700,000 migrants that Libya
+    itself says it hosts", "the 5,000 jobs the company says it will create"; night session): the figure
+    is given as theirs. The clause must report a clause (not "the 300 people he told")."""
+    for c in anchor.children if anchor is not None else ():
+        if c.dep_ == "relcl" and c.lemma_.lower() in REPORTING and any(
+                g.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children) for g in c.children):
+            # (the reported clause has its subject: "says it hosts"; not the main verb hung under the
+            # relative clause, "The four loopholes he cited are ...")
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE), None)
+            if subj is not None:
+                return subj
     return None

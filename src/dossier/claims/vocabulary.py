@@ -23,10 +23,14 @@ DEMANDING = {"urge", "demand", "call", "press",
              # proposing and promising (directive and commissive speech acts, as demanding is): "the
              # Commission has proposed a pool of 30,000 relocations", "the government promises 50,000 homes
              # a year", "pledged to resettle 5,000": the proposer's or promiser's figure, not yet so
-             "propose", "promise", "pledge", "vow"}
+             "propose", "promise", "pledge", "vow",
+             # requesting (a directive as demanding is; 2026-12-03 night): "has asked Madrid to move 200 of
+             # them", "asked Congress for $45 billion", "requested 500 more places" (demands.py reads "ask"
+             # only with "for" or a to-infinitive: "asked how many" is a question)
+             "ask", "request"}
 # of those, the ones whose object (not only a clause) is what is demanded or proposed ("demanded £5m in
 # compensation", "proposed an annual pool of 30,000", "promised 50,000 homes", "pledged €40 million")
-OBJECT_DEMANDING = {"demand", "propose", "promise", "pledge"}
+OBJECT_DEMANDING = {"demand", "propose", "promise", "pledge", "request"}
 # verbs by which a poll, study, record or estimate (their subject) gives a figure: "the poll puts his
 # approval at 49 percent", "Government estimates put the cost at £3.9bn"
 MEASURING_VERBS = {"put", "place", "peg", "rank", "give", "measure", "count", "register", "record", "track"}
@@ -51,6 +55,11 @@ ASSERTION_NOUNS = {"claim", "figure", "estimate", "suggestion", "allegation", "a
 # the assertion nouns that name a figure: a dispute in the next sentence of "the figures" is of the
 # figures before it; "the claims" may be of any assertion there
 FIGURE_NOUNS = {"figure", "estimate", "number", "total", "statistic", "calculation", "count", "tally"}
+# what a rejoinder calls a figure just given ("That figure is not correct.", "That's a fake number.", "This is
+# simply false."): words of falsity, and words of truth under a negation (night session)
+FALSE_WORDS = {"wrong", "false", "incorrect", "untrue", "inaccurate", "misleading", "fake", "bogus", "exaggerated",
+               "inflated", "outdated", "nonsense", "fiction", "fabrication", "lie", "myth"}
+TRUE_WORDS = {"correct", "true", "accurate", "right"}
 
 # nouns of estimating and forecasting: an estimate as the subject of the figure's verb makes the
 # figure estimated ("Estimates suggest 1,200 children ...", "Government estimates put the cost at

@@ -32,7 +32,12 @@ mentions in the document (the model typed "Evros" NORP, "Ganges" ORG); a one-wor
 is no Census given name or surname nor an English word, after a verb of movement or "near" /
 "outside" ("Detainees were taken to Harmondsworth", a village GeoNames does not list) is a
 place, GPE. A town GeoNames knows that the model typed LOC, with place evidence, is a town, GPE
-("near Eagle Pass"; a continent stays LOC). One pass over the mentions.
+("near Eagle Pass"; a continent stays LOC); so is a city of the main GeoNames index the model typed
+LOC or FAC ("in Cape Town" LOC, "moved to Port Moresby" FAC), not a name before a noun nor one a
+facility rule typed. "cities such as X", "towns including X" are place evidence. A name the model
+typed GPE before a natural feature's noun that GeoNames does not know is LOC ("the Strandzha
+mountains"); an unknown one-word "person" after a verb of movement and "the" is a region, LOC
+("from the Sahel"). One pass over the mentions.
 
 :func:`seats`: in a debate record's speaker line, the name in brackets right after the
 speaker's name is the seat, a place (GPE), whatever the model took it for ("Senator Nick McKim
@@ -68,6 +73,7 @@ MOTION_NOUNS = {"arrival", "arrivals", "route", "routes", "crossing", "crossings
 PLACE_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "port", "ports", "island", "islands",
                "enclave", "enclaves", "region", "province", "municipality", "district", "harbour", "harbor",
                "camp", "suburb", "commune", "hamlet", "county"}
+LISTING_PREPS = {"as", "like", "including"}  # "cities such as X", "towns like X"
 RETYPED = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"}
 # Lower-case nouns after a natural feature's name: "the Evros river", "the Drina valley".
 FEATURE_NOUNS = {"river", "lake", "sea", "mountains", "valley", "delta", "gulf", "strait", "desert"}
@@ -88,17 +94,20 @@ def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     features: set[str] = set()
     for m in mentions:
         if m.entity_id is None and m.place is None and m.end < len(doc) and doc[m.end].lower_ in FEATURE_NOUNS \
-                and m.label in ("NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT") and m.end - m.start <= 2 \
-                and all(t.text[:1].isupper() for t in doc[m.start:m.end]):
+                and (m.label in ("NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT")
+                     or m.label == "GPE" and geo.lookup(doc[m.start:m.end].text, evidence=True) is None) \
+                and m.end - m.start <= 2 and all(t.text[:1].isupper() for t in doc[m.start:m.end]):
             m.label, m.method = "LOC", m.method + "+feature"  # "the Evros river" (the model: NORP)
             features.add(doc[m.start:m.end].text)
             continue
         if m.label == "PERSON" and m.end - m.start == 1 and m.entity_id is None and not m.role \
                 and "+surname" not in m.method and _unknown_word(doc[m.start].text) \
                 and geo.lookup(doc[m.start].text, evidence=True) is None and _evidence(doc, m, at, strong=True):
-            m.label, m.method = "GPE", m.method + "+placeword"  # "taken to Harmondsworth": no person's name
+            region = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "from the Sahel": a region, not a town
+            m.label, m.method = ("LOC" if region else "GPE"), m.method + "+placeword"  # "taken to Harmondsworth"
             continue
-        if m.entity_id is not None or m.place is not None or "+surname" in m.method or m.role \
+        town = m.place is not None and m.label in ("LOC", "FAC") and m.place.kind == "city"  # "near Krugersdorp" LOC
+        if m.entity_id is not None or m.place is not None and not town or "+surname" in m.method or m.role \
                 or m.end - m.start > 3 or not (m.label in RETYPED or family(m.label) == "PLACE"):
             continue
         words = [t.text for t in doc[m.start:m.end]]
@@ -122,8 +131,9 @@ def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.end - m.start == 1 and doc[m.start].lower_ in lower:
             continue  # "the reading ... at Reading": a word the text uses
         m.place = place
-        if family(m.label) != "PLACE" or m.label == "LOC" and place.kind == "city" \
-                and doc[m.end - 1].lower_ not in NATURAL_ENDS:  # not "in Central Park"
+        if family(m.label) != "PLACE" or m.label in ("LOC", "FAC") and place.kind == "city" \
+                and doc[m.end - 1].lower_ not in NATURAL_ENDS and "+camp" not in m.method and "+facility" not in m.method \
+                and "+kind" not in m.method and doc[m.start:m.end].root.dep_ != "compound":  # not "in Central Park"
             m.label, m.method = place.label, m.method + "+smallplace"
     for m in mentions if features else ():  # one sense per document: "the Ganges river" ... "bathe in the Ganges"
         if m.entity_id is None and m.label in ("NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT") \
@@ -242,6 +252,9 @@ def _evidence(doc: Doc, m: Mention, at: dict[int, Mention], strong: bool = False
                 return True
         if prep == "of" and head.head.pos_ == "NOUN" and head.head.lower_ in PLACE_NOUNS:
             return True
+        if prep in LISTING_PREPS and head.head.lower_ in PLACE_NOUNS | {"such"} and (
+                head.head.lower_ in PLACE_NOUNS or head.head.head.lower_ in PLACE_NOUNS):
+            return True  # "cities such as Manaus", "towns including Ortona", "ports like Sfax"
     nxt = m.end
     if nxt + 1 < len(doc) and doc[nxt].text == ",":
         other = at.get(nxt + 1)

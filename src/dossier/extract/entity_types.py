@@ -9,8 +9,9 @@ gets wrong in news about other countries.
   word in brackets, right after an organisation's mention, that the reference table does not
   know as something else and that is no place (not "Amnesty International (UK)", "... (Brussels)");
   a word that is not in capitals must begin with the name's initial or with four letters of one
-  of its words ("the Finnish Immigration Service (Migri)"; "UK Parliament (Hansard)" names a
-  channel, not the body).
+  of its words ("the Finnish Immigration Service (Migri)"), or hold the first five letters of one
+  of its words ("the Federal Statistical Office (Destatis)"); "UK Parliament (Hansard)" names a
+  channel, not the body.
   Its later mentions in the document follow, as with acronyms.
 - :func:`newspapers` (after the name's own words, before surnames): a name that begins with a
   capitalised definite article of another language is a title, a newspaper's or magazine's,
@@ -22,7 +23,10 @@ gets wrong in news about other countries.
   Pen" ... "Le Pen said") is still the person (the surname step runs after this one).
   A "person" whose last word is a masthead's (MASTHEADS: "Zeitung", "Nyheter", "Tribune") is
   a newspaper too.
-- :func:`camps` (after surnames): "the Moria camp" names a facility, not a person.
+- :func:`camps` (after surnames): "the Moria camp" names a facility, not a person; so does a
+  name before a word of detention or reception and a centre word, whatever the model said and
+  however large the place ("the Silchar detention centre", "the Petit-Chateau arrival centre"),
+  and a name before a camp noun after a place preposition ("in Kalobeyei settlement").
 - :func:`operations` (with the camps): "Operation Sophia", "Operation Sovereign Borders" name an
   operation, an EVENT in OntoNotes (the model: ORG, PERSON or nothing); not an organisation named
   so that speaks ("Operation Smile said"), nor "Operation" inside a longer name ("the Joint
@@ -61,8 +65,15 @@ MASTHEADS = {"zeitung", "nyheter", "sanomat", "dagblad", "dagbladet", "tidning",
              "rundschau", "presse", "gazette", "gazzetta", "tribune", "chronicle", "courier", "journal", "telegraph",
              "times", "herald"}
 CAMP_NOUNS = {"camp", "camps", "hotspot", "centre", "center", "barracks", "prison", "shelter", "settlement",
-              "centres", "centers", "settlements"}
+              "centres", "centers", "settlements", "facility"}
 CAMP_PLURALS = {"camps", "centres", "centers", "settlements"}
+# Words of detention or reception before a centre word ("the Silchar detention centre").
+DETENTION_WORDS = {"detention", "removal", "reception", "holding", "processing", "deportation", "transit",
+                   "immigration", "accommodation", "screening", "identification", "registration", "asylum",
+                   "repatriation", "arrival", "return", "departure", "expulsion"}
+CAMP_RETYPED = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
+CAMP_PREPS = {"in", "at", "from", "to", "inside", "near"}
+COMPASS = {"East", "West", "North", "South", "Upper", "Lower", "New", "Old"}  # "the East Lorengau facility"
 
 
 def newspapers(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -95,12 +106,17 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.end + 1 in starts and m.end < len(doc) and doc[m.end].lower_ == "and":
             pair_first[m.end + 1] = m
     for m in mentions:
-        if m.entity_id is not None or m.kb_id or m.label not in ("PERSON", "ORG", "GPE") or "+surname" in m.method \
-                or m.role or not 1 <= m.end - m.start <= 2 or m.end >= len(doc) or m.start == 0:
+        if m.entity_id is not None or m.kb_id or m.label not in CAMP_RETYPED or "+surname" in m.method \
+                or m.role or not 1 <= m.end - m.start - _hyphens(doc, m) <= 2 or m.end >= len(doc) or m.start == 0:
             continue
         second, first = starts.get(m.end + 1), pair_first.get(m.start)
-        if doc[m.end].lower_ in CAMP_NOUNS and doc[m.end].is_lower:
-            before = doc[m.start - 1].lower_ == "the" or first is not None and first.start > 0 \
+        noun = m.end
+        while noun < m.end + 2 and noun + 1 < len(doc) and doc[noun].lower_ in DETENTION_WORDS and doc[noun].is_lower:
+            noun += 1  # "the Silchar detention centre", "the Petit-Chateau arrival centre"
+        if doc[noun].lower_ in CAMP_NOUNS and doc[noun].is_lower:
+            det = doc[m.start - 1].lower_ == "the" or doc[m.start - 1].lower_ in CAMP_PREPS and noun == m.end \
+                and doc[noun].lower_ not in CAMP_PLURALS  # "in Kalobeyei settlement", "in Sharya camp"
+            before = det or first is not None and first.start > 0 \
                 and doc[first.start - 1].lower_ == "the" and doc[m.end].lower_ in CAMP_PLURALS
         elif doc[m.end].lower_ == "and" and second is not None and second.end < len(doc):
             before = doc[m.start - 1].lower_ == "the" and doc[second.end].lower_ in CAMP_PLURALS \
@@ -110,10 +126,25 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = [t.text for t in doc[m.start:m.end]]
         if not before or name_types.looks_like_person(words):
             continue
-        if m.label != "PERSON" and not (all(_foreign_word(w) for w in words) and geo.lookup(" ".join(words)) is None):
+        if m.label != "PERSON" and noun == m.end and not (
+                all(_foreign_word(w) or w in COMPASS for w in words) and not all(w in COMPASS for w in words)
+                and geo.lookup(" ".join(words)) is None):
             continue
         m.label, m.method = "FAC", m.method + "+camp"
     return mentions
+
+
+def _clipped(word: str, name) -> bool:
+    """Does a short word hold the first five letters of a word of the name ("Destatis" after "the
+    Federal Statistical Office": "stati")? Not "Hansard" after "UK Parliament"."""
+    low = word.lower()
+    starts = {t.lower_[:5] for t in name if len(t) >= 5 and t.is_alpha}
+    return any(low[i:i + 5] in starts for i in range(1, len(low) - 4))
+
+
+def _hyphens(doc: Doc, m: Mention) -> int:
+    """Tokens a hyphenated name's hyphens add ("Petit-Chateau" is three tokens, one word)."""
+    return 2 * sum(t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in doc[m.start + 1:m.end - 1])
 
 
 def _foreign_word(word: str) -> bool:
@@ -167,7 +198,8 @@ def short_names_in_brackets(linker, doc: Doc, mentions: list[Mention]) -> list[M
         if geo.lookup(word) is not None or doc[head.start:head.end].text == word:
             continue
         if not word.isupper() and word[0].lower() != doc[head.start].lower_[:1] \
-                and not (len(word) >= 4 and any(word[:4].lower() in t.lower_ for t in doc[head.start:head.end])):
+                and not (len(word) >= 4 and any(word[:4].lower() in t.lower_ for t in doc[head.start:head.end])) \
+                and not _clipped(word, doc[head.start:head.end]):
             continue  # a word, not an acronym, shares the name's initial ("Federal Agency ... (Fedasil)") or
             # a clipped word of it ("the Finnish Immigration Service (Migri)"); not "UK Parliament (Hansard)"
         m = at.get(tok.i)

@@ -46,7 +46,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import geo
-from . import entity_types, name_types
+from . import entity_cues, entity_types, name_types
 from .lexicon import CORPORATE_SUFFIXES, HONORIFICS, TITLE_WORDS
 from .mention import Mention
 
@@ -63,8 +63,7 @@ TITLE_RUN_WORDS = frozenset(TITLE_PREFIXES | TITLES)
 # Facility words that end a facility's name on their own ("Napier Barracks").
 FACILITY_ENDS = {"barracks", "prison", "jail", "gaol", "camp"}
 # Centre words that end it after a word of detention ("Brook House Immigration Removal Centre").
-DETENTION_WORDS = {"detention", "removal", "reception", "holding", "processing", "deportation", "transit",
-                   "immigration", "accommodation", "screening", "identification", "registration", "asylum"}
+DETENTION_WORDS = entity_types.DETENTION_WORDS
 CENTRE_WORDS = {"centre", "center", "centres", "centers", "facility", "unit", "site"}
 # Nouns only people are, in apposition with a name ("X, the government spokesperson,").
 PERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "official", "minister", "secretary", "lawyer", "woman",
@@ -287,9 +286,14 @@ def appositive_people(linker, doc: Doc, mentions: list[Mention]) -> list[Mention
 def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The linker step after the surnames: camps named after places (:func:`.entity_types.camps`),
     operations and bodies named after a country (:func:`.entity_types.operations`,
-    :func:`.entity_types.country_bodies`), then the rules of this module, in order."""
+    :func:`.entity_types.country_bodies`), then the rules of this module, in order, with the
+    types that kind nouns, legal words, Romance heads and compass words give
+    (:mod:`.entity_cues`) before the one-sense rule for peoples."""
     for step in (entity_types.camps, entity_types.operations, entity_types.country_bodies, titles_of_office,
-                 lone_acronyms, one_word_bodies, facilities, one_people):
+                 lone_acronyms, one_word_bodies, facilities, entity_cues.kind_nouns, entity_cues.law_names,
+                 entity_cues.law_joins, entity_cues.missed_laws, entity_cues.romance_bodies, entity_cues.regions,
+                 entity_cues.place_tails, entity_cues.demonym_bodies, entity_cues.counted_peoples,
+                 one_people):
         mentions = step(linker, doc, mentions)
     return mentions
 

@@ -4,11 +4,12 @@ past the module size limit; the words are in :mod:`.relation_vocabulary`)."""
 
 from __future__ import annotations
 
-from .relation_vocabulary import ANY, DENIED_WORDS, LABEL_VERBS, PERSONAL_WORDS, SAY_VERBS, STATE_BODY_NOUNS
+from .relation_vocabulary import ANY, DENIED_WORDS, LABEL_VERBS, PERSONAL_WORDS, PRAISE_WORDS, SAY_VERBS, STATE_BODY_NOUNS
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
 
 
 SPEAKER_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 
 
 def _evaluation(r, w, add, sent) -> None:
@@ -19,6 +20,8 @@ def _evaluation(r, w, add, sent) -> None:
     object). What is judged is the entity named (or the possessor: "the government's plan was
     cruel" judges the government); negated words ("was not unlawful") state nothing."""
     personal = w.lower_ in PERSONAL_WORDS  # (the word itself, before climbing to the noun it modifies)
+    praise = w.lower_ in PRAISE_WORDS or w.lemma_.lower() in PRAISE_WORDS  # "called him a great friend": support
+    personal = personal or praise
     denied = w.lower_ in DENIED_WORDS  # "said Rubio's claim was simply not true": only when negated
     neg_w = _child(w, "neg") is not None
     while w.dep_ == "conj" and w.head.i < w.i:  # "cruel and unworkable"
@@ -33,7 +36,12 @@ def _evaluation(r, w, add, sent) -> None:
     head = w.head
     if head.lower_ == "in" and w.dep_ == "pobj":  # "was in breach of ..."
         w, head = head, head.head
-    if (w.dep_ in ("acomp", "attr") or w.lower_ == "in") and head.lemma_ == "be":
+    own = _child(w, "nsubj") if w.dep_ in ("ccomp", "oprd") and head.lemma_ == "make" else None
+    if own is not None and own.lower_ in REFLEXIVES and head.dep_ == "ccomp" and head.head.lemma_ in SAY_VERBS:
+        verb, target = head.head, _child(head, "nsubj")  # "X said the EU was making itself complicit"
+    elif (w.dep_ in ("acomp", "attr") or w.lower_ == "in") and head.lemma_ in ("be", "become") and not any(
+            x.is_quote and x.i > 0 and x.doc[x.i - 1].text in (",", ".", "!", "?")  # not across the end of a quotation
+            for x in w.doc[min(w.i, head.i):max(w.i, head.i)]):  # ('"She is a mother," another friend' : a misparse)
         if _child(head, "neg") is not None and not denied:
             return
         neg_w = neg_w or _child(head, "neg") is not None
@@ -73,4 +81,4 @@ def _evaluation(r, w, add, sent) -> None:
                      or target.pos_ not in ("PRON", "PROPN") and (_child(target, "poss") is None or target.i in r.at)
                      or judged is None or judged.label not in ("PERSON", "ORG")):
         return  # "said the crossing was dangerous", "said it was wrong": a description, not a judgement
-    add("criticises", speaker, judged, word, sent)
+    add("supports" if praise else "criticises", speaker, judged, word, sent)

@@ -157,5 +157,7 @@ def facility_conjuncts(r, tok):
 
 def unnamed_facility(r, tok) -> bool:
     """A facility noun with no name of its own ("the reception centre in Tenerife"): what runs
-    or owns it runs or owns no name inside its phrase."""
-    return tok.i not in r.at and tok.lemma_.lower() in FACILITY_NOUNS and facility_name(r, tok) is None
+    or owns it runs or owns no name inside its phrase. "The centre" after a named one ("the
+    Temporary Migrant Care Centre ... to run the centre") is that one."""
+    return tok.i not in r.at and tok.lemma_.lower() in FACILITY_NOUNS and facility_name(r, tok) is None \
+        and getattr(r, "r", r).named_head(tok, ("ORG", "FAC", "LOC", "GPE")) is None

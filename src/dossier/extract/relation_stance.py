@@ -9,7 +9,7 @@ Every reading looks at the trigger's children, its head and the head's subject (
 
 from __future__ import annotations
 
-from .relation_vocabulary import HEAD_NOUNS
+from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS
 from .syntax import child as _child, subject_of as _subject, with_conjuncts as _with_conjuncts
 
 # "X is critical of Y", "X, opposed to Y": the adjective, its preposition(s) and the predicate
@@ -82,6 +82,9 @@ def _named(r, tok):
         return None  # "they", "its": too often a group or another body ("its attacks on Clinton")
     if tok.i in r.at or tok.pos_ == "PRON":
         return r.subject(tok)
+    holder = r.subject(tok) if tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICER_NOUNS else None
+    if holder is not None and holder.label == "PERSON":
+        return holder  # "CoreCivic's chief executive Damon Hininger rejected ...": the one named
     poss = _child(tok, "poss")
     return r.entity(poss, PEOPLE) if poss is not None and poss.i in r.at else None
 

@@ -8,9 +8,10 @@ from .lexicon import ACTOR_LABELS, MONEY_NOUNS, PLACE_LABELS
 from .relation_vocabulary import ACQUIRE_VERBS, OPERATION_NOUNS, PART_VERBS, PERSONNEL_NOUNS
 from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, PRAISE_VERBS, RESIDENCE_VERBS
 from .relation_genre import CONTRACT_NOUNS, contract_holder, facility_conjuncts, unnamed_facility
+from .relation_money import own_entity
 from .resolve import Resolver
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
-from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
+from .syntax import controlled_subject, with_conjuncts as _with_conjuncts
 
 SITE_NOUNS = {"site", "grounds", "premises", "base"}
 LEADER_BODIES = {"administration", "government", "campaign", "cabinet", "camp"}  # "the Obama administration"
@@ -18,6 +19,20 @@ LEADER_BODIES = {"administration", "government", "campaign", "cabinet", "camp"} 
 
 # Children of a verb that start another clause: an amount inside them is not the verb's.
 CLAUSAL = ("ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "nsubj", "mark", "punct", "cc")
+
+
+ADJUNCT_PREPS = frozenset({"by", "after", "before", "while", "when", "through", "upon", "since"})
+
+
+def _subject_tok(verb):
+    """The subject (``controlled_subject``); for a gerund after a preposition of the clause
+    ("AfD gained support by campaigning against Y", "Merkel, after meeting X, ...") the subject of
+    the verb it modifies (not after "for": "praised Y for criticising Z" is Y's act)."""
+    found = controlled_subject(verb)
+    if found is None and verb is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+            and verb.head.lower_ in ADJUNCT_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        return controlled_subject(verb.head.head)
+    return found
 
 
 def _money_argument(verb, amounts) -> bool:
@@ -113,24 +128,6 @@ def _place_args(r, objs, labels=PLACE_LABELS):
     return out
 
 
-def own_entity(r, o, labels=ACTOR_LABELS):
-    """``r.entity(o)``, but not a name reached through a preposition (other than "of") inside o's
-    phrase: "for returns from Libya" names no recipient; "for the Libyan coastguard" and "to the
-    coastguard of Libya" do."""
-    a = r.entity(o, labels)
-    if a is None or o.i in r.at:
-        return a
-    for t in o.subtree:
-        if t.idx == a.start and t.i != o.i:
-            x = t
-            while x.i != o.i and x.head is not x:
-                of = x.lower_ == "of" or (x.dep_ == "pobj" and x.head.lower_ == "of")  # "the coastguard of Libya"
-                if x.dep_ in ("pobj", "prep", "relcl", "acl") and not of:
-                    return None
-                x = x.head
-    return a
-
-
 def _bodies_of(r, staff):
     """The bodies people on duty belong to: "Border Force officers", "two Europol analysts",
     "Italian police officers", "NCA and Home Office staff", "officers from the Guardia Civil"."""
@@ -212,7 +209,9 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         if pred == "supplies" or pred in ("funds", "supports", "visits", "manages", "owns", "publishes", "criticises"):
             add(pred, subj, r.entity(obj), t, sent)
         return
-    passive = _child(t, "nsubjpass") is not None or (t.dep_ == "acl" and t.tag_ == "VBN")
+    # a participle modifying a noun is passive ("the centre run by X"), but not a clause with its
+    # own subject ("said in a report that ICE had paid CoreCivic ...", misparsed as the noun's acl)
+    passive = _child(t, "nsubjpass") is not None or (t.dep_ == "acl" and t.tag_ == "VBN" and _child(t, "nsubj") is None)
     agents = list(_prep_objects(t, "by"))
     if passive:
         subj = r.entity(agents[0]) if agents else None
@@ -231,9 +230,14 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
                 and prev.dep_ in ("pobj", "dobj") and prev.i in r.at and r.at[prev.i].label == "PERSON":
             host = prev
         subj = r.subject(host if host is not None else _subject_tok(t))
+        if subj is None and t.dep_ == "xcomp" and t.head.lemma_ in ENGAGING_VERBS and _child(t.head, "nsubjpass") is not None:
+            subj = r.subject(_child(t.head, "nsubjpass"))  # "X, which is paid by Y to run the centre": X runs it
         target = _child(t, "dobj")
     if pred == "manages" and t.dep_ == "acl":  # "won a contract to run X", "awarded a contract to Y to run X"
         subj = contract_holder(r, t) or (subj if t.head.lemma_.lower() not in CONTRACT_NOUNS else None)
+    if pred in JOINT_PREDICATES and subj is not None and not passive:
+        for o in _partners(t, target):  # "which runs Uganda's settlements together with UNHCR"
+            add("cooperates_with", subj, r.entity(o, {"ORG", "GPE"}), t, sent)
     if pred == "criticises" and t.lemma_ == "call":
         # "what Labour called its 'disastrous failure'": the possessor of the object
         subj = r.entity(_subject(t))
@@ -283,6 +287,10 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         obj = r.entity(target, PLACE_LABELS | {"ORG"}) if target is not None else None
         if t.lemma_ in ("travel", "fly", "arrive"):  # "officials travelled to Tirana", "arrived in Ankara"
             obj = next((r.entity(o, PLACE_LABELS) for o in _prep_objects(t, "to", "in", "at")), None)
+        if t.lemma_ == "accompany":  # "S accompanied X to Beirut": both go there
+            obj = next((r.entity(o, PLACE_LABELS) for o in [*_prep_objects(t, "to"), *(
+                _prep_objects(target, "to") if target is not None else ())]), None)
+            add(pred, r.entity(target, {"PERSON"}) if target is not None else None, obj, t, sent)
         if t.lemma_ == "inspect" and target is not None:
             at = list(_prep_objects(target, "at", "in")) + list(_prep_objects(t, "at", "in"))
             obj = r.entity(at[0], PLACE_LABELS) if at else None
@@ -308,7 +316,8 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
                 recipients.append(given)
         if pred == "funds":  # "will pay France £480m": the indirect object receives
             recipients += [c for c in t.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("PROPN", "NOUN")]
-            if target is not None and target.pos_ == "PROPN" and t.lemma_ not in ("fund", "finance", "bankroll") \
+            if target is not None and (target.pos_ == "PROPN" or passive and target.lower_ in ("which", "who")) \
+                    and t.lemma_ not in ("fund", "finance", "bankroll") \
                     and not ({x.lower_ for x in target.subtree} & MONEY_NOUNS):
                 recipients.append(target)  # "has paid France more than £500m" (parsed as its object)
             if target is not None:  # "has provided €6bn to Jordan" (the "to" hung on the amount)
@@ -376,6 +385,22 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         add(pred, subj, read(o) if o is not None else None, t, sent)
         for name in facility_conjuncts(r, o) if o is not None else ():  # "manages the Dadaab and Kakuma camps"
             add(pred, subj, r.entity(name), t, sent)
+
+
+# "X was paid / hired / appointed to run Y": the one engaged does it (not "X is set / expected to sign")
+ENGAGING_VERBS = frozenset({"pay", "hire", "contract", "commission", "employ", "appoint", "task", "engage", "fund",
+                            "mandate", "select", "choose", "charge", "elect"})
+JOINT_PREDICATES = frozenset({"manages", "funds", "deploys_to", "supplies", "publishes", "turns_back"})
+
+
+def _partners(verb, target):
+    """The bodies an act is done "together / jointly with" ("runs the settlements together with
+    UNHCR", "jointly with Y", the "with" hung on the verb or on its object)."""
+    for host in (verb, target):
+        for c in (host.children if host is not None else ()):
+            if c.dep_ == "prep" and c.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in ("together", "jointly") for a in c.children):
+                yield from _with_conjuncts([g for g in c.children if g.dep_ == "pobj"])
 
 
 def _double_object(r, target):

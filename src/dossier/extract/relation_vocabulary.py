@@ -16,6 +16,7 @@ VERB_TRIGGERS = {
     "supply": "supplies", "equip": "supplies",
     "deploy": "deploys_to", "send": "deploys_to", "station": "deploys_to", "second": "deploys_to",
     "visit": "visits", "tour": "visits", "inspect": "visits", "travel": "visits", "fly": "visits", "arrive": "visits",
+    "accompany": "visits",
     "criticise": "criticises", "criticize": "criticises", "condemn": "criticises", "attack": "criticises",
     "blame": "criticises", "accuse": "criticises", "slam": "criticises", "denounce": "criticises",
     "decry": "criticises", "deplore": "criticises", "lambast": "criticises", "lambaste": "criticises",
@@ -25,7 +26,7 @@ VERB_TRIGGERS = {
     "refute": "criticises", "rebuff": "criticises", "blast": "criticises", "bash": "criticises", "fault": "criticises",
     "sue": "criticises", "oppose": "criticises", "disparage": "criticises", "savage": "criticises",
     "praise": "supports", "laud": "supports", "hail": "supports", "applaud": "supports", "commend": "supports",
-    "defend": "supports", "champion": "supports",
+    "defend": "supports", "champion": "supports", "thank": "supports",
     "live": "located_in", "reside": "located_in", "immigrate": "located_in", "emigrate": "located_in",
     "relocate": "located_in", "settle": "located_in", "resettle": "located_in", "come": "located_in",
     "buy": "owns", "acquire": "owns", "purchase": "owns",
@@ -87,10 +88,13 @@ HEAD_NOUNS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "ch
                         "director", "editor", "speaker", "commander", "boss", "executive", "ceo",
                         # "Refugee Council secretary general X", "OFPRA's director general X" (a
                         # "general" only after secretary / director); "the Border Force's commissioner X"
-                        "general", "commissioner"})
+                        "general", "commissioner",
+                        # a secretary of a department heads it ("the acting secretary of Homeland
+                        # Security X", "Homeland Security Secretary X"; "press secretary" is a deputy)
+                        "secretary"})
 # "general" heads a body only in these titles (not "Major General X", "General Motors")
 GENERAL_TITLES = frozenset({"secretary", "director"})
-DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "co", "a", "an", "press", "senior",
+DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "co", "a", "an", "press", "senior",
                           # a leader of a side within the body ("Senate Minority Leader X" leads no Senate) and
                           # a director of one function ("Political Director X", "communications director")
                           "minority", "majority", "political", "communications", "legislative", "policy",
@@ -199,7 +203,13 @@ PERSONAL_WORDS = frozenset({
     "foolish", "crazy", "insane", "dumb", "naive", "extreme", "extremist", "radical", "unrealistic", "unserious",
     "incoherent", "embarrassment", "joke", "mess", "nightmare", "loser", "idiot", "clown", "puppet", "moron",
     "liability", "unhinged", "erratic", "deranged", "dishonorable", "despicable", "disgusting", "offensive",
+    "complicit",
 })
+# Praise of a person or a body, read as those words are but as support ("called Bukele a great
+# friend", "said Merkel was courageous"); only of a person or body named, as PERSONAL_WORDS
+PRAISE_WORDS = frozenset({"friend", "hero", "patriot", "visionary", "statesman", "courageous", "admirable",
+                          "brilliant", "exemplary"})
+PERSONAL_WORDS = PERSONAL_WORDS | PRAISE_WORDS
 EVALUATIVE_WORDS = EVALUATIVE_WORDS | PERSONAL_WORDS
 # Words that criticise when denied: "said Rubio's claim was not true" (and, plainly, "false")
 DENIED_WORDS = frozenset({"true", "accurate", "correct", "honest", "truthful"})

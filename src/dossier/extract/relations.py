@@ -14,16 +14,16 @@ leader of Y?") and visits or deals called off state nothing.
 | predicate | reads as | triggers |
 |---|---|---|
 | agreement_with | S has a deal / agreement / partnership with O | agree (with what was agreed: "agreed with Y to ...", not "agreed with Y that ..."), sign, deal, agreement, partnership, pact, protocol, declaration, statement, memorandum (of understanding with O); "the S–O deal", "the Franco-German pact", the named "S–O Statement"; "S and O reached / announced / ratified a deal"; "the ministers of S and O signed" |
-| cooperates_with | S works with O | cooperate, collaborate, work with, "S and O work together", cooperation, collaboration; an operation conducted / carried out / led by S and O ("by officers from S and O") |
-| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement, praise, hail, applaud, defend ("praised O's record"); "S, a supporter / surrogate / admirer / advocate of O", "S, an O supporter"; "S campaigned / voted for O"; "S's endorsement / praise of O", "S heaped praise on O"; "O won the endorsement / backing of S", "O has the support of S" |
-| funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object ("gave the Libyan coastguard boats and €30m"), "provide O with funding", funding, grant, aid, donation, a financial contribution (to O, "to support O"); "£8m from S to O" |
+| cooperates_with | S works with O | cooperate, collaborate, work with, "S and O work together", "S runs / funds Y together with O", cooperation, collaboration; an operation conducted / carried out / led by S and O ("by officers from S and O") |
+| supports | S supports O | support (verb or noun), back, assist, endorse, endorsement, praise, hail, applaud, defend, thank ("praised O's record"); praise words said of O ("called O a great friend": `PRAISE_WORDS`); "S, a supporter / surrogate / admirer / advocate of O", "S, an O supporter"; "S campaigned / voted for O"; "S's endorsement / praise of O", "S heaped praise on O"; "O won the endorsement / backing of S", "O has the support of S" |
+| funds | S gives money to O | fund, finance, provide/give/pay/send/pledge/lend … (an amount as the verb's argument) to O or O as indirect object ("gave the Libyan coastguard boats and €30m"), "provide O with funding", funding, grant, aid, donation, a financial contribution (to O, "to support O"); "£8m from S to O"; "S announced / approved a €1bn package for O"; "O, which is paid by S" (:mod:`.relation_money`) |
 | supplies | S supplies O with equipment or training | supply, equip, provide … with |
 | deploys_to | S sends officers to O | deploy, send, station, second, deployment (… to O, every place of a list, "to its embassies in O"); passive without agent: the body the officers belong to ("Carabinieri officers were deployed to O"); people on duty "based / stationed / posted in O", "embedded with O", "S has officers based in O" |
-| visits | S visits O | visit (verb or noun), trip (to O), tour, inspect … at, travel / fly to, arrive in |
+| visits | S visits O | visit (verb or noun), trip (to O), tour, inspect … at, travel / fly to, arrive in; "S accompanied X to O" (both) |
 | criticises | S criticises or accuses O (a person, body, law or policy) | criticise, condemn, attack, blame, accuse, decry, deplore, lambast, deride, blast, oppose, sue …, "hit out at", call (a failure), criticism, condemnation; every conjoined object; "S, a critic of O", "critics of O, like S"; "S is campaigning / rallying a coalition / filed a lawsuit against O"; an evaluative word said of O: "S said O was unlawful / a cruel law", "S called / branded / described O (as) inhumane / a shambles" (`EVALUATIVE_WORDS`; `PERSONAL_WORDS` such as "dangerous", "wrong" only of a person or body), '"He is a liar," S said of O'; stances in :mod:`.relation_stance`: "S is critical of / opposed to O", "S's attack on O", "S took a swipe at O", "O faced criticism from S", "O came under fire from S", "S went after / tore into O", "S dismissed O's claims", "S called for O's resignation", "S disagreed with O"; "S, a foe / detractor of O" |
 | turns_back | S turns back migrants at O | turn back, push back (… at / to / towards / off O), intercept |
 | owns | S owns O | own, owned by; buy, acquire, purchase (O a body or building named) |
-| manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee, take over; a head noun (leader, chairman, president, director, editor …: "S, the editor of O", "O leader S", "O, whose leader, S,", "S is director of O"; O an organisation) |
+| manages | S manages or operates O | manage, operate, run, head, helm, chair, oversee, take over; a head noun (leader, chairman, president, director, editor, secretary …: "S, the editor of O", "O leader S", "O, whose leader, S,", "S is director of O"; O an organisation) |
 | located_in | S is (docked, berthed, based, moved) in or at O | dock, berth, moor, base, locate, station, move, tow, house, headquarter … in; a person who lives, settled or immigrated in / to O, "came to O from …" |
 | publishes | S publishes O | publish, release, launch; "O, the magazine / newspaper of S" |
 | part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O"; "O's members, including S", "O member S"; a deputy ("vice president of O"), a leader of a side or a director of one function ("O Minority Leader S", "O Democratic Leader S", "O Political Director S"); "S's Labour Party" (a person's party) |
@@ -50,14 +50,15 @@ from .relation_genre import FACILITY_NOUNS, facility_located, facility_name, hyp
 from .relation_genre import welcomed
 from .relation_stance import STANCE_LEMMAS, STANCE_WORDS, stance
 from .relation_verbs import _belonging, _joint_action, _money_argument, _placement, _verb_relation
-from .relation_verbs import delegations, own_entity
+from .relation_verbs import _subject_tok, delegations
+from .relation_money import money_from_to, own_entity, paid_body
 from .relation_vocabulary import AGAINST_NOUNS, AGAINST_VERBS, CANCELLING_VERBS, DENIED_WORDS, FOR_VERBS
 from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, CONDITIONAL_MARKS, CRITICISING_PHRASES, EVALUATIVE_WORDS
 from .relation_vocabulary import JOINT_VERBS, NOUN_TRIGGERS, PART_VERBS, PLACING_VERBS, STATE_BODY_NOUNS, TRIGGER_LEMMAS
 from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS, PUBLICATION_NOUNS, UNREALISED_VERBS, VERB_TRIGGERS
 from .resolve import Resolver
 from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
-from .syntax import controlled_subject as _subject_tok, with_conjuncts as _with_conjuncts
+from .syntax import with_conjuncts as _with_conjuncts
 
 
 RELATIONS = _t(
@@ -121,7 +122,12 @@ class _Args:
                     host = host.head
                 if r.at.get(host.i) is None or r.at[host.i].label != "PERSON":
                     host = clause.head
-            return self.subject(host, labels)
+            found = self.subject(host, labels)
+            if found is None and tok.lower_ == "which" and host.dep_ == "pobj" and host.head.head.pos_ == "NOUN" \
+                    and host.i not in r.at and host.head.lower_ in ("for", "of", "on"):
+                # "the Tekki Fii programme for returnees, which the ITC manages": the named noun before
+                found = r.entity(host.head.head, labels)
+            return found
         pair = r.pair(tok)
         if pair is not None:  # "the two countries": the first, and the second through ``also``
             self.also[(pair[0].entity_id, pair[0].start)] = [pair[1]]
@@ -350,7 +356,7 @@ def extract(ctx: DocContext) -> list[dict]:
                 dobj = _child(t, "dobj")
                 obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
                 if obj_words & MONEY_NOUNS or _money_argument(t, money_in.get(sent.start_char, ())) or (
-                        lemma == "pay" and dobj is not None and dobj.i in r.at and r.at[dobj.i].label in ("ORG", "GPE")):
+                        lemma == "pay" and paid_body(r, t)):
                     pred = "funds"  # "Britain pays France to increase patrols": paying a body is funding it
                 elif any(True for _ in _prep_objects(t, "with")) and lemma in ("provide", "give"):
                     # "provide Albania with funding" is money; "provide Libya with boats" is not
@@ -423,26 +429,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if span is not None and len(span):
                 sent = sents[bisect.bisect_right(sent_token_starts, span.root.i) - 1]
                 if _stated(_governing_verb(span.root)):
-                    for giver, receiver in _money_from_to(r, span.root):
+                    for giver, receiver in money_from_to(r, span.root):
                         add("funds", giver, receiver, span.root, sent)
     rows.sort(key=lambda x: (x["start"], x["predicate"], x["subject_entity_id"], x["object_entity_id"]))
     return rows
-
-
-def _money_from_to(r, amount):
-    """"£8m from the UK to Belgium", "€20m from Italy to Tunisia" (the "to" hung on the "from", or
-    on the verb whose object the amount is): (giver, receiver) pairs, both named there."""
-    froms = [c for c in amount.children if c.dep_ == "prep" and c.lower_ == "from"]
-    if not froms:
-        return
-    hosts = [amount, *froms, *(g for f in froms for g in f.children if g.dep_ == "pobj")]
-    if amount.dep_ in ("dobj", "nsubjpass") and amount.head.pos_ in ("VERB", "AUX"):
-        hosts.append(amount.head)
-    givers = [own_entity(r, o, {"ORG", "GPE"}) for f in froms for o in f.children if o.dep_ == "pobj"]
-    receivers = [own_entity(r, o, {"ORG", "GPE"}) for o in _with_conjuncts(
-        [g for h in hosts for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-         for g in c.children if g.dep_ == "pobj"])]
-    for giver in givers:
-        for receiver in receivers:
-            if giver is not None and receiver is not None:
-                yield giver, receiver

@@ -7,7 +7,9 @@ nearest fitting mention before the token. A plural noun counting two ("the two c
 "both governments") stands for the last pair of conjoined names of that kind ("Spain and
 Morocco ... The two countries signed"). Given the reference table's kinds, a definite noun of a
 kind ("the charity", "the court", "the scheme"; ``ROLE_KINDS``) stands for the nearest earlier
-mention of an entity of that kind.
+mention of an entity of that kind; a definite noun that is the head word of a name given before
+("the Bulgarian Helsinki Committee ... the committee") stands for that name. An object pronoun
+never stands for its own verb's subject ("Rubio ... called him a friend" is not Rubio).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ KIND_WINDOW = 40  # mentions looked back for "the charity" (bounded: cost stays 
 GENDER_WINDOW = 8  # PERSON mentions looked back past ones of the other gender ("She ... Donald Trump")
 ROLE_CHARS = 300  # characters back to the latest fitting name for a role noun ("the minister"); else the salient one
 POSS_CLIMB = 4  # heads climbed from a possessive pronoun to a noun with a named possessor
+# head words of names that a definite "the X" does not stand for ("Islamic State ... the state";
+# "the party" in political news is mostly the one under discussion, not the last one named)
+HEADLESS_NOUNS = frozenset({"state", "party", "people", "house", "world", "time", "week", "year", "day"})
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
@@ -61,6 +66,24 @@ def given_name_genders() -> dict[str, str]:
         elif w >= 4 * m:
             out[name] = "f"
     return out
+
+
+def _own_subject(pronoun):
+    """The subject of the verb a personal pronoun is the object of ("Rubio called him a friend":
+    Rubio), which that pronoun cannot stand for (a reflexive would be used); None otherwise."""
+    if pronoun.dep_ not in ("dobj", "dative", "iobj") or pronoun.lower_ not in ("him", "her", "them"):
+        return None
+    return next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _name_head(span) -> str:
+    """The head word of a name, lower case: the word before its first preposition ("Department"
+    of Homeland Security, Care "Centre" in Corredores), else its last ("Helsinki Committee");
+    read from the words, since the parse inside a name is often wrong."""
+    for k in range(1, len(span)):
+        if span[k].pos_ == "ADP":
+            return span[k - 1].lower_
+    return span[-1].lower_
 
 
 @dataclass
@@ -186,7 +209,24 @@ class Resolver:
                 return self._arg(m)
         return None
 
-    def _nearest(self, before: int, labels, tok=None) -> Arg | None:
+    def named_head(self, tok, labels) -> Arg | None:
+        """"the committee" / "the department" / "the secretariat": the nearest earlier name (at most
+        ``KIND_WINDOW`` mentions back) of several words whose head word is that noun ("the
+        Bulgarian Helsinki Committee ... the committee also criticised", "the Department of
+        Homeland Security ... sued the department"); a definite singular noun only."""
+        if tok.tag_ != "NN" or tok.lower_ in HEADLESS_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        word = tok.lower_
+        j = bisect.bisect_left(self.starts, tok.i) - 1
+        for k in range(j, max(-1, j - KIND_WINDOW), -1):
+            m = self.mentions[k]
+            if m.end - m.start > 1 and m.label in labels and not m.demonym and m.end <= tok.i \
+                    and _name_head(self.doc[m.start:m.end]) == word:
+                return self._arg(m)
+        return None
+
+    def _nearest(self, before: int, labels, tok=None, skip: str | None = None) -> Arg | None:
         """The nearest mention of one of ``labels`` before ``before``; for "he" / "she", not a
         person of the other gender (at most ``GENDER_WINDOW`` such skipped per label)."""
         j = bisect.bisect_left(self.starts, before)
@@ -195,7 +235,8 @@ class Resolver:
             positions = self._at_label.get(label, ())
             k = bisect.bisect_left(positions, j) - 1
             stop = k - GENDER_WINDOW
-            while k >= 0 and k > stop and not self._fits(self.mentions[positions[k]], tok):
+            while k >= 0 and k > stop and (not self._fits(self.mentions[positions[k]], tok)
+                                           or self.mentions[positions[k]].entity_id == skip):
                 k -= 1
             if k >= 0 and k > stop and positions[k] > found:
                 found = positions[k]
@@ -252,7 +293,14 @@ class Resolver:
                 m = self.at.get(owner.i) if owner is not None else None
                 if m is not None and m.label == "PERSON" and "PERSON" in labels and self._fits(m, tok):
                     return self._arg(m)
-        return self._subject_before(tok.i, labels, tok=tok) or self._nearest(tok.i, labels, tok)
+        own = _own_subject(tok)  # "Rubio ... called him a friend", "He called him weak": not the subject
+        if own is not None:
+            own = self.at.get(own.i) or (self.antecedent(own, labels) if own.lower_ in GENDERED else None)
+        skip = own.entity_id if own is not None else None
+        found = self._subject_before(tok.i, labels, tok=tok)
+        if found is not None and found.entity_id != skip:
+            return found
+        return self._nearest(tok.i, labels, tok, skip=skip)
 
     def entity(self, tok, labels=ACTOR_LABELS) -> Arg | None:
         """The entity a token stands for: its mention, a pronoun's or role noun's antecedent,
@@ -279,7 +327,7 @@ class Resolver:
                 return self._arg(m)
         if appos is not None and appos.i in self.at:
             return self.entity(appos, labels)
-        found = self._of_kind(tok, labels)
+        found = self._of_kind(tok, labels) or self.named_head(tok, labels)
         if found is not None:
             return found
         if low in ROLE_LABELS and ROLE_LABELS[low] in labels:
