@@ -63,6 +63,20 @@ def test_rerun_is_byte_identical_and_served_from_cache(corpus_run, tmp_path):
     assert _digest(again) == _digest(out)
 
 
+def test_no_cache_run_writes_the_same_tables_and_keeps_nothing(corpus_run, tmp_path):
+    """``--no-cache`` analyses in a throw-away cache that keeps no whole tables (nothing reads
+    them again) and removes it: the tables are byte for byte those of a cached run."""
+    out, _ = corpus_run
+    one = config.RAW / "parliament-2023-06-29-hl8565-turkey-grant.txt"
+    cached = corpus.extract([one], tmp_path / "cached", cache_dir=out / ".cache")
+    fresh = corpus.extract([one], tmp_path / "fresh", use_cache=False)
+    assert cached.cached == 1 and fresh.analysed == 1 and fresh.cached == 0
+    tables = {k: v for k, v in _digest(tmp_path / "fresh").items() if k != "summary.json"}
+    assert len(tables) == 2 * len(corpus.ALL_TABLES)
+    assert tables == {k: v for k, v in _digest(tmp_path / "cached").items() if k != "summary.json"}
+    assert not any(p.name.startswith(".cache") for p in (tmp_path / "fresh").iterdir())
+
+
 def test_cli_extract_writes_only_inside_out(tmp_path, capsys):
     before = set(tmp_path.parent.iterdir())
     out = tmp_path / "tables"

@@ -24,7 +24,6 @@ no key of its own).
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import os
@@ -32,6 +31,7 @@ from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .sorted_lines import SortedLines
 from .text import norm
 
 MIN_POPULATION = 100_000  # decided on the entity-linking DEV split (notes/entities.md)
@@ -86,50 +86,24 @@ def index() -> dict[str, Place]:
     return out
 
 
-class _SortedRows:
-    """``key in rows`` and ``rows[key]`` over the sorted lines ``key<TAB>row`` of the small-place
-    file, by binary search: reading the file is one ``splitlines`` (~0.01 s for ~120,000 rows)
-    instead of building a dictionary of them (~0.1 s, a tenth of a short run's fixed cost)."""
-
-    def __init__(self, lines: list[str]):
-        self.lines = lines
-
-    def _find(self, key: str) -> int:
-        probe = key + "\t"
-        i = bisect.bisect_left(self.lines, probe)
-        return i if i < len(self.lines) and self.lines[i].startswith(probe) else -1
-
-    def __contains__(self, key: str) -> bool:
-        return self._find(key) >= 0
-
-    def __getitem__(self, key: str) -> str:
-        i = self._find(key)
-        if i < 0:
-            raise KeyError(key)
-        return self.lines[i][len(key) + 1:]
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-
 @lru_cache(maxsize=1)
-def small_index() -> _SortedRows:
+def small_index() -> SortedLines:
     """norm(name) → the row of a smaller place (SMALL_POPULATION to MIN_POPULATION people), as
     tab-separated text parsed only when looked up: ~120,000 rows, read in a fraction of the
     time their JSON would take, and only by a process that has place evidence to check."""
     path = _cache_file(".small.tsv")
     try:
-        text = path.read_text(encoding="utf-8")
-        if text.endswith("\n#end\n"):
-            return _SortedRows(text.splitlines()[:-1])
-    except (OSError, ValueError):
+        data = path.read_bytes()
+        if data.endswith(b"\n#end\n"):
+            return SortedLines(data[:-len(b"#end\n")])
+    except OSError:
         pass
     small = _build()[1]
     try:
         _write_small(small)
     except OSError:
         pass
-    return _SortedRows(_small_lines(small))
+    return SortedLines("".join(line + "\n" for line in _small_lines(small)).encode("utf-8"))
 
 
 def _small_lines(small: dict[str, "Place"]) -> list[str]:

@@ -89,7 +89,7 @@ def assemble_kept(order: list[tuple[str, str]], cache: Cache, ref: reference.Ref
     assembled before under the same reference table, the tables written then, copied from the
     cache (:mod:`.kept`: verified, byte for byte)."""
     names = [n for n in (*document_tables(), "entities") if n in folder]
-    if not names:
+    if not names or not cache.keeps_tables:
         return assemble(order, cache, ref, folder, formats)
     entry = cache.root / "assembled" / kept.key("assembled", ref.version, ",".join(formats), ",".join(names),
                                                  *(f"{doc_id}|{key}" for doc_id, key in order))

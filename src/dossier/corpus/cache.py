@@ -28,8 +28,11 @@ class Cache:
     the edit cannot affect the document (it links to none of the changed entities and contains
     none of their names), and recomputed otherwise."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, keeps_tables: bool = True):
         self.root = Path(root)
+        # whole tables kept for the next run (assembled tables, corpus steps: :mod:`.kept`);
+        # False for the throw-away cache of ``--no-cache``, which no later run reads
+        self.keeps_tables = keeps_tables
         self._diffs: dict[str, tuple[set[str], re.Pattern | None] | None] = {}
         self._older_references: bool | None = None
         self.damaged: list[tuple[str, str]] = []  # (entry, why) removed during this run

@@ -83,6 +83,8 @@ def parse(nlp, tasks: Iterable[dict], batch_size: int = 32, size: int = PIECE_CH
     def stream():
         for i, task in enumerate(tasks):
             parts = pieces(task["text"], size)
+            if len(parts) > 1:
+                trim_heap()  # what reading the long text left freed, before the batches allocate
             for k, part in enumerate(parts):
                 yield part, (i, k == len(parts) - 1, task)
 

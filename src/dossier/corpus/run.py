@@ -99,7 +99,7 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
     tmp_cache = None
     if not use_cache and analyse:
         tmp_cache = Path(tempfile.mkdtemp(prefix=".cache-", dir=out_dir))
-    cache = Cache(tmp_cache or cache_dir or out_dir / ".cache")
+    cache = Cache(tmp_cache or cache_dir or out_dir / ".cache", keeps_tables=tmp_cache is None)
     ref = reference.load()
     version = pipeline_version() if analyse else ""
     if analyse:
@@ -165,7 +165,8 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
             summary.rows["ingest_log"] = len(write_table(frame(log_rows, "ingest_log"), "ingest_log",
                                                          folder["ingest_log"], formats))
         if analyse:
-            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary, cache.root / "steps", version,
+            _corpus_steps(folder, {**elsewhere, **final}, out_dir, formats, summary,
+                          cache.root / "steps" if cache.keeps_tables else None, version,
                           jobs=jobs if engine == "local" else 1)
     finally:
         if tmp_cache is not None:
@@ -182,12 +183,12 @@ def _extract(paths, out_dir: Path, final: dict[str, Path], folder: dict[str, Pat
 
 
 def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path, formats, summary: Summary,
-                  cache: Path, version: str, jobs: int = 1) -> None:
+                  cache: Path | None, version: str, jobs: int = 1) -> None:
     """Run the cross-document steps whose tables this run writes, on the tables just staged (or,
     for a table this run does not write, the one already in place in this run's layout, else in
     ``out_dir``: never another corpus's). A step's result is kept in the cache under the SHA-256 of
     its input tables' Parquet bytes (byte-reproducible) and the pipeline version, so a re-run on
-    an unchanged corpus reuses it."""
+    an unchanged corpus reuses it (``cache`` None: nothing kept, nothing reused)."""
     import hashlib
 
     from ..tables import read_table
@@ -209,16 +210,18 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
         if missing:
             summary.notes.append(f"corpus step {step.name} skipped: no {', '.join(missing)} table")
             continue
-        h = hashlib.sha256(f"{step.name}|{version}".encode())
-        for name in step.requires:
-            h.update((sources[name] / f"{name}.parquet").read_bytes())
-        kept_dir = Path(cache) / h.hexdigest()[:32]
-        restored = kept.restore(kept_dir, [t.name for t in wanted], formats, folder)
-        if restored is not None:  # the files this step wrote on the same inputs, verified and copied
-            summary.rows.update(restored)
-            continue
+        kept_dir = None
+        if cache is not None:
+            h = hashlib.sha256(f"{step.name}|{version}".encode())
+            for name in step.requires:
+                h.update((sources[name] / f"{name}.parquet").read_bytes())
+            kept_dir = Path(cache) / h.hexdigest()[:32]
+            restored = kept.restore(kept_dir, [t.name for t in wanted], formats, folder)
+            if restored is not None:  # the files this step wrote on the same inputs, verified and copied
+                summary.rows.update(restored)
+                continue
         result = None
-        if all((kept_dir / f"{t.name}.parquet").exists() for t in step.tables):
+        if kept_dir is not None and all((kept_dir / f"{t.name}.parquet").exists() for t in step.tables):
             try:
                 result = {t.name: read_table(t.name, kept_dir) for t in step.tables}
             except Exception as exc:  # noqa: BLE001 - a damaged entry is recomputed, as for documents
@@ -233,7 +236,7 @@ def _corpus_steps(folder: dict[str, Path], final: dict[str, Path], out_dir: Path
             result = step.run(inputs, jobs=jobs)
         for t in wanted:
             summary.rows[t.name] = len(write_table(result[t.name], t, folder[t.name], formats))
-        if fresh:  # kept: the files just written (byte for byte), and the formats and tables not written here
+        if fresh and kept_dir is not None:  # kept: the files just written (byte for byte), and the formats and tables not written here
             _keep_step(kept_dir, step, wanted, result, folder, formats, summary.rows)
 
 

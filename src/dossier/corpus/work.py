@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 from .. import reference
 from ..extract import analyse
-from .parse import parse
+from .parse import PIECE_CHARS, parse, trim_heap
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:
@@ -48,7 +48,13 @@ def _analyse_batch(tasks: list[dict], batch_size: int) -> list[tuple[str, dict]]
     # (plain rows) are out, so a long run's memory stays flat (spaCy >= 3.8).
     with nlp.memory_zone():
         try:
-            return [(task["key"], analyse(doc, task, ref)) for doc, task in parse(nlp, tasks, batch_size)]
+            results = []
+            for doc, task in parse(nlp, tasks, batch_size):
+                results.append((task["key"], analyse(doc, task, ref)))
+                if len(task["text"]) > PIECE_CHARS:  # a long document's Doc, freed: its memory back to the system
+                    del doc
+                    trim_heap()
+            return results
         except Exception:  # noqa: BLE001 - find the document that failed, keep the others
             out = []
             for task in tasks:

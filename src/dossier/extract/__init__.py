@@ -16,14 +16,18 @@ from ..reference import Reference
 from ..schema import Table
 from .context import DocContext
 from .registry import EXTRACTORS, Extractor, order
+from .spans import release
 
 
 def analyse(doc: Doc, task: dict, ref: Reference, extractors: list[Extractor] | None = None) -> dict[str, list[dict]]:
     """All per-document rows for one parsed document. ``task`` holds the document's
     ``published`` date, ``publisher`` and paragraph start offsets (``para_starts``)."""
     ctx = DocContext.from_task(doc, task, ref)
-    for e in order(EXTRACTORS if extractors is None else extractors):
-        ctx.results[e.name] = e.run(ctx)
+    try:
+        for e in order(EXTRACTORS if extractors is None else extractors):
+            ctx.results[e.name] = e.run(ctx)
+    finally:
+        release(doc)  # the Doc is freed as soon as the caller drops it (no cycle through its caches)
     return ctx.results
 
 
