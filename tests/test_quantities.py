@@ -1338,3 +1338,277 @@ def test_abbreviated_durations(analyse, text, written, unit):
     """"20 mins" was a count of "mins" (so no duration, and "mins (implied)" carried on)."""
     r = _one(analyse, text, written)
     assert (r["unit"], r["kind"]) == (unit, "duration")
+
+
+# --------------------------------------------------------------------------- 2026-12-03 night
+
+@pytest.mark.parametrize("text,written,value,code", [
+    ("He paid 500 Danish kroner for the ticket.", "500 Danish kroner", 500, "DKK"),
+    ("The deal is worth 10 billion Turkish lira.", "10 billion Turkish lira", 1e10, "TRY"),
+    ("The fund holds 300 million Hungarian forints.", "300 million Hungarian forints", 3e8, "HUF"),
+    ("Salaries start at 3,000 Brazilian reais a month.", "3,000 Brazilian reais", 3000, "BRL"),
+    ("Smugglers charge 200,000 Kenyan shillings per person.", "200,000 Kenyan shillings", 2e5, "KES"),
+    ("The bread costs 20 Egyptian pounds.", "20 Egyptian pounds", 20, "EGP"),
+    ("Sweden pays 350 Swedish kronor per returnee.", "350 Swedish kronor", 350, "SEK"),
+    ("Migrants paid 3,000 Libyan dinars to the smugglers.", "3,000 Libyan dinars", 3000, "LYD"),
+    ("The ransom was 50,000 Eritrean nakfa.", "50,000 Eritrean nakfa", 5e4, "ERN"),
+    ("The grant is worth 2 billion hryvnias.", "2 billion hryvnias", 2e9, "UAH"),
+    ("They paid 10,000 Afghanis for the trip.", "10,000 Afghanis", 1e4, "AFN"),
+])
+def test_currencies_named_by_cldr(analyse, text, written, value, code):
+    """A currency by its CLDR English name ("Danish kroner") or by a last word one currency in use
+    has ("hryvnias") was a count of "kroner", "hryvnias" (babel's CLDR data; skipped without babel)."""
+    pytest.importorskip("babel")
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (pytest.approx(value), code, "money")
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("She scored 5 marks out of 10 in the test.", "5", "marks"),
+    ("The team won 5 gold medals.", "5", "medals"),
+])
+def test_a_currency_word_that_is_an_english_word_stays_a_count(analyse, text, written, unit):
+    """Guard: CLDR's bare "mark" (the convertible mark) and "gold" are not read alone."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, "count")
+
+
+def test_a_name_shared_by_several_currencies_keeps_the_word(analyse):
+    """Guard: "dinars", "kroner" are several countries' currencies: no code is guessed."""
+    assert _one(analyse, "The family paid 3,000 dinars to cross.", "3,000 dinars")["unit"] == "dinar"
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("A kibibyte is exactly 8x2^10 bits.", "exactly 8x2^10 bits", 8192),
+    ("The ratio is 2.5^-1 here.", "2.5^-1", 0.4),
+    ("The factor was 1.1^+23 in the model.", "1.1^+23", 1.1 ** 23),
+    ("The dose was 6.23x10^-4 kg.", "6.23x10^-4 kg", 6.23e-4),
+])
+def test_powers(analyse, text, written, value):
+    """A power ("2^10", "2.5^-1", "8x2^10") was two numbers, the base and the exponent."""
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+def test_plural_bits_are_the_unit(analyse):
+    r = _one(analyse, "The key is 256 bits long.", "256 bits")
+    assert (r["unit"], r["kind"]) == ("bit", "measure")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("About a million and a half people live in the city.", "About a million and a half", 1.5e6),
+    ("An estimated 2 million and a half visitors came.", "An estimated 2 million and a half", 2.5e6),
+    ("Half a million people fled.", "Half a million", 5e5),
+])
+def test_a_million_and_a_half(analyse, text, written, value):
+    """"a million and a half" was one million (the half was read, then dropped)."""
+    assert _one(analyse, text, written)["value"] == value
+
+
+@pytest.mark.parametrize("text,written,qualifier", [
+    ("The group sent ~500 letters to the minister.", "~500", "approximately"),
+    ("Turnout was >60% in most areas.", ">60%", "more_than"),
+    ("In <5% of cases the appeal succeeds.", "<5%", "less_than"),
+    ("Costs are estimated at ~£3bn.", "~£3bn", "approximately"),
+])
+def test_qualifier_signs(analyse, text, written, qualifier):
+    """"~500", ">60%" were exact."""
+    assert _one(analyse, text, written)["qualifier"] == qualifier
+
+
+def test_a_greater_than_sign_in_markup_is_no_qualifier(analyse):
+    """Guard: the ">" that closes a tag is glued to a letter or quote before it."""
+    text = '<p>500 people were waiting.</p>'
+    assert [(r["text"], r["qualifier"]) for r in _rows(analyse, text)] == [("500", "exact")]
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Around one-in-four children live in poverty.", "Around one-in-four", 0.25),
+    ("A 3-in-10 chance of rain was forecast.", "3-in-10", 0.3),
+])
+def test_hyphenated_one_in_four(analyse, text, written, value):
+    """"one-in-four" (as British papers hyphenate it) was no row; "one in four" was a fraction."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["kind"]) == (pytest.approx(value), "fraction")
+
+
+@pytest.mark.parametrize("text,written,period", [
+    ("It opened recently, and it's used four times per week.", "four", "per week"),
+    ("Patients take the pill three times a day.", "three", "a day"),
+])
+def test_a_frequency_takes_its_period(analyse, text, written, period):
+    """"four times per week" had no period (it was read after "four", not after "times")."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["period"]) == ("times", period)
+
+
+def test_a_rate_with_a_slash_counts_nothing(analyse):
+    """"$15.4/hour" counted "/hour", its own period."""
+    r = _one(analyse, "I would do it, but only for $15.4/hour.", "$15.4")
+    assert (r["period"], r["counted"]) == ("/hour", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The iPhone 15 went on sale on Friday.",
+    "The case was heard in Courtroom 2 on Monday.",
+])
+def test_a_number_in_a_name_is_no_amount(analyse, text):
+    """A bare number the parse hangs on the name before it, outside any entity, is part of the name."""
+    assert _rows(analyse, text) == []
+
+
+def test_a_number_after_a_named_place_still_counts(analyse):
+    """Guard: gapping after a place ("France 800 and Spain 500") keeps its numbers."""
+    rows = _rows(analyse, "Germany took in 1,200, France 800 and Spain 500.")
+    assert [r["value"] for r in rows] == [1200, 800, 500]
+
+
+def test_harness_reads_a_rate_from_the_unit_and_the_period():
+    """The harness's rate convention: gold "USD per hour" is our unit USD with period "/hour";
+    a gold unit without "per" is compared with the unit alone."""
+    from dossier.evaluate.benchmarks import quantities as bench
+
+    q = {"value": 15.4, "unit": "USD", "kind": "money", "text": "$15.4", "period": "/hour"}
+    (row,) = bench.ours([{}], [{"quantities": [q]}])[0]
+    assert row["rate"] == "USD per hour"
+    gold = [{"value": 15.4, "unit": bench.canon_unit("US dollar per hour")}]
+    assert bench._match(gold, [row], True)[0] == 1
+    assert bench._match([{"value": 15.4, "unit": "USD"}], [row], True)[0] == 1
+    assert bench._match([{"value": 15.4, "unit": "EUR per hour"}], [row], True)[0] == 0
+
+
+@pytest.mark.parametrize("text,written,low,high", [
+    ("Support fell 10 to 15 per cent after the scandal.", "10 to 15 per cent", 10, 15),
+    ("Prices were cut 5 to 10% this week.", "5 to 10%", 5, 10),
+])
+def test_a_change_by_a_range_with_the_percent_once(analyse, text, written, low, high):
+    """"fell 10 to 15 per cent" was a count 10 and 15 percent (read as a change from 10 to 15)."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["value_high"], r["unit"]) == (low, high, "percent")
+
+
+def test_a_change_from_one_figure_to_another_stays_two_rows(analyse):
+    """Guard: with "from" (or a unit on the low end) the two figures are a change; the bare low end
+    takes the high end's unit ("from 3 to 5 per cent": 3 percent)."""
+    rows = _rows(analyse, "Inflation rose from 3 to 5 per cent.")
+    assert [(r["value"], r["value_high"], r["unit"]) for r in rows] == [(3, None, "percent"), (5, None, "percent")]
+    rows = _rows(analyse, "The share rose 44% to 3,500.")
+    assert [(r["value"], r["value_high"]) for r in rows] == [(44, None), (3500, None)]
+
+
+@pytest.mark.parametrize("text,written", [
+    ("A couple of hundred people gathered at the port.", "A couple of hundred"),
+    ("A couple hundred people gathered at the port.", "A couple hundred"),
+])
+def test_a_couple_of_hundred_is_vague(analyse, text, written):
+    """"a couple of hundred people" was exactly 100 people."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["qualifier"], r["counted"]) == (None, "vague", "people")
+
+
+@pytest.mark.parametrize("text,written", [
+    ("A half-dozen ministers resigned.", "A half-dozen"),
+    ("A half dozen ministers resigned.", "A half dozen"),
+])
+def test_a_half_dozen(analyse, text, written):
+    """"a half-dozen ministers" was the fraction one half (of "dozen"); "half a dozen" was 6 already."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["counted"]) == (6, "ministers")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("The bill is more than double the estimate.", "more than double", 2),
+    ("Prices are triple what they were in 2019.", "triple", 3),
+])
+def test_double_the_estimate_is_a_factor(analyse, text, written, value):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (value, "times")
+
+
+@pytest.mark.parametrize("text", [
+    "The government plans to double the capacity of the camp.",
+    "He stayed in a double room with his brother.",
+    "A double-digit rise was recorded.",
+])
+def test_double_as_a_verb_or_adjective_is_no_factor(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+def test_a_factor_is_not_carried_to_the_next_bare_number(analyse):
+    """"almost double the 170,000 expected" gave 170,000 the unit "times" (carried from the factor)."""
+    text = "The US economy added 336,000 jobs in September, almost double the 170,000 expected."
+    r = _one(analyse, text, "170,000")
+    assert (r["unit"], r["counted"]) == ("jobs", "jobs (implied)")
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Unemployment is 3.7 per cent, compared with 3.5 per cent a year ago.", "3.5 per cent"),
+    ("The firm made a profit of $410 million a year earlier.", "$410 million"),
+])
+def test_a_year_ago_is_no_period(analyse, text, written):
+    assert _one(analyse, text, written)["period"] is None
+
+
+def test_a_rate_before_on_or_after_keeps_its_period(analyse):
+    """Guard: "$15 a day on the farm" is still paid per day."""
+    assert _one(analyse, "He earns $15 a day on the farm.", "$15")["period"] == "a day"
+
+
+def test_two_and_three_are_two_numbers(analyse):
+    """"between two and three weeks" was one number, 5 ("and" joined any two number words)."""
+    r = _one(analyse, "The journey takes between two and three weeks.", "between two and three")
+    assert (r["value"], r["value_high"], r["unit"]) == (2, 3, "weeks")
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("A hundred and two people came.", "A hundred and two", 102),
+    ("Police counted three hundred and twenty-one boats.", "three hundred and twenty-one", 321),
+    ("It was one thousand and one nights.", "one thousand and one", 1001),
+])
+def test_and_after_a_scale_still_joins(analyse, text, written, value):
+    """Guard: "and" after a scale word is inside the number."""
+    assert _one(analyse, text, written)["value"] == value
+
+
+@pytest.mark.parametrize("text,written,low,high", [
+    ("Between five and six hundred people were rescued.", "Between five and six hundred", 500, 600),
+    ("Four to five hundred boats left the port.", "Four to five hundred", 400, 500),
+])
+def test_a_range_shares_the_hundred_of_its_high_end(analyse, text, written, low, high):
+    """"between five and six hundred" was 5 to 600 (as "£3-5m" shares its million)."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["value_high"]) == (low, high)
+
+
+def test_a_small_low_end_before_a_spelled_high_end_in_digits_stays(analyse):
+    """Guard: digits are read as written ("between 5 and 600")."""
+    r = _one(analyse, "Between 5 and 600 people came.", "Between 5 and 600")
+    assert (r["value"], r["value_high"]) == (5, 600)
+
+
+@pytest.mark.parametrize("text,written,counted", [
+    ("A 10,000-strong crowd gathered in the square.", "10,000", "crowd"),
+    ("The firm employs a 7,000-strong workforce.", "7,000", "workforce"),
+])
+def test_a_strong_crowd_counts_the_crowd(analyse, text, written, counted):
+    """"a 10,000-strong crowd" counted nothing (the parse hangs the number on "strong")."""
+    assert _one(analyse, text, written)["counted"] == counted
+
+
+@pytest.mark.parametrize("text,written,period", [
+    ("The scheme pays PLN 100 per child.", "PLN 100", "per child"),
+    ("Oil rose to $85 per barrel.", "$85", "per barrel"),
+])
+def test_per_any_noun_is_the_period(analyse, text, written, period):
+    """Only "per person/head" and calendar words were periods; "per child", "per barrel" were lost."""
+    assert _one(analyse, text, written)["period"] == period
+
+
+def test_per_cent_is_no_period(analyse):
+    assert _one(analyse, "The rate is 5 per cent.", "5 per cent")["period"] is None
+
+
+def test_a_power_of_zero_with_a_negative_exponent_is_no_value():
+    """Guard: "0^-1" is undefined (it must not raise)."""
+    from dossier.extract.quantities_numbers import _value
+
+    assert (_value("0^-1"), _value("2^10"), _value("8x2^10")) == (None, 1024, 8192)

@@ -46,7 +46,7 @@ from .quantities_numbers import (
     is_reference, POUNDS_OF, UNCERTAINTY, SHARED_UNIT, WORD_SCALES, _compound_tail, MILLION_CODE, MILLION_PREFIXES, PREFIX_CODES, _unit_at,
     MASS_BEFORE, MONEY_BEFORE, POUND_NOUN, POUND_NOTE, POINTS_AFTER, HALF_BEFORE, SCALE_AFTER, MEASURE_NEAR, MONEY_SIGN,
     NOT_ALONE_AFTER, HALF_A, OF_ONE, FRACTION_BEFORE, POINT_OF_ONE, DURATION_OF_ONE, A_UNIT_OF, AMOUNT_BEFORE, MULTIPLIER, COMPARED_AFTER, THINK_TWICE, PLUS_AFTER,
-    SCALES,  # the lexicon's, with "trn"
+    CHANGE_FROM, SCALES,  # the lexicon's, with "trn"
 )
 from .lexicon import (
     SUBUNITS,
@@ -61,7 +61,10 @@ from .lexicon import (
 )
 
 # "per day", "a year", "/hour"; hyphenated before a noun: "a $500-a-month rent", "£3.5bn-a-year".
-PERIODS = re.compile(r"^\s*(?:an?\s+|per\s+|each\s+|every\s+|/\s?|-an?-)(?:hour|day|week|month|year|annum|quarter|night|person|head)\b|^\s*annually\b|^\s*a\s+year\b", re.I)
+# "a year ago", "a year earlier" say when, not over what time ("£410m a year earlier" has no period);
+# "per" before any noun is what the figure is paid or counted for ("PLN 100 per child", "$85 per barrel").
+PERIODS = re.compile(r"^\s*(?:(?:an?\s+|per\s+|each\s+|every\s+|/\s?|-an?-)(?:hour|day|week|month|year|annum|quarter|night|person|head)\b"
+                     r"|per\s+(?!cent)[a-z]{3,}\b|annually\b|a\s+year\b)(?!\s+(?:ago|earlier|later|before|previously)\b)", re.I)
 # Words between a number and a noun that make the noun not what the number counts ("1,500 last year").
 AGED = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
 TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)(?!\w)", re.I)
@@ -166,7 +169,10 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
                 or (m.group("mult") and not COMPARED_AFTER.match(text, e)):
             continue  # "think twice"; "met twice", "twice a year": how often, no factor
         word = (m.group("fold") or m.group("mult")).lower()
-        value = 2.0 if word == "twice" else 3.0 if word == "thrice" else _value(word)
+        if word in MULTIPLIER_WORDS and word not in ("twice", "thrice") and (span := doc.char_span(s, e)) is not None \
+                and span[0].pos_ in ("VERB", "AUX"):
+            continue  # "plans to double the capacity": a verb of change, as "doubled" is
+        value = MULTIPLIER_WORDS.get(word) or _value(word)
         if value is not None and (end := _fraction_row(doc, text, s, e, value, chunks, mention_at, sent_starts, rows)):
             take(s, end)
             if rows[-1]["kind"] == "fraction":
@@ -272,12 +278,26 @@ def _of_one_unit(text: str, e: int) -> tuple[str, str, int] | None:
     return None
 
 
+MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+SHARED_TO = re.compile(SHARED_UNIT.pattern.replace("(?:and|or)", "to", 1), re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# A qualifier written as a symbol before the number: "~500 letters", "≈300", ">60%", "≤ 5%".
+QUALIFIER_SIGN = re.compile(r"(?:^|(?<=[\s(]))(?:([~≈∼])|([>≥])|([<≤]))=?\s?$")
+
+
+# The lexicon's qualifier phrases right before the number, compiled once; an abbreviation may be
+# glued to the number: "c.4,000", "approx.200".
+QUALIFIER_PATTERNS = [(phrase, q, re.compile(rf"(?:^|(?<=[\s(“\"'])){re.escape(phrase)}\s{'*' if phrase.endswith('.') else '+'}$"))
+                      for phrase, q in QUALIFIERS]
+
+
 def _qualifier_span(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 20):start]
+    if (sign := QUALIFIER_SIGN.search(before)) is not None:
+        return ("approximately" if sign.group(1) else "more_than" if sign.group(2) else "less_than"), start - len(before) + sign.start()
     low = before.lower()
-    for phrase, q in QUALIFIERS:
-        # an abbreviation may be glued to the number: "c.4,000", "approx.200"
-        m = re.search(rf"(?:^|(?<=[\s(“\"'])){re.escape(phrase)}\s{'*' if phrase.endswith('.') else '+'}$", low)
+    for phrase, q, pattern in QUALIFIER_PATTERNS:
+        m = pattern.search(low)
         if m:
             if phrase == "up to" and ADDS_UP.search(low[:m.start()]):
                 return "exact", start  # "that adds up to 185,000": a total, not a ceiling
@@ -384,7 +404,7 @@ def extract(ctx: DocContext) -> list[dict]:
         if (text[m.end("num"):m.end("num") + 1] == "/" and not (cur_sign and PER_SLASH.match(text, m.end("num")))) \
                 or text[max(0, s - 1):s] == "/":
             continue  # 24/7, 1/2; "$15.4/hour" is an amount with its period
-        vague = low.split()[0] in VAGUE or low.startswith(("tens of", "hundreds of", "several", "a few", "few", "many"))
+        vague = low.split()[0] in VAGUE or low.startswith(("tens of", "hundreds of", "several", "a few", "few", "many", "a couple"))
         frac = m.group("frac") or m.group("frac2") or ""
         value = None if vague else _value(num, scale, frac)
         if scale == "m" and m.group("scale")[0].isspace() and not cur_sign and not pct and value is not None:
@@ -432,8 +452,11 @@ def extract(ctx: DocContext) -> list[dict]:
             sep = tail.group("sep").strip()
             before = text[max(0, s - 12):s].lower()
             t_cur, t_pct = tail.group("cur"), bool(tail.group("pct"))
-            # "rose 15% to $415.9m" is a change; "rose by 2-3 degrees" a range of the change
-            ok = high is not None and high > value and not (sep not in ("-", "–", "—") and _is_change(text, s)) \
+            # "rose 15% to $415.9m" is a change; "rose by 2-3 degrees", "fell 10 to 15 per cent" (a bare low
+            # end, the percent written once, no "from") a range of the change
+            change = sep not in ("-", "–", "—") and _is_change(text, s) and not (
+                sep == "to" and t_pct and not (pct or cur_sign or unit or scale) and not CHANGE_FROM.search(text[max(0, s - 60):s]))
+            ok = high is not None and high > value and not change \
                 and (sep != "and" or re.search(r"\bbetween\s+$", before)) \
                 and not (sep in "-–—" and not any(ch.isdigit() for ch in tail.group("num"))) \
                 and not (t_cur and (pct or (cur_sign and PREFIX_CODES[t_cur] != PREFIX_CODES[cur_sign]))) \
@@ -444,8 +467,9 @@ def extract(ctx: DocContext) -> list[dict]:
             if ok:  # "between 2019 and 2023": the high end is (in) a date, no amount
                 j = bisect.bisect_right(starts, tail.start("num")) - 1
                 ok = not any(a < tail.end() and tail.start("num") < b for a, b in blocked[max(0, j - 2):j + 3])
-            if ok and not scale and tail.group("scale"):
-                value = _value(num, tail.group("scale").strip().lstrip("-").lower())  # "£3-5m", "between 2 and 3 million"
+            hundreds = not tail.group("scale") and re.search(r"\shundred$", tail.group("num"), re.I) and value < 100
+            if ok and not scale and (tail.group("scale") or hundreds):  # "£3-5m", "between 2 and 3 million", "five to six hundred"
+                value = _value(num, "hundred" if hundreds else tail.group("scale").strip().lstrip("-").lower())
                 ok = value is not None and value < high
             if not ok and sep in "-–—" and not (cur_sign or scale or pct or tail.group("cur")):
                 continue  # "won 3-1", "A1-2": a score or a code, not two amounts
@@ -496,7 +520,9 @@ def extract(ctx: DocContext) -> list[dict]:
                     unit, kind, e = "inch", "measure", inch.end(1)
                 elif (mark := INCH_MARK.match(text, e)) is not None and _inch_mark(text, e, mark):
                     unit, kind, e = "inch", "measure", mark.end()  # 'a 9" plate', 'Wrench 8"', '10 " long'
-                elif (shared := SHARED_UNIT.match(text, e)) is not None:  # "45 and 50 mg", "10 or 20 per cent"
+                elif (shared := SHARED_UNIT.match(text, e) or (SHARED_TO.match(text, e) if FROM_BEFORE.search(text, max(0, s - 6), s)
+                                                                 else None)) is not None:
+                    # "45 and 50 mg", "10 or 20 per cent"; "rose from 3 to 5 per cent": the low end of a change
                     s_unit = "percent" if shared.group("pct") else _unit_at(text, shared.end("num"))[0]
                     if s_unit is not None:
                         unit, kind = s_unit, "percent" if s_unit == "percent" else "measure"
@@ -560,6 +586,8 @@ def extract(ctx: DocContext) -> list[dict]:
         head = compound_head(anchor.head) if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else None
         if head is not None and head.i < tok.i:
             head = None
+        if head is None and tok.head.lower_ == "strong" and text[e:e + 7].lower() == "-strong" and tok.head.head.i > tok.i:
+            head = tok.head.head  # "a 10,000-strong crowd": the crowd is counted
         if head is not None and head.idx < e and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "1.8m people": the scale letter, then the noun
         inside = tok.i  # last token of the quantity as written ("5km" may be two tokens)
@@ -629,18 +657,25 @@ def extract(ctx: DocContext) -> list[dict]:
                     if of is not None:
                         counted = doc[target.left_edge.i if target.left_edge.i > tok.i else target.i:of.right_edge.i + 1].text
         if kind == "count" and unit is None and value_high is None and not (scale or vague or m.group("sign")) \
-                and num.isdigit() and tok.ent_type_ == "PRODUCT" and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" \
-                and doc[tok.i - 1].ent_iob_ != "O" and doc[tok.i - 1].whitespace_:
-            continue  # "the Boeing 737", "Windows 11": a model number in a product's name, no amount
+                and num.isdigit() and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].whitespace_ \
+                and ((tok.ent_type_ == "PRODUCT" and doc[tok.i - 1].ent_iob_ != "O")
+                     or (doc[tok.i - 1].ent_iob_ == "O" and tok.head.i == tok.i - 1 and not counted)):
+            # "the Boeing 737", "Windows 11", "the iPhone 15", "Courtroom 2": a number in a name, no amount;
+            # after a named place or body it may count ("France 800 and Spain 500"): kept
+            continue
         if kind == "count" and value_high is None and not (vague or cur_sign or pct) \
                 and (times := TIMES_AFTER.match(text, e)) is not None and COMPARED_AFTER.match(text, times.end()):
             unit = "times"  # "10 times higher", "three times as many arrivals", "2.5 times the rate": a factor
         period = _period(doc, text, e, date_spans)
+        if period is None and unit == "times" and (freq := re.match(r"\s+times\b", text[e:e + 8])):
+            period = _period(doc, text, e + freq.end(), date_spans)  # "four times per week": a frequency
+        if counted and counted == period:  # "$15.4/hour": the period is not what the amount counts
+            counted = None
         if kind == "count" and unit and unit != "times":  # "people.[3" (a footnote mark glued by the tokenizer)
             unit = re.split(r"\.?\[", unit)[0] or None
             counted = re.split(r"\.?\[", counted)[0] or None if counted else counted
         if counted and counted.startswith("-"):  # "a $500-a-month rent": the noun after the period
-            counted = re.sub(r"^-(?:an?-\w+|plus|odd)\s+", "", counted) or None
+            counted = re.sub(r"^-(?:an?-\w+|plus|odd|strong)\s+", "", counted) or None
         if counted and counted[0] in "()":  # "a 3m (10ft) wall": the wall, not "(10ft) wall" or ") wall"
             counted = re.sub(r"^(?:\)|\([^)]*\))\s*", "", counted) or None
         rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=value_high,

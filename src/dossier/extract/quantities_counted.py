@@ -101,7 +101,7 @@ def fill_counted(doc: Doc, text: str, rows: list[dict], chunks, noun_phrase) -> 
                 and r["sentence"] - prev["sentence"] <= 1:
             carried = prev["counted"].removesuffix(" (implied)") if prev["counted"] else None  # once, not per row
             r["unit"], r["counted"] = prev["unit"], f"{carried} (implied)" if carried else None
-        if r["kind"] == "count" and r["unit"]:
+        if r["kind"] == "count" and r["unit"] and r["unit"] != "times":  # a factor counts nothing to carry on
             prev = r
         before = r
 

@@ -27,22 +27,22 @@ VULGAR = {chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *ran
           if "VULGAR FRACTION" in unicodedata.name(chr(c), "")}
 # A slash fraction, alone or after a whole number ("1/4", "10 1/2"), is tried first; its value is
 # checked in _value (a numerator below the denominator: "24/7" is not a fraction).
-# Then scientific notation ("1.3e6", "2.48×10−5", "6.23x10^-4") and thousands grouped by spaces
-# ("40 000", "1 234 567.89", also with a no-break or thin space).
+# Then scientific notation and powers ("1.3e6", "2.48×10−5", "6.23x10^-4", "8x2^10", "2.5^-1") and
+# thousands grouped by spaces ("40 000", "1 234 567.89", also with a no-break or thin space).
 _NUM = (rf"(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,3}}(?![\d/])|\d*[{''.join(VULGAR)}]"
-        rf"|\d+(?:\.\d+)?(?:[eE][-+−]?\d+|\s?[x×]\s?10(?:\^[-−+]?\d+|[-−]\d+))(?![\w.])"
+        rf"|\d+(?:\.\d+)?(?:[eE][-+−]?\d+|\s?[x×]\s?10[-−]\d+|(?:\s?[x×]\s?\d+)?\^(?:--|[-−+])?\d{{1,2}})(?![\w.])"
         rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,-])"
         rf"|\d+(?:\.\d+)?|\.\d+")
 _WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-# "several hundred", "a few thousand": a scale word with a vague count before it is a vague amount.
-_VAGUE_SCALE = r"(?:several|a\s+few|few|many)\s+(?:hundred|thousand|million|billion|dozen)s?"
+# "several hundred", "a few thousand", "a couple of hundred": a scale word with a vague count before it is vague.
+_VAGUE_SCALE = r"(?:several|a\s+few|few|many|a\s+couple\s+(?:of\s+)?)\s*(?:hundred|thousand|million|billion|dozen)s?"
 _BIG = "thousand|million|billion|trillion|lakhs?|crores?"
 _FRAC = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-# Number words, with a scale word inside when more number words follow ("one million two thousand
-# two hundred three"); a scale word at the end is the match's ``scale``.
-# A word after "and" that a fraction word follows is the fraction's ("twenty and three fifths").
+# Number words, with a scale word inside when more number words follow ("one million two thousand two hundred three"); a scale word at the end is the match's ``scale``.
+# After "and": a fraction's word ("twenty and three fifths"), a word after a scale or a ten ("a hundred and two", "twenty and three"; "two and three" is two numbers).
 _NOT_FRAC = rf"(?![\s-]+(?:{_FRAC})\b)"
-_WORDS = (rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?:-|\s+)(?:{_WORD})|\s+and\s+(?:{_WORD})\b{_NOT_FRAC}"
+_WORDS = (rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?:-|\s+)(?:{_WORD})|(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+(?:{_WORD})"
+          rf"|(?<=ty)\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))\b{_NOT_FRAC}"
           rf"|\s+(?:{_BIG})(?=(?:\s+|\s+and\s+)(?:{_WORD})\b{_NOT_FRAC}))*"
           rf"(?:\s+point(?:[\s-]+(?:{_WORD}))+)?")  # "five point five", "nine point nought four"
 ISO_CODES = sorted({c for c in CURRENCY_PREFIXES.values() if len(c) == 3 and c.isupper()})
@@ -60,7 +60,7 @@ MILLION_CODE = re.compile(rf"\s+M(?P<code>{'|'.join(ISO_CODES)})\b")
 _CUR = "|".join(re.escape(c) for c in sorted(PREFIX_CODES, key=len, reverse=True))
 # "$33million", "2.5million": some papers (USA Today) glue the scale word to the digits too
 _SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|trn|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs?|dzs?|hundred)\b|(?<=\d)(?:{_BIG})\b"
-          r"|(?<=\d|f|r)-(?:million|billion|trillion)\b"  # "$1.5-billion settlement"; "a half-million", "quarter-million"
+          r"|(?<=\d|f|r)-(?:million|billion|trillion)\b|(?<=f)-dozen\b"  # "$1.5-billion"; "a half-million", "a half-dozen"
           rf"|(?(cur)(?-i:[BT])\b|(?!))"
           r"|(?<=\d\.\d)b\b|(?<=\d\.\d\d)b\b")  # "1.2b": a decimal then "b" is billions ("1500b" is bits)
 _PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"
@@ -70,7 +70,7 @@ NUMBER = re.compile(  # every branch refuses to start after a letter; tested fir
     rf"(?P<sign>(?<![\w.,/#)-])[-−](?=\d)|(?<![\w-])(?:minus|negative)\s+(?=\d|(?:{_WORD})\b))?"
     # circa glued to the digits ("c.4,000", "approx.200") is the qualifier, not a decimal point
     rf"(?P<num>(?(cur)|(?(sign)|(?:(?<![\w.,/#\-−])|(?<=(?<![\w.])[cC]\.)|(?<=[aA]pprox\.))))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
-    rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=[\s-](?:{_BIG})\b)"
+    rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=[\s-](?:{_BIG}|dozen)\b)"
     rf"|(?<![\w-])half\s+an?(?=\sdozen\b)"  # "half a dozen MPs": 6
     rf"|(?<![\w-])(?:{_WORDS})\b"
     rf"|(?<![\w-])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_VAGUE_SCALE}|{'|'.join(VAGUE)})\b)"
@@ -153,13 +153,13 @@ COORDINATE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?\s
 # A ratio or a score written with a colon ("split 50:50", "a ratio of 1:3", "won 2:1") is not two
 # amounts (a clock "10:30" is dropped by the time-of-day check either way).
 RATIO = re.compile(r"(?<![\w.:,/])\d{1,3}:\d{1,3}(?![\w:/]|[.,]\d)")
-# Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10".
+# Fractions: "a third of", "two-thirds", "half of", "one in four", "3 in 10", "one-in-four".
 FRACTION = re.compile(
-    rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?![\s-]+(?:{_BIG})\b)"
+    rf"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-](?P<d>{_FRAC})\b(?![\s-]+(?:{_BIG}|dozen)\b)"
     rf"|(?P<half>half)(?=\s+(?:of|the|all|its|their|his|her|our|those|these)\b)"
     # "nearly half said", "more than half voted", "cut by half": a qualifier or "by" before (HALF_BEFORE)
     rf"|(?P<half2>half)(?![\w-])(?!\s+(?:an?|past|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
-    rf"|(?P<n2>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d2>a\s+hundred|\d{{1,3}}|(?:{_WORDS}))(?![\w-]|[,.]\d)"
+    rf"|(?P<n2>one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})(?:\s+(?:in|out\s+of)\s+|-in-|-out-of-)(?:every\s+)?(?P<d2>a\s+hundred|\d{{1,3}}|(?:{_WORDS}))(?![\w-]|[,.]\d)"
     # "one over three", "1 over 20": a fraction when nothing is counted after it ("over 3,000 people" is a qualifier)
     rf"|(?P<n3>\d+|(?:{_WORDS}))\s+over\s+(?P<d3>\d+|(?:{_WORDS}))(?=\s*(?:[.,;:!?)]|$)))\b",
     re.I,
@@ -179,9 +179,10 @@ def _value(num: str, scale: str = "", frac: str = "") -> float | None:
     n = num.lower().replace(",", "").strip()
     if re.fullmatch(r"[\d\s.]+", n):
         n = re.sub(r"\s", "", n)  # "40 000"
-    sci = re.fullmatch(r"([\d.]+)\s?[x×]\s?10\^?([-−+]?\d+)", n)
-    if sci:  # "2.48×10−5"
-        n = f"{sci.group(1)}e{sci.group(2).replace('−', '-')}"
+    sci = re.fullmatch(r"([\d.]+)(?:\s?[x×]\s?(\d+))?\^?((?:--|[-−+])?\d+)", n) if re.search(r"[x×^]", n) else None
+    if sci:  # "2.48×10−5", "8x2^10" (8 times 2 to the 10th), "1.1^+23", "2500^-1"; "--23" is a double negative
+        base, exp = Decimal(sci.group(2) or sci.group(1)), int(sci.group(3).replace("--", "").replace("−", "-"))
+        n = str((Decimal(sci.group(1)) if sci.group(2) else Decimal(1)) * base ** exp) if base or exp > 0 else ""  # "0^-1": none
     n = n.replace("e−", "e-")
     factor = Decimal(str(SCALES[scale])) if scale else Decimal(1)
     words = n.split()
@@ -204,7 +205,7 @@ def _value(num: str, scale: str = "", frac: str = "") -> float | None:
             part = Decimal("0.5")
         elif words[0] == "three" and words[-1] == "quarters":
             part = Decimal("0.75")
-        return float(part * factor)
+        return float((part + frac_d) * factor)  # "a million and a half": 1.5 million
     try:
         return float((Decimal(n) + frac_d) * factor)
     except InvalidOperation:
@@ -365,8 +366,8 @@ DURATION_OF_ONE = re.compile(r"\s+(hour|day|week|month|year|decade|century)\b", 
 FRACTION_BEFORE = re.compile(r"\b(?:half|quarters?|thirds?|fifths?|tenths?)\s+(?:of\s+)?$", re.I)  # "a third of [a gallon]"
 AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:per|each|every))[\s%]*$|[$£€¥]\S*\s*$", re.I)  # "£1.50 a litre of milk": a rate
 # A factor written as one word: "twice", "thrice", "tenfold", "three-fold", "10-fold" (value 2, 3, 10 ...;
-# unit "times", as "three times as many" is read). Verbs ("doubled", "tripled") state no number.
-MULTIPLIER = re.compile(r"(?<![\w-])(?:(?P<mult>twice|thrice)|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|"
+# unit "times", as "three times as many" is read), "double the cost"; verbs ("doubled", "will double") state no number.
+MULTIPLIER = re.compile(r"(?<![\w-])(?:(?P<mult>twice|thrice|double|triple|treble|quadruple)|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|twenty|"
                         r"fifty|hundred|thousand|\d{1,4})-?fold)\b", re.I)
 # "twice" is a factor only before what it compares ("twice as many", "twice the rate", "twice
 # what was promised", "twice higher"); "met twice", "arrested twice", "twice a year" say how often.

@@ -39,6 +39,8 @@ PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "c": "centi", "m
 NEWS_UNIT_WORDS = {"nautical mile": "nautical mile", "nautical miles": "nautical mile", "stone": "stone",
                    "stones": "stone", "metric tonne": "tonne", "metric tonnes": "tonne", "troy ounce": "troy ounce",
                    "troy ounces": "troy ounce", "amp": "ampere", "amps": "ampere",
+                   # the lexicon stops "bit" ("a bit more"); a plural after a number is the unit ("8 bits")
+                   "bits": "bit",
                    # "sq" spelled with a metric unit, as property and planning texts write areas: "1,500 sq m"
                    **{f"sq {u}": f"square {n}" for n, us in (("metre", ("m", "metre", "metres", "meter", "meters")),
                       ("kilometre", ("km", "kilometre", "kilometres", "kilometer", "kilometers"))) for u in us}}
@@ -140,9 +142,56 @@ def _currency_words() -> dict[str, str]:
                 if low not in CURRENCY_NAME_STOP:
                     out.setdefault(low, code)
                     out.setdefault(_plural(low), code)
+    for name, code in _cldr_currency_words().items():
+        out.setdefault(name, code)
     out.update(NEWS_CURRENCY_WORDS)
     out.update(CURRENCY_WORDS)
     return out
+
+
+# Last words of CLDR currency names that are also English words or names: read only with their
+# adjective ("Brazilian reals", "Bulgarian leva"), never alone ("5 marks out of 10", "24 carat gold").
+CLDR_BARE_STOP = {"gold", "mark", "marks", "real", "reals", "sol", "soles", "dram", "drams", "kip", "kips", "lek",
+                  "lev", "leone", "leones", "córdoba", "córdobas", "balboa", "balboas", "tala", "pula", "pulas", "kina",
+                  "quetzal", "quetzals", "guarani", "guaranis", "florin", "denar", "denari"}
+# Plurals news writes that CLDR's English plural forms do not: the Portuguese plural of the real.
+CLDR_PLURALS = {"real": "reais"}
+
+
+@functools.lru_cache(maxsize=1)
+def _cldr_currency_words() -> dict[str, str]:
+    """Currency names -> ISO code from CLDR (babel's English locale data, both plural forms):
+    every name with its adjective ("Danish kroner", "Turkish lira", "Dutch guilders"), and the bare
+    last word when one currency in use today has it ("hryvnias", "forints", "naira"; "dinars",
+    "kroner", "rupees" are several countries' and stay words). Loaded once per process."""
+    try:
+        from babel import Locale
+        from babel.core import get_global
+    except ImportError:  # babel comes with followthemoney and trafilatura; without it, names stay words
+        return {}
+    current = {c for rows in get_global("territory_currencies").values() for c, _, end, tender in rows
+               if end is None and tender}
+    locale = Locale("en")
+    plurals = locale._data["currency_names_plural"]
+    names: dict[str, str] = {}
+    bare: dict[str, set] = {}
+    for code, display in locale.currencies.items():
+        if code.startswith("X") and code not in current:  # gold, testing codes, "unknown currency"
+            continue
+        forms = {display.lower(), *(v.lower() for v in plurals.get(code, {}).values())}
+        forms |= {f"{f.rsplit(' ', 1)[0]} {CLDR_PLURALS[f.rsplit(' ', 1)[1]]}" for f in list(forms)
+                  if " " in f and f.rsplit(" ", 1)[1] in CLDR_PLURALS}
+        for f in forms:
+            if re.search(r"[\d()]", f):  # "brazilian cruzeiro (1990–1993)": a dated name of a changed currency
+                continue
+            if " " in f and (code in current or f not in names):  # a name in use today wins over an old one
+                names[f] = code
+            if code in current:
+                bare.setdefault(f.rsplit(" ", 1)[-1], set()).add(code)
+    for word, codes in bare.items():
+        if len(codes) == 1 and word not in CLDR_BARE_STOP:
+            names.setdefault(word, next(iter(codes)))
+    return names
 
 
 # Currencies of older and financial news that quantulum3's table lacks; a name several currencies

@@ -53,6 +53,11 @@ Two conventions of the benchmarks are mapped, for both systems alike:
 - **Compound units.** A unit "X per Y" that is not one of ``UNITS`` is compared part by part
   through the same canonical names, so the Recognizers-Text specs' "meter per millisecond" and
   quantulum3's "metre per millisecond" are one unit.
+- **Rates.** Our table writes a rate as an amount and its period ("$15.4/hour": unit USD, period
+  "/hour"; "four times per week": unit "times", period "per week"); a gold unit "X per Y" is
+  matched by a row whose unit is X and whose period is "per Y", "a Y", "an Y" or "/Y" (the unit
+  and the period read together; quantulum3 writes the rate in its unit, which is compared as it
+  is). A gold unit without "per" is compared with the row's unit alone, as before.
 
 Scores are also given per source (quantulum3's cases; each Recognizers-Text model), because
 quantulum3 is scored on its own test cases there, which flatters it.
@@ -227,9 +232,18 @@ def load() -> list[dict]:
 
 # --------------------------------------------------------------------------- systems
 
+_PERIOD_PER = re.compile(r"(?:per|an?)\s+([a-z]+)|/\s?([a-z]+)", re.I)
+
+
+def _rate(q: dict) -> str | None:
+    """Our row's unit and its period as one rate unit ("USD per hour" for "$15.4/hour"), or None."""
+    m = _PERIOD_PER.fullmatch((q.get("period") or "").strip())
+    return f"{our_unit(q)} per {canon_unit(m.group(1) or m.group(2))}" if m else None
+
+
 def ours(items: list[dict], tables: list[dict]) -> list[list[dict]]:
     return [[{"value": float(q["value"]), "unit": our_unit(q), "text": q["text"], "raw_unit": q.get("unit"),
-              "value_high": None if _nan(q.get("value_high")) else float(q["value_high"])}
+              "value_high": None if _nan(q.get("value_high")) else float(q["value_high"]), "rate": _rate(q)}
              for q in tab.get("quantities", []) if q.get("value") is not None and not _nan(q["value"])]
             for tab in tables]
 
@@ -271,7 +285,8 @@ def _match(gold: list[dict], rows: list[dict], with_unit: bool) -> tuple[int, se
     for i, g in enumerate(gold):
         for j, r in enumerate(rows):
             if j not in used_r and _same(g["value"], r["value"]) \
-                    and (not with_unit or g["unit"] == r["unit"] or r["unit"] in g.get("also", ())):
+                    and (not with_unit or g["unit"] == r["unit"] or r["unit"] in g.get("also", ())
+                         or (" per " in g["unit"] and r.get("rate") == g["unit"])):
                 used_g.add(i)
                 used_r.add(j)
                 break
