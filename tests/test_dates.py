@@ -389,3 +389,53 @@ def test_triggers_change_no_date_found_in_real_text():
         assert kept == every, path.name
         n += len(every)
     assert n > (500 if external.is_dir() else 50)  # the shipped corpus alone has ~90 candidates
+
+
+def test_a_plan_told_in_the_pluperfect_or_as_the_first_one_does_not_look_ahead(analyse):
+    # published on a Monday: "due" / "scheduled" alone put Friday ahead; a replaced plan does not,
+    # so the nearer Friday (the one just gone) is the date
+    monday = "2023-08-07"
+    assert ("Friday evening", "2023-08-11", "day") in _rows(analyse, "The offer is due to expire on Friday evening.", monday)
+    text = "The offer had been due to expire on Friday evening, but the ministry extended it."
+    assert ("Friday evening", "2023-08-04", "day") in _rows(analyse, text, monday)
+    assert ("Thursday", "2023-08-03", "day") in _rows(analyse, "The flights had been scheduled to leave on Thursday.", monday)
+    assert ("Thursday", "2023-08-03", "day") in _rows(analyse, "The vote, originally set for Thursday, was moved to next week.", monday)
+    assert ("Saturday", "2023-08-05", "day") in _rows(analyse, "Campaigners had planned a march on Saturday, but police banned it.", monday)
+
+
+def test_a_planned_event_is_ahead_like_a_scheduled_one(analyse):
+    assert ("Saturday", "2023-08-12", "day") in _rows(analyse, "Protesters planned a march through the town centre on Saturday.")
+    assert ("Saturday", "2023-08-05", "day") in _rows(analyse, "Protesters marched through the town centre on Saturday.")
+
+
+def test_midnight_of_a_named_day_is_the_end_of_that_day(analyse):
+    # "midnight on Friday" closes Friday: 24:00 of Friday = 00:00 of Saturday (ISO 8601; TimeML T24)
+    text = "The scheme closes to new applications at midnight on Friday."
+    assert ("midnight on Friday", "2023-08-12T00:00", "time") in _rows(analyse, text)
+    assert ("midnight", "2023-08-09T00:00", "time") in _rows(analyse, "Police were called at midnight.")
+
+
+def test_the_tempeval_harness_reads_timeml_midnight_as_the_next_days_start():
+    from dossier.evaluate.benchmarks import tempeval
+    assert tempeval.timeml_value("1989-10-27T24") == "1989-10-28T00:00"
+    assert tempeval.timeml_value("1989-12-31T24:00") == "1990-01-01T00:00"
+    assert tempeval.timeml_value("1989-10-27T10") == "1989-10-27T10:00"
+
+
+def test_the_following_or_previous_month_or_week_counts_from_the_date_named_before(analyse):
+    # anaphoric: the writer's own month would be "next month"; "the following month" is the one
+    # after the month the text is at
+    text = "In March, the ministry received the offer. Officials studied it for weeks. The following month, the scheme was suspended."
+    assert ("The following month", "2023-04", "month") in _rows(analyse, text)
+    assert ("The following week", "2021-W23", "week") in _rows(analyse, "The centre opened on 3 June 2021. The following week, 200 people arrived.")
+    assert ("the month before", "2022-04", "month") in _rows(analyse, "The law passed in May 2022, and the month before, arrivals had doubled.")
+    # nothing named before: from the publication date, as before
+    assert ("The following month", "2023-09", "month") in _rows(analyse, "The following month, the scheme was suspended.")
+
+
+def test_a_day_in_a_present_tense_clause_is_a_schedule_up_to_six_months_ahead(analyse):
+    # written in August: "come into force on 1 January" is the coming 1 January (145 days ahead)
+    assert ("1 January", "2024-01-01", "day") in _rows(analyse, "The new rules come into force on 1 January.")
+    assert ("1 January", "2023-01-01", "day") in _rows(analyse, "The rules came into force on 1 January.")
+    # more than six months ahead: the one just gone
+    assert ("2 March", "2023-03-02", "day") in _rows(analyse, "The offer closes on 2 March.")

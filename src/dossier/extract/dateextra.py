@@ -222,6 +222,8 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
             day = anchor
         if g["word"]:
             h, mi = (0, 0) if g["word"].lower() == "midnight" else (12, 0)
+            if h == 0 and (g["wd"] or g["rel"] or g["mon"] or g["mon2"]):
+                day += dt.timedelta(days=1)  # "midnight Friday" ends Friday: 24:00 = 00:00 of the next day
         elif g["h24"]:
             h, mi = int(g["h24"]), int(g["mi24"])
         else:

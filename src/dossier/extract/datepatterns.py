@@ -278,6 +278,18 @@ def _future(doc: Doc, start: int, end: int) -> bool:
 
 # Verbs whose date is the time of what they arrange, still to come from the writer's day.
 SCHEDULING = {"schedule", "reschedule", "slate"}
+# An arrangement told in the pluperfect or as the first one ("It had been due to expire Friday
+# evening", "had been scheduled to expire at midnight Friday", "as previously planned Saturday
+# night") was replaced before the writer's day: its cue does not put the date ahead of it.
+SUPERSEDED = {"previously", "originally", "initially", "formerly"}
+
+
+def _superseded(doc: Doc, span) -> bool:
+    """A pluperfect ("had been", "had planned") or an adverb of a first plan in the 8 tokens
+    before the date, same sentence."""
+    window = doc[max(span.start - 8, span.sent.start):span.start]
+    return any(t.lower_ in SUPERSEDED or (t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN")
+               for t in window)
 
 
 def _modifies_noun(root) -> bool:
@@ -288,6 +300,11 @@ def _modifies_noun(root) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN"
 
 
+def _planned(doc: Doc, span) -> str | None:
+    """"future" for a date an arrangement puts ahead, None (no tense) if that plan was replaced."""
+    return None if _superseded(doc, span) else "future"
+
+
 def _tense(doc: Doc, start: int, end: int) -> str | None:
     """"future", "past" or None (present or no verb) for the clause around the expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -295,7 +312,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     before = doc[max(span.start - 3, 0):span.start]
     if any(t.lower_ in FUTURE_CUES for t in before) or any(t.lower_ in FUTURE_CUES for t in span):
-        return "future"
+        return _planned(doc, span)
     low = [t.lower_ for t in before]
     if low[-3:-1] in (["as", "soon"], ["as", "early"]) or (low and low[-1] in ("until", "effective", "payable")) \
             or (low[-3:-2] == ["until"] and low[-1] == "-"):  # "until mid-November"
@@ -304,15 +321,17 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     nominal = _modifies_noun(span.root)
     if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
         return "future"
-    if (tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN") or tok.lemma_ in SCHEDULING:
-        return "future"  # "has scheduled a news conference Thursday": the date is the scheduled event's
+    if (tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN") or tok.lemma_ in SCHEDULING \
+            or (tok.lemma_ == "plan" and any(c.dep_ == "dobj" for c in tok.children)):
+        return _planned(doc, span)  # "has scheduled a news conference Thursday", "planned a rally on
+        # Saturday": the date is the arranged event's
     t = tok
     for _ in range(3):  # "planned to leave", "is due to be published", "agreed to meet"
         if t.dep_ != "xcomp" or t.head is t:
             break
         t = t.head
         if t.lemma_ in FUTURE_GOVERNORS or t.lower_ in FUTURE_GOVERNORS:
-            return "future"
+            return _planned(doc, span)
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
         return "future"  # "is to resume trading on Tuesday"
     if nominal:

@@ -100,10 +100,13 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
                     cand = dt.date(y + 1, mon, d)
             elif tense is None or tense == "present":
                 # no tense to go by: the nearer of this year's and the neighbouring year's date
-                # (news looks back: a date ahead counts as nearer only within about three months)
-                if cand > anchor and (cand - anchor).days > 92:
+                # (news looks back: a date ahead counts as nearer only within about three months;
+                # a present-tense clause states a schedule, "the rules come into force on 1 January":
+                # within about six months)
+                ahead = 183 if tense == "present" else 92
+                if cand > anchor and (cand - anchor).days > ahead:
                     cand = dt.date(y - 1, mon, d)
-                elif cand < anchor and (dt.date(y + 1, mon, d) - anchor).days <= 92 and (anchor - cand).days > 183:
+                elif cand < anchor and (dt.date(y + 1, mon, d) - anchor).days <= ahead and (anchor - cand).days > 183:
                     cand = dt.date(y + 1, mon, d)
             elif cand > anchor and not ((cand - anchor).days <= 31 and re.search(
                     r"\b(?:to|by|until|through|record)\s+$", c.match.string[max(0, c.start - 9):c.start])):
@@ -210,12 +213,19 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
             unit = words[-1]
             shift = {"last": -1, "next": 1}.get(words[0], 0)
             base_year = anchor.year
+        base = anchor
+        prev = state.last if state is not None else None
+        if words[0] == "the" and words[1] not in ("current", "past") and unit in ("month", "week") and prev is not None \
+                and prev.start is not None and prev.granularity in ("month", "week", "day", "time", "part_of_day"):
+            # "In March, ... The following month": anaphoric, the month / week after the last one
+            # named (the writer's own would be "next month"); with nothing named, the publication date
+            base = prev.start if unit == "month" or prev.granularity != "month" else base
         if unit == "year":
             r = _year(base_year + shift)
         elif unit == "month":
-            r = _month(*_month_add(anchor.year, anchor.month, shift))
+            r = _month(*_month_add(base.year, base.month, shift))
         else:
-            day = anchor + dt.timedelta(weeks=shift)
+            day = base + dt.timedelta(weeks=shift)
             iso = day.isocalendar()
             monday = day - dt.timedelta(days=day.weekday())
             r = Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6), True)

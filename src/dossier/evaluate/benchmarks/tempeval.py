@@ -26,6 +26,7 @@ Mapping TimeML values to ours (:func:`timeml_value`; ours are ISO 8601 / EDTF, s
 | ``199``, ``19`` | ``199X``, ``19XX`` | decade, century |
 | ``2013-01-01T10:00(:00)``, ``2013-01-01T10`` | ``2013-01-01T10:00`` | seconds ``:00`` dropped; a time at the hour written with minutes |
 | ``2013-01-01TMO/TAF/TEV/TNI`` | ``2013-01-01`` | EDTF has no part of day: the day |
+| ``2013-01-01T24`` | ``2013-01-02T00:00`` | midnight ending a day ("at midnight Friday"), ISO 8601's 24:00 written as 00:00 of the next day |
 | ``PRESENT_REF`` | the DCT's day | "now" resolved to the publication date |
 | ``PAST_REF`` / ``FUTURE_REF`` | an interval open at the start / end (``../d``, ``d/..``) | |
 | ``P3D``, ``PT2H``, ``PXY`` | same | ISO 8601 durations |
@@ -111,6 +112,9 @@ def timeml_value(value: str, dct: str | None = None) -> str:
     m = re.fullmatch(r"(.+?)T(MO|MI|AF|EV|NI|DT)", v)
     if m:
         return m[1]
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T24(?::00){0,2}", v)
+    if m:  # the end of the day = 00:00 of the next (ISO 8601)
+        return (dt.date.fromisoformat(m[1]) + dt.timedelta(days=1)).isoformat() + "T00:00"
     m = re.fullmatch(r"(\d{4}-\d\d-\d\dT\d\d:\d\d):00", v)
     if m:
         return m[1]
