@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 FISCAL = re.compile(r"^(\d{4})-04/(\d{4})-03$")
@@ -46,8 +47,16 @@ def vocabulary_path() -> Path:
 
 def load_vocabulary(path: Path | None = None) -> tuple[Measure, ...]:
     """The reviewed measures, in file order (first match wins). Raises ValueError naming the
-    row on a row without a measure, kind or phrases."""
-    path = path or vocabulary_path()
+    row on a row without a measure, kind or phrases. Read once per process and file version
+    (the claims extractor asks for it for every document)."""
+    path = Path(path or vocabulary_path())
+    st = path.stat()
+    return _read_vocabulary(str(path), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_vocabulary(name: str, mtime_ns: int, size: int) -> tuple[Measure, ...]:
+    path = Path(name)
     out = []
     with open(path, newline="", encoding="utf-8") as f:
         for n, row in enumerate(csv.DictReader(f), start=2):

@@ -60,6 +60,8 @@ from .resolve import Resolver
 from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
 from .syntax import with_conjuncts as _with_conjuncts
 
+_EVALUATIVE_OR_DENIED = frozenset(EVALUATIVE_WORDS | DENIED_WORDS)  # one set: its string ids are kept (spans._ids)
+
 
 RELATIONS = _t(
     "relations",
@@ -310,7 +312,7 @@ def extract(ctx: DocContext) -> list[dict]:
     sent_token_starts = [s.start for s in sents]
     # only tokens that can trigger something are looked at
     candidates = set(spans.tokens_where(doc, LEMMA, TRIGGER_LEMMAS)) | set(spans.tokens_where(doc, LOWER, ["part", "against", "for"]))
-    candidates |= set(spans.tokens_where(doc, LOWER, EVALUATIVE_WORDS | DENIED_WORDS))  # "a shambles" (lemma "shamble")
+    candidates |= set(spans.tokens_where(doc, LOWER, _EVALUATIVE_OR_DENIED))  # "a shambles" (lemma "shamble")
     candidates |= {m.end - 1 for m in mentions if m.label == "ORG"}  # possessive owners of units
     party_ends = {m.end - 1 for m in mentions if m.label == "ORG" and m.end - m.start > 1 and (
         doc[m.end - 1].lower_ in PARTY_WORDS or kinds.get(m.entity_id) == "political party")}
