@@ -13,7 +13,8 @@ nothing is trivially cached), then measures, each configuration in a fresh proce
 - dask:   `dossier extract --engine dask` on a LocalCluster of the same number of workers
           (at the first size);
 
-reporting documents/s, tokens/s and the peak resident memory of the whole process tree, and
+reporting documents/s, tokens/s and the peak memory of the whole process tree (summed resident
+sizes, and summed proportional set sizes, which count a page shared by forked workers once), and
 the ratios the project's targets are stated in. It also times, in one process, entity
 extraction alone against plain `nlp.pipe` (the entities issue's 1.25x budget) and `--jobs 1`
 against `--jobs 2` (at the first size). Results go to benchmarks/out/results.json and are printed as a table.
@@ -55,6 +56,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
 PY = sys.executable
 LAST_CPU = [0.0]  # CPU seconds of the last command run()
+LAST_PSS = [0.0]  # peak proportional set size (MiB) of the last command's process tree
+PSS_EVERY = 10  # samples between two PSS readings (reading smaps costs more than the RSS)
 
 COUNTRIES = ["France", "Belgium", "Italy", "Greece", "Albania", "Tunisia", "Georgia", "Bulgaria", "Iran",
              "Iraq", "Syria", "Libya", "Morocco", "Spain", "Germany", "the Netherlands", "Poland", "Romania"]
@@ -95,7 +98,11 @@ def build_corpus(n: int, folder: Path) -> Path:
 def run(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
     """Run a command; return (wall seconds, peak RSS of its process tree in MiB, stdout). The CPU
     seconds it used (user + system, its waited-for descendants included: less sensitive to a
-    busy machine than wall time) are kept in ``LAST_CPU[0]``."""
+    busy machine than wall time) are kept in ``LAST_CPU[0]``, and the peak sum of the tree's
+    proportional set sizes in ``LAST_PSS[0]`` (read every PSS_EVERY samples, ~0.5 s). The RSS sum
+    counts a page shared by forked workers once per process (the reuse step's workers share the
+    main process's pages copy-on-write), so for a tree of forked workers it overstates the memory
+    in use; PSS splits each shared page among its sharers."""
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -103,15 +110,20 @@ def run(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})}, cwd=ROOT)
     parent = psutil.Process(proc.pid)
-    peak = 0
+    peak = peak_pss = 0
+    n = 0
     while proc.poll() is None:
         try:
             procs = [parent, *parent.children(recursive=True)]
             rss = sum(p.memory_info().rss for p in procs if p.is_running())
             peak = max(peak, rss)
+            if n % PSS_EVERY == 0:
+                peak_pss = max(peak_pss, sum(p.memory_full_info().pss for p in procs if p.is_running()))
         except psutil.Error:
             pass
+        n += 1
         time.sleep(0.05)
+    LAST_PSS[0] = peak_pss / 2**20
     out, err = proc.communicate()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     LAST_CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -296,7 +308,8 @@ def extract(corpus: Path, out: Path, cache: Path, jobs: int, engine: str = "loca
     wall, peak, stdout = run(cmd)
     seconds = float(re.search(r"([\d.]+) s, ", stdout).group(1))
     summary = json.loads((out / "summary.json").read_text())
-    return {"seconds": seconds, "wall": wall, "peak_mib": peak, "docs": summary["documents"], "stdout": stdout}
+    return {"seconds": seconds, "wall": wall, "peak_mib": peak, "peak_pss_mib": LAST_PSS[0],
+            "docs": summary["documents"], "stdout": stdout}
 
 
 def bench_size(n: int, jobs: int, dask: bool, scaling: bool) -> dict:
@@ -307,7 +320,7 @@ def bench_size(n: int, jobs: int, dask: bool, scaling: bool) -> dict:
     warm = extract(corpus, work / "warm", work / "cache", jobs)
     docs_table = work / "cold" / "documents.parquet"
     wall, peak, stdout = run([PY, "-c", PLAIN, str(docs_table), str(jobs)])
-    plain = json.loads(stdout) | {"wall": wall, "peak_mib": peak}
+    plain = json.loads(stdout) | {"wall": wall, "peak_mib": peak, "peak_pss_mib": LAST_PSS[0]}
     tokens = plain["tokens"]
     res["plain"] = plain
     res["cold"] = cold
@@ -337,7 +350,8 @@ def bench_size(n: int, jobs: int, dask: bool, scaling: bool) -> dict:
 
 
 def report(results: list[dict]) -> str:
-    lines = ["| N | run | seconds | docs/s | tokens/s | peak MiB |", "|---|---|---|---|---|---|"]
+    lines = ["| N | run | seconds | docs/s | tokens/s | peak MiB (RSS sum) | peak MiB (PSS sum) |",
+             "|---|---|---|---|---|---|---|"]
     for r in results:
         tokens = r["plain"]["tokens"]
         for k in ("plain", "cold", "warm", "jobs1", "dask"):
@@ -346,8 +360,9 @@ def report(results: list[dict]) -> str:
                 label = {"plain": f"plain nlp.pipe, {r['jobs']} proc", "cold": f"dossier extract cold, --jobs {r['jobs']}",
                          "warm": "dossier extract warm (unchanged corpus)", "jobs1": "dossier extract cold, --jobs 1",
                          "dask": f"dossier extract --engine dask, {r['jobs']} workers"}[k]
+                pss = f"{x['peak_pss_mib']:.0f}" if x.get("peak_pss_mib") else "–"
                 lines.append(f"| {r['n']} | {label} | {x['seconds']:.1f} | {r['n'] / x['seconds']:.1f} | "
-                             f"{tokens / x['seconds']:.0f} | {x['peak_mib']:.0f} |")
+                             f"{tokens / x['seconds']:.0f} | {x['peak_mib']:.0f} | {pss} |")
     lines.append("")
     for r in results:
         lines.append(f"N={r['n']}: cold/plain throughput {r['ratio_cold_vs_plain_throughput']:.2f} (target >= 0.8); "
