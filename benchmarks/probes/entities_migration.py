@@ -434,14 +434,20 @@ def score(items, show: bool) -> str:
             f"type accuracy {typed / max(matched, 1):.3f} ({typed}/{matched})")
 
 
-def main() -> int:
+def run(parts: dict[str, list], prog: str, counts: bool = False) -> int:
+    """The command line of every entities probe: ``prog PART``, the DEV part's misses printed,
+    every other part scored as a total only (``counts``: say how many texts)."""
     part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if part not in ("dev", "aside", "unseen", "unseen2"):
-        print("usage: entities_migration.py dev|aside|unseen|unseen2", file=sys.stderr)
+    if part not in parts:
+        print(f"usage: {prog} {'|'.join(parts)}", file=sys.stderr)
         return 2
-    items = {"dev": DEV, "aside": ASIDE, "unseen": UNSEEN, "unseen2": UNSEEN2}[part]
-    print(f"{part}: {score(items, show=part == 'dev')}")
+    items = parts[part]
+    print(f"{part}: " + (f"{len(items)} texts; " if counts else "") + score(items, show=part == "dev"))
     return 0
+
+
+def main() -> int:
+    return run({"dev": DEV, "aside": ASIDE, "unseen": UNSEEN, "unseen2": UNSEEN2}, "entities_migration.py")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ LANGUAGE. Scoring as in `entities_migration.py` (texts equal after dropping a le
 from __future__ import annotations
 
 import hashlib
-import sys
 
 TEXTS = [
     ("The Immigration Services Agency of Japan said on Tuesday that detention at the Ushiku centre in "
@@ -231,15 +230,9 @@ ASIDE = [t for t in TEXTS if not _dev(t[0])]  # aggregate only; scored by the le
 
 
 def main() -> int:
-    from entities_migration import score  # the first probe's scoring, same conventions
+    from entities_migration import run  # the first probe's scoring, same conventions
 
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if part not in ("dev", "aside"):
-        print("usage: entities_migration3.py dev|aside", file=sys.stderr)
-        return 2
-    items = {"dev": DEV, "aside": ASIDE}[part]
-    print(f"{part}: {len(items)} texts; {score(items, show=part == 'dev')}")
-    return 0
+    return run({"dev": DEV, "aside": ASIDE}, "entities_migration3.py", counts=True)
 
 
 if __name__ == "__main__":

@@ -186,17 +186,14 @@ def gold(labels: list[tuple[str, str, str]]) -> dict:
             "relations": relations}
 
 
-def main() -> int:
+def score(items: list[tuple[str, list[tuple[str, str, str]]]], part: str) -> str:
+    """The pipeline on ``items`` scored against their labels; the DEV half's misses are printed
+    (the aside half is scored, never read). Shared by the later relation probes."""
     import pandas as pd
 
     from dossier.api import analyse_texts
     from dossier.evaluate.scorers import Result, _groups, score_relations
 
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if part not in ("dev", "aside"):
-        print("usage: relations_migration.py dev|aside", file=sys.stderr)
-        return 2
-    items = half(part)
     hits = total = found = confirmed = 0
     for (text, labels), tables in zip(items, analyse_texts([t for t, _ in items])):
         res = Result(text[:40])
@@ -204,12 +201,21 @@ def main() -> int:
         score_relations(res, gold(labels), rows, _groups(pd.DataFrame(tables["mentions"]), pd.DataFrame()))
         rec, prec = res.score("relation_recall"), res.score("relation_precision")
         hits, total, found, confirmed = hits + rec.hits, total + rec.total, found + prec.total, confirmed + prec.hits
-        if part == "dev" and res.errors:  # the aside half is scored, never read
+        if part == "dev" and res.errors:
             print(text)
             for e in res.errors:
                 print(f"    {e['kind']:<12} {e['item']}  {e['detail']}")
-    print(f"{part}: required-relation recall {hits}/{total} = {hits / max(total, 1):.3f}; rows found {found}, "
-          f"matching a label {confirmed} ({len(items)} texts)")
+    return (f"{part}: required-relation recall {hits}/{total} = {hits / max(total, 1):.3f}; rows found {found}, "
+            f"matching a label {confirmed} ({len(items)} texts)")
+
+
+def main(split=None, prog: str = "relations_migration.py") -> int:
+    """``split``: a probe's own DEV/ASIDE split (this probe's :func:`half` by default)."""
+    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    if part not in ("dev", "aside"):
+        print(f"usage: {prog} dev|aside", file=sys.stderr)
+        return 2
+    print(score((split or half)(part), part))
     return 0
 
 

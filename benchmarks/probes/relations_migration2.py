@@ -30,7 +30,6 @@ ever scored, as a total. Scoring as in ``relations_migration.py``.
 from __future__ import annotations
 
 import hashlib
-import sys
 
 ITEMS = [
  ("The European Union and Egypt signed a strategic partnership in Cairo on Sunday. Under the deal, Brussels will give Egypt €7.4 billion in grants and loans until 2027. "
@@ -199,47 +198,10 @@ def half(name: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
     return [it for it in ITEMS if (int(hashlib.md5(it[0].encode()).hexdigest(), 16) % 2 == 0) == (name == "dev")]
 
 
-def gold(labels: list[tuple[str, str, str]]) -> dict:
-    """The labels as a ``tests/relations_dev``-style annotation (entities with aliases, relations)."""
-    entities: dict[str, set[str]] = {}
-    relations = []
-    for s, p, o in labels:
-        names = []
-        for side in (s, o):
-            name, *aliases = side.split("|")
-            entities.setdefault(name, set()).update(aliases)
-            names.append(name)
-        relations.append({"subject": names[0], "predicate": p.rstrip("?"), "object": names[1],
-                          "optional": p.endswith("?")})
-    return {"entities": [{"name": n, "aliases": sorted(a)} for n, a in sorted(entities.items())],
-            "relations": relations}
-
-
 def main() -> int:
-    import pandas as pd
+    from relations_migration import main as run  # the first probe's scoring and labelling conventions
 
-    from dossier.api import analyse_texts
-    from dossier.evaluate.scorers import Result, _groups, score_relations
-
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if part not in ("dev", "aside"):
-        print("usage: relations_migration2.py dev|aside", file=sys.stderr)
-        return 2
-    items = half(part)
-    hits = total = found = confirmed = 0
-    for (text, labels), tables in zip(items, analyse_texts([t for t, _ in items])):
-        res = Result(text[:40])
-        rows = pd.DataFrame(tables["relations"], columns=["subject_entity_id", "predicate", "object_entity_id", "evidence"])
-        score_relations(res, gold(labels), rows, _groups(pd.DataFrame(tables["mentions"]), pd.DataFrame()))
-        rec, prec = res.score("relation_recall"), res.score("relation_precision")
-        hits, total, found, confirmed = hits + rec.hits, total + rec.total, found + prec.total, confirmed + prec.hits
-        if part == "dev" and res.errors:  # the aside half is scored, never read
-            print(text)
-            for e in res.errors:
-                print(f"    {e['kind']:<12} {e['item']}  {e['detail']}")
-    print(f"{part}: required-relation recall {hits}/{total} = {hits / max(total, 1):.3f}; rows found {found}, "
-          f"matching a label {confirmed} ({len(items)} texts)")
-    return 0
+    return run(half, "relations_migration2.py")
 
 
 if __name__ == "__main__":

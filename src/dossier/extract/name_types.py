@@ -121,39 +121,26 @@ def _lemma_index() -> dict[str, frozenset[str]]:
     return {pos: frozenset(w for w in index[pos] if "_" not in w) for pos in ("noun", "verb", "adj", "adv")}
 
 
-@lru_cache(maxsize=1)
-def _lemmas() -> SortedLines:
-    """Every lemma of the index, its row the parts of speech it has ("adj,noun")."""
+@lru_cache(maxsize=2)
+def _lemmas(nouns_only: bool) -> SortedLines:
+    """The lemmas of the index (of every part of speech kept, or the nouns only)."""
     from .. import nlp
 
     def build():
-        pos_of: dict[str, list[str]] = {}
-        for pos, words in _lemma_index().items():
-            for w in words:
-                pos_of.setdefault(w, []).append(pos)
-        return ((w, ",".join(sorted(p))) for w, p in pos_of.items())
+        index = _lemma_index()
+        return ((w, "") for w in (index["noun"] if nouns_only else frozenset().union(*index.values())))
 
-    return sorted_lines.cached("lemmas", f"{nlp.model_version()};{FORMAT}", build)
-
-
-class _Nouns:
-    """``word in common_nouns()``: the lemmas whose parts of speech include a noun."""
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in _lemmas() and "noun" in _lemmas()[word].split(",")
+    return sorted_lines.cached("lemma-nouns" if nouns_only else "lemmas", f"{nlp.model_version()};{FORMAT}", build)
 
 
 def common_words() -> SortedLines:
     """The lemmas of the model's lemma index (nouns, verbs, adjectives, adverbs; lower case)."""
-    return _lemmas()
+    return _lemmas(False)
 
 
-def common_nouns() -> _Nouns:
+def common_nouns() -> SortedLines:
     """The nouns of :func:`common_words` (a plural is a noun's: "Moodys" is no plural of "moody")."""
-    return _NOUNS
-
-
-_NOUNS = _Nouns()
+    return _lemmas(True)
 
 
 def is_common_word(word: str) -> bool:
