@@ -22,6 +22,7 @@ against `--jobs 2` (at the first size). Results go to benchmarks/out/results.jso
     python benchmarks/bench.py --lengths 25000 100000 400000 1600000 5000000 [--repeat 2]
     python benchmarks/bench.py --dask-series 2000     # whole runs: local engine, Dask 1 and 2 workers
     python benchmarks/bench.py --engines 2000         # the per-document phase alone, same three engines
+    python benchmarks/bench.py --phase 300 [--repeat 2]  # the per-document phase in one process, by extractor
 
 measures one document of each length instead (the corpus texts repeated and varied):
 `dossier extract --no-cache` against plain `nlp.pipe` of the same model over the same
@@ -164,6 +165,71 @@ for doc in ours.pipe(texts, batch_size=32):
 t_ours = time.perf_counter() - t0
 print(json.dumps({"plain": t_plain, "entities": t_ours, "docs": len(texts)}))
 """
+
+
+PHASE = r"""
+import json, sys, time
+from dossier import ingest, nlp, reference
+from dossier.corpus.cache import make_task
+from dossier.corpus.parse import parse
+from dossier.extract import EXTRACTORS, analyse
+from dossier.extract.context import DocContext
+from dossier.extract.registry import order
+from dossier.extract.spans import release
+docs = [d for d, _ in ingest.iter_corpus([sys.argv[1]]) if d is not None]
+ref = reference.load()
+tasks = [make_task(d, str(i), ref.version) for i, d in enumerate(docs)]
+texts = [t["text"] for t in tasks]
+plain = nlp.load_model()
+ours = nlp.pipeline(ref.version)
+extractors = order(EXTRACTORS)
+list(plain.pipe(texts[:20]))  # warm both up (the extractors' data loaded once per process)
+for doc, task in parse(ours, tasks[:20]):
+    analyse(doc, task, ref)
+cpu = time.process_time
+rounds = []
+for _ in range(int(sys.argv[2])):
+    t0 = cpu()
+    tokens = 0
+    for doc in plain.pipe(texts, batch_size=32):
+        tokens += len(doc)
+    t_plain = cpu() - t0
+    by = dict.fromkeys((e.name for e in extractors), 0.0)
+    t0 = cpu()
+    with ours.memory_zone():
+        for doc, task in parse(ours, tasks):
+            ctx = DocContext.from_task(doc, task, ref)
+            for e in extractors:
+                t1 = cpu()
+                ctx.results[e.name] = e.run(ctx)
+                by[e.name] += cpu() - t1
+            release(doc)
+            del doc, ctx
+    total = cpu() - t0
+    rounds.append({"plain": t_plain, "phase": total, "extractors": sum(by.values()), "by": by})
+print(json.dumps({"docs": len(tasks), "tokens": tokens, "rounds": rounds}))
+"""
+
+
+def bench_phase(n: int, repeat: int) -> str:
+    """The per-document phase in one process (the parse of ``dossier.corpus.parse`` and every
+    extractor, as ``analyse()`` runs them, no cache, no assembly), against plain ``nlp.pipe`` of
+    the stock model over the same texts in the same process, alternated ``repeat`` times: CPU
+    seconds of this process (``time.process_time``), so another job on the machine moves both
+    sides alike. The accuracy issue's speed criterion is the ratio plain / phase (>= 0.9)."""
+    corpus = build_corpus(n, OUT / f"corpus-{n}")
+    wall, peak, stdout = run([PY, "-c", PHASE, str(corpus), str(repeat)])
+    res = json.loads(stdout)
+    names = list(res["rounds"][0]["by"])
+    lines = [f"| N = {res['docs']:,}, one process, CPU s | plain nlp.pipe | parse | extractors | "
+             + " | ".join(names) + " | plain / phase |",
+             "|---|" + "---|" * (len(names) + 4)]
+    for i, r in enumerate(res["rounds"], 1):
+        lines.append(f"| round {i} | {r['plain']:.2f} | {r['phase'] - r['extractors']:.2f} | {r['extractors']:.2f} | "
+                     + " | ".join(f"{r['by'][k]:.2f}" for k in names) + f" | **{r['plain'] / r['phase']:.3f}** |")
+    lines.append("")
+    lines.append(f"peak RSS {peak:.0f} MiB; load (1 min) {os.getloadavg()[0]:.1f}; target plain / phase >= 0.9")
+    return "\n".join(lines)
 
 
 PLAIN_PIECES = r"""
@@ -401,14 +467,22 @@ def main() -> int:
     parser.add_argument("--lengths", type=int, nargs="+", metavar="CHARS",
                         help="measure single documents of these lengths instead of corpora")
     parser.add_argument("--repeat", type=int, default=1, metavar="K",
-                        help="with --lengths: run extract and plain spaCy alternately K times each, keep the fastest")
+                        help="with --lengths: run extract and plain spaCy alternately K times each, keep the fastest; "
+                             "with --phase: K alternated rounds")
     parser.add_argument("--dask-series", type=int, metavar="N",
                         help="compare the local engine with Dask (1 and 2 workers) on N documents")
     parser.add_argument("--engines", type=int, metavar="N",
                         help="the per-document phase alone on N documents: local (2 processes) and Dask (1, 2 workers)")
+    parser.add_argument("--phase", type=int, metavar="N",
+                        help="the per-document phase in one process, by extractor, against plain nlp.pipe (CPU s)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     compile_package()
+    if args.phase:
+        text = bench_phase(args.phase, max(args.repeat, 1))
+        (OUT / "phase.md").write_text(text + "\n")
+        print(text)
+        return 0
     if args.engines:
         text = bench_engines(args.engines)
         (OUT / "engines.md").write_text(text + "\n")

@@ -43,6 +43,11 @@ from .mention import (EntityInfo, Mention, _clean, _initials_match, _name_word, 
 
 
 RIC = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")  # an instrument code with its exchange ("PGLO.AS", "BA.N")
+_FIRM_WORDS = CORPORATE_SUFFIXES | FIRM_ENDS
+# state-body phrases after a demonym ("border force"), by first word, the longest first
+_INSTITUTIONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(sorted((p for p in INSTITUTION_PHRASES if p[0] == w), key=lambda p: (-len(p), p)))
+    for w in {p[0] for p in INSTITUTION_PHRASES}}
 
 
 class Linker:
@@ -92,9 +97,9 @@ class Linker:
         types the parts as people). Capitalised words, "and"/"&", then only legal-form or firm
         words (CORPORATE_SUFFIXES, FIRM_ENDS: "Texaco and Pennzoil Co" stays two companies);
         earlier ", Name" parts join too. Only when every mention it touches lies inside it."""
-        ends = CORPORATE_SUFFIXES | FIRM_ENDS
-        by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
-        texts = Counter(doc[m.start:m.end].text for m in mentions)
+        ends = _FIRM_WORDS
+        by_token: dict[int, Mention] | None = None  # built at the first candidate (most documents have none)
+        texts: Counter | None = None
         out = list(mentions)
         for i in spans.tokens_where(doc, LOWER, ["and", "&"]):
             if i == 0 or i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
@@ -109,6 +114,9 @@ class Linker:
             named = not all(t.lower_ in ends for t in doc[i + 1:j])  # "Quist Inc", not only "Co Inc"
             if named and doc[j - 1].lower_ not in CORPORATE_SUFFIXES:
                 continue
+            if by_token is None:
+                by_token = {k: m for m in mentions for k in range(m.start, m.end)}
+                texts = Counter(doc[m.start:m.end].text for m in mentions)
             a = i  # the left part: capitalised words, and ", Name" groups before them
             while a > 0 and i - a < 4 and _name_word(doc, a - 1) and not doc[a].is_sent_start \
                     and not (a - 1 in by_token and by_token[a - 1].label == "NORP" and by_token[a - 1].end == a):
@@ -418,12 +426,14 @@ class Linker:
         """"Turkish border forces": a country's demonym and a state-body noun name an
         organisation of that country (linked to the reference when it has the name)."""
         infos = self._infos
+        if not any(m.demonym for m in mentions):
+            return mentions
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:
-            code = self._country_of(m) if m.demonym else None
+            code = self._country_of(m) if m.demonym and m.end < len(doc) else None
             if code:
-                for phrase in sorted(INSTITUTION_PHRASES, key=len, reverse=True):
+                for phrase in _INSTITUTIONS_BY_FIRST.get(doc[m.end].lower_, ()):
                     end = m.end + len(phrase)
                     if end <= len(doc) and tuple(t.lower_ for t in doc[m.end:end]) == phrase \
                             and not any(i in covered for i in range(m.end, end)):
@@ -534,13 +544,16 @@ class Linker:
         """A capitalised common noun alone is not a name ("Madam", "Chair", "Border", "Office"):
         drop an unlinked one-word model mention that the tagger reads as a common noun and that
         the same document also writes in lower case."""
-        lower = {t.lower_ for t in doc if t.is_lower}
         mentions = [m for m in mentions if not self._security_type(doc, m)]
-        out = [m for m in mentions if not (
-            m.end - m.start == 1 and m.method == "model" and m.entity_id is None and m.acronym is None
-            and m.label not in ("GPE", "NORP", "LOC") and doc[m.start].tag_ in ("NN", "NNS")
-            and doc[m.start].text[:1].isupper() and not doc[m.start].is_upper and doc[m.start].lower_ in lower)]
-        return out
+        candidates = [m for m in mentions if
+                      m.end - m.start == 1 and m.method == "model" and m.entity_id is None and m.acronym is None
+                      and m.label not in ("GPE", "NORP", "LOC") and doc[m.start].tag_ in ("NN", "NNS")
+                      and doc[m.start].text[:1].isupper() and not doc[m.start].is_upper]
+        if not candidates:
+            return mentions
+        lower = {t.lower_ for t in doc if t.is_lower}
+        drop = {id(m) for m in candidates if doc[m.start].lower_ in lower}
+        return [m for m in mentions if id(m) not in drop]
 
     @staticmethod
     def _security_type(doc: Doc, m: Mention) -> bool:
