@@ -1389,3 +1389,126 @@ def test_a_relative_clause_after_a_comma_is_not_demanded(pipe, ref):
     assert "city" in (_claim(rows, "$30 million")["source_text"] or "")
     c = _claim(rows, "40,000")
     assert "city" not in (c["source_text"] or "") and c["status"] == "projected", c
+
+
+# ---- 2026-12-04, round 4 (notes/claims.md): classes from the fourth probe's DEV half
+def test_a_to_infinitive_conjoined_to_a_planned_one_is_planned_too(pipe, ref):
+    rows = run(pipe, ref, "The agency plans to build 300 homes and to hire 50 new staff.", "2025-06-01", "Reuters")
+    assert _claim(rows, "50")["status"] == "projected", _claim(rows, "50")
+    # guard: two deeds conjoined are two statements
+    rows = run(pipe, ref, "The agency built 300 homes and hired 50 new staff.", "2025-06-01", "Reuters")
+    assert _claim(rows, "50")["status"] == "stated", _claim(rows, "50")
+
+
+def test_what_is_sought_is_projected(pipe, ref):
+    rows = run(pipe, ref, "The charity is seeking £2 million to feed 10,000 families this winter.", "2025-06-01",
+               "Reuters")
+    for figure in ("£2 million", "10,000"):
+        assert _claim(rows, figure)["status"] == "projected", _claim(rows, figure)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("In our view, the council should recruit at least 20 more social workers.", "projected"),
+    # guards: "should have" infers the past; "must" is a threshold's arithmetic (PolNeAR train)
+    ("The smugglers should have earned about £2 million by then.", "estimated"),
+    ("To win the nomination, a candidate must win 1,237 delegates.", "stated"),
+])
+def test_a_recommendation_by_should_is_projected(pipe, ref, text, status):
+    figure = next(f for f in ("20", "£2 million", "1,237") if f in text)
+    c = _claim(run(pipe, ref, text, "2025-06-01", "Reuters"), figure)
+    assert c["status"] == status, c
+
+
+def test_a_questions_lead_in_is_no_future(pipe, ref):
+    text = ("Will the Minister of HOME AFFAIRS be pleased to state:\n"
+            "(a) whether more than 800 foreigners are held in camps in the State;\n"
+            "(b) the steps taken by the Government?\n")
+    c = _claim(run(pipe, ref, text, "2025-08-05", "Lok Sabha Secretariat"), "800")
+    assert c["status"] == "stated", c
+
+
+def test_a_relative_clauses_date_is_not_the_figures_period(pipe, ref):
+    text = "The Government has sanctioned $20 million for a new camp, which is expected to be completed by March 2027."
+    c = _claim(run(pipe, ref, text, "2025-08-05", "Reuters"), "$20 million")
+    assert c["status"] == "stated", c
+
+
+def test_a_written_answers_heading_names_its_answerer(pipe, ref):
+    text = ("Question for written answer E-001234/2025 to the Commission\n\n"
+            "According to NGOs, 900 people were returned in May. Will the Commission act?\n\n"
+            "Answer given by Commissioner Roe on behalf of the European Commission (01.10.2025)\n\n"
+            "The Commission has allocated €40 million to the programme. It intends to raise this to €60 million.\n")
+    rows = run(pipe, ref, text, "2025-10-01", "European Parliament")
+    for figure in ("€40 million", "€60 million"):
+        c = _claim(rows, figure)
+        assert c["source"] == "european-commission" and c["source_kind"] == "turn", c
+    assert _claim(rows, "900")["source_text"] == "NGOs"
+    text = ("QUESTION NO. 12\n\nWill the Minister be pleased to state the number of visas issued?\n\nANSWER\n\n"
+            "MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n(SHRI A. B. SHARMA)\n\n"
+            "The number of visas issued was 41,200 in 2024.\n")
+    c = _claim(run(pipe, ref, text, "2025-08-05", "Lok Sabha Secretariat"), "41,200")
+    assert c["source_text"] == "SHRI A. B. SHARMA" and c["status"] == "stated", c
+
+
+def test_as_per_is_according_to(pipe, ref):
+    c = _claim(run(pipe, ref, "As per the data provided by the state police, 1,212 people were detained.",
+                   "2025-06-01", "The Hindu"), "1,212")
+    assert c["source_kind"] == "according_to" and "police" in (c["source_text"] or ""), c
+
+
+def test_a_trailing_attribution_may_carry_a_phrase_of_time(pipe, ref):
+    c = _claim(run(pipe, ref, "Uganda now hosts more than 1.9 million refugees, the Office of the Prime Minister said "
+                   "on Tuesday, after 42,000 new arrivals in September.", "2025-10-01", "Daily Monitor"), "1.9 million")
+    assert c["source_kind"] == "reporting_verb" and "Office" in (c["source_text"] or ""), c
+
+
+def test_repeating_reports_and_an_invention_is_disputed(pipe, ref):
+    c = _claim(run(pipe, ref, "Politicians keep repeating that there are 15 million undocumented migrants here. The "
+                   "number is pure invention.", "2025-06-01", "Daily Maverick"), "15 million")
+    assert c["source_text"] == "Politicians" and c["status"] == "disputed", c
+
+
+@pytest.mark.parametrize("publisher, text", [
+    ("Instituto Nacional de Migración", "The National Institute of Migration (INM) reports that it attended to 48,700 "
+                                        "people in the first quarter."),
+    ("Staatssekretariat für Migration SEM", "The SEM reports that 24,912 asylum applications were filed in 2025."),
+])
+def test_a_body_naming_itself_by_its_acronym_is_its_own_voice(pipe, ref, publisher, text):
+    figure = "48,700" if "48,700" in text else "24,912"
+    c = _claim(run(pipe, ref, text, "2026-02-17", publisher), figure)
+    assert c["status"] == "stated", c
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # a counter-figure after "but" disputes the figure before it
+    ("The minister insisted that only 150 people had been detained, but lawyers say the real number is far higher.",
+     "150", "disputed"),
+    ("The company says it employs 5,000 people, but unions put the figure at 3,000.", "5,000", "disputed"),
+    ("The company says it employs 5,000 people, but unions put the figure at 3,000.", "3,000", "attributed"),
+    # hearsay with the figure raised as the subject; "close to"; a hedge on the figure's own number
+    ("Around 2,000 people are said to have fled the town.", "2,000", "hedged"),
+    ("Close to 1,000 people attended the vigil.", "1,000", "estimated"),
+    ("Perhaps 1,000 people joined the march.", "1,000", "hedged"),
+    # plans and requests by other verbs: foresee, envisage, anticipate, prepare to, appeal for, hope (the
+    # model lemmatizes "hopes" as "hop"), money needed for a purpose, a likely figure
+    ("The plan foresees the relocation of 30,000 people.", "30,000", "projected"),
+    ("The plan envisages 20 new reception centres.", "20", "projected"),
+    ("The agency anticipates 25,000 applications in the coming year.", "25,000", "projected"),
+    ("The city is preparing to receive 2,000 refugees.", "2,000", "projected"),
+    ("The UN appealed for $500 million to help 2 million people.", "$500 million", "projected"),
+    ("The council hopes to rehouse 150 families by Christmas.", "150", "projected"),
+    ("The agency says it needs $96 million to restore full rations.", "$96 million", "projected"),
+    ("The agency expects 21,000 applications in 2026; the most likely figure is 24,000.", "24,000", "projected"),
+    # guard: a threshold needed is no request
+    ("Trump needs 1,237 delegates to win the nomination.", "1,237", "stated"),
+])
+def test_round4_status_classes(pipe, ref, text, figure, status):
+    c = _claim(run(pipe, ref, text, "2025-06-01", "Reuters"), figure)
+    assert c["status"] == status, c
+
+
+def test_a_rates_unit_of_time_is_not_its_period(pipe, ref):
+    # "a month" is the rate's unit; "next year" dates the figure, after the document's date
+    c = _claim(run(pipe, ref, "The police estimate that up to 15 detainees a month could be moved to the unit next "
+                   "year.", "2025-09-30", "Reuters"), "15")
+    assert c["status"] == "projected", c

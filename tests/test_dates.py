@@ -182,6 +182,34 @@ def test_first_character_tests_lose_no_match():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.compile(rx).finditer(text)], name
 
 
+def test_scanners_find_what_finditer_finds():
+    """``find`` reads each pattern through its scanner (first-character class first, then the
+    pattern as a look-ahead): the same matches as ``finditer``, on the samples and real text."""
+    import glob
+    import re
+    from pathlib import Path
+
+    from dossier.extract import datepatterns as dp
+
+    for first in dp.FIRST_CHARS.values():  # the scanner's "\b" test assumes word characters
+        assert all(re.match(r"\w", chr(c)) for c in range(0x3000) if re.fullmatch(first, chr(c))), first
+    external = Path(__file__).resolve().parents[1].parent / "shared" / "external"
+    texts = [". ".join(SAMPLES + [s[:1].upper() + s[1:] for s in SAMPLES] + [s.lower() for s in SAMPLES]),
+             "x" + ". ".join(SAMPLES), "2023-08-09,12 May 2023.Monday;Q3 2023/2024-25 ago"]
+    texts += [Path(p).read_text(encoding="utf-8") for p in sorted(glob.glob(str(external / "polnear-dev" / "data" / "dev" / "text" / "*.txt")))[:60]]
+    for text in texts:
+        got = []
+        for kind, rx, scan in dp.SCANNERS:
+            end = 0
+            for hit in scan.finditer(text):
+                if hit.start() >= end:
+                    m = rx.match(text, hit.start())
+                    assert m is not None and m.end() > m.start(), kind
+                    got.append((m.start(), m.end(), kind))
+                    end = m.end()
+        assert sorted(got) == sorted((m.start(), m.end(), kind) for kind, rx in dp.COMPILED for m in rx.finditer(text))
+
+
 @pytest.mark.parametrize("published", [None, "0001-01-01", "9999-12-31", "2024-02-29"])
 def test_every_form_resolves_or_is_kept_with_a_note(analyse, published):
     """No form raises at the edges of the calendar or without a publication date; a row whose
@@ -343,7 +371,7 @@ TRIGGER_EXAMPLES = {
     "quarter_ref": "the latest quarter", "year_earlier": "a year earlier",
     "same_period": "the same period last year", "ago_vague": "several weeks ago", "ago": "three years ago",
     "duration": "for three years", "unit_long": "a day-long strike", "duration_one": "the past decade",
-    "duration_vague": "for months", "set": "twice a week", "present": "at the moment", "past_ref": "more recently",
+    "duration_vague": "for months", "duration_the": "over the years", "set": "twice a week", "present": "at the moment", "past_ref": "more recently",
     "future_ref": "in the near future", "future_adj": "future arrivals", "at_the_time": "later that year",
     "holiday": "on New Year’s Day", "year_end": "by the year-end", "fiscal_span": "the year ended 31 March",
     "fiscal_named": "fiscal 2024", "year_of_report": "later in the year", "century": "the 21st century",
@@ -439,3 +467,76 @@ def test_a_day_in_a_present_tense_clause_is_a_schedule_up_to_six_months_ahead(an
     assert ("1 January", "2023-01-01", "day") in _rows(analyse, "The rules came into force on 1 January.")
     # more than six months ahead: the one just gone
     assert ("2 March", "2023-03-02", "day") in _rows(analyse, "The offer closes on 2 March.")
+
+
+# --------------------------------------------------------------------------- 2026-12-04 classes (round 4)
+
+def test_the_quarter_of_a_report_is_the_latest_ended_one_named(analyse):
+    # a background quarter named later ("after a flat second quarter") or a forecast ("into the
+    # fourth quarter", "through the third quarter of 2024") is not what "the year-ago period" compares with
+    text = ("Acme posted a 20% gain in third-quarter profit. After a flat second quarter, sales recovered. "
+            "In the year-earlier period, Acme earned $3 million.")
+    assert ("the year-earlier period", "2022-35", "quarter") in _rows(analyse, text, "2023-10-25")
+    text = ("Acme reported a drop in third-quarter profit. Analysts expect the weakness to continue into the fourth "
+            "quarter and through the third quarter of 2024. In the year-ago period, Acme earned $9 million. "
+            "Sales fell 5% from a year ago.")
+    rows = _rows(analyse, text, "2023-10-25")
+    assert ("the year-ago period", "2022-35", "quarter") in rows and ("a year ago", "2022-35", "quarter") in rows
+    text = ("Acme earned $5 million in the fiscal first quarter. In the 2022 period, it lost $2 million. "
+            "Acme had expected to break even for the quarter.")
+    assert ("the quarter", "2023-33", "quarter") in _rows(analyse, text, "2023-05-20")
+
+
+def test_a_count_that_opens_a_sentence_is_a_duration(analyse):
+    rows = _rows(analyse, "The vote was held. Three weeks later, the plant closed. A day earlier, talks broke down.")
+    assert ("Three weeks", "P3W", "duration") in rows and ("A day", "P1D", "duration") in rows
+    assert ("Several months", "PXM", "duration") in _rows(analyse, "Several months passed before the reply came.")
+    # a count in words before "ago" is a date, not a duration cut short ("Thirty year" + "s ago")
+    rows = _rows(analyse, "Thirty years ago, the mill was busy. Twenty-five years ago it closed.", "2016-03-01")
+    assert ("Thirty years ago", "1986", "year") in rows and ("Twenty-five years ago", "1991", "year") in rows
+    # "second" as an ordinal is not a unit of time
+    rows = _rows(analyse, "A second debate unfolded online. He paused for a second.")
+    assert ("a second", "PT1S", "duration") in rows and not any(t == "A second" for t, _, _ in rows)
+
+
+def test_a_second_day_after_a_month_and_day_is_a_date(analyse):
+    rows = _rows(analyse, "The summit takes place on June 14 and 15 in Vienna.", "2023-05-02")
+    assert ("June 14", "2023-06-14", "day") in rows and ("15", "2023-06-15", "day") in rows
+    rows = _rows(analyse, "Hearings were held on Jan. 8-9, 2021 in Paris.", "2023-05-02")
+    assert ("Jan. 8", "2021-01-08", "day") in rows and ("9", "2021-01-09", "day") in rows
+    # a count of things, a figure or a duration after the pair is not a day
+    assert not any(t in ("12", "4", "10") for t, _, _ in _rows(
+        analyse, "On June 5 and 12 people were hurt. Prices rose on May 3 and 4 percent later. On March 3 and 10 years on."))
+
+
+def test_an_unspecified_stretch_after_over_in_or_during_is_a_duration(analyse):
+    rows = _rows(analyse, "Over the years the town grew. Prices may fall in the months ahead. "
+                          "It was the first time in decades that prices rose. In the days of the empire, trade was slow.")
+    assert ("the years", "PXY", "duration") in rows and ("the months ahead", "PXM", "duration") in rows
+    assert ("decades", "PXY", "duration") in rows
+    assert not any(t.startswith("the days") for t, _, _ in rows)  # "the days of": an era, not a stretch
+
+
+def test_a_month_or_season_before_a_spelled_year_is_that_years(analyse):
+    rows = _rows(analyse, "It began in March nineteen eighty-two. We saw it in the summer of nineteen sixty-nine.")
+    assert ("March nineteen eighty-two", "1982-03", "month") in rows
+    assert ("the summer of nineteen sixty-nine", "1969-22", "season") in rows
+
+
+def test_an_hour_with_a_part_of_the_day_is_a_time(analyse):
+    rows = _rows(analyse, "The convoy will leave at 4 in the morning. The shop closes at 7 in the evening. "
+                          "He was home by 11 at night.", "2023-08-09")
+    assert ("4 in the morning", "2023-08-09T04:00", "time") in rows
+    assert ("7 in the evening", "2023-08-09T19:00", "time") in rows and ("11 at night", "2023-08-09T23:00", "time") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "The convention runs July 18-21 in Cleveland.",
+    "The committee meets in Orlando July 8 and 9.",
+    "The survey was taken July 11-14, the pollster said.",
+])
+def test_a_day_pair_in_an_undated_document_gives_rows_not_an_error(analyse, text):
+    # a month and day with no year and no publication date resolves to no day: the second-day
+    # rule must leave it alone instead of failing the document's whole analysis
+    rows = analyse(text, published=None)["dates"]
+    assert any(r["text"].startswith("July") for r in rows)

@@ -824,3 +824,99 @@ def test_a_demonym_before_a_named_body_is_one_organisation(analyse):
 def test_a_people_counted_after_a_number_is_a_people_not_a_product(analyse):
     got = _mentions(analyse("Acehnese fishermen brought 137 Rohingya ashore at Sabang."))
     assert ("Rohingya", "NORP") in got  # the model: PRODUCT
+
+
+# --- 2026-12-04, round 4: registers and names of other languages ---------------------------------
+
+def test_a_facility_named_in_another_language_before_a_camp_noun_is_a_facility(analyse):
+    got = _mentions(analyse("The UAE granted a grace period, and thousands queued at the Al Awir centre in Dubai."))
+    assert ("Al Awir", "FAC") in got  # the model: nothing
+    got = _mentions(analyse("In the Ain al-Hilweh camp near Sidon, clinics closed after the clashes."))
+    assert ("Ain al-Hilweh", "FAC") in got  # the model: LOC
+    got = _mentions(analyse("At the Joda border point, officials registered 2,000 returnees."))
+    assert ("Joda", "FAC") in got  # the model: ORG
+    # the camp named after a town is not the town: one FAC, one GPE in the same document
+    got = _mentions(analyse("The boats left from Zarzis at night; the men were later held at the Zarzis "
+                            "detention centre."))
+    assert ("Zarzis", "GPE") in got and ("Zarzis", "FAC") in got
+    # guard: English words and Census names before "camp" are no facility
+    got = _mentions(analyse("Supporters of the Remain camp met at the Manchester centre."))
+    assert all(label != "FAC" for _, label in got)
+
+
+def test_a_persons_first_word_after_a_title_or_typed_alone_is_part_of_the_name(analyse):
+    got = _mentions(analyse("Sir, Councillor Aoife Brennan is wrong to say the town has taken more than its share."))
+    assert ("Aoife Brennan", "PERSON") in got  # the model: "Brennan"
+    got = _mentions(analyse("Abdirahman Mohamed Abdullahi, who heads the agency, said the camps were full."))
+    assert ("Abdirahman Mohamed Abdullahi", "PERSON") in got  # the model: "Abdirahman" ORG + a person
+
+
+def test_names_typed_by_their_own_words_natural_places_storms_peoples_and_languages(analyse):
+    got = _mentions(analyse("Labour migrants from the Rasht Valley were hit hardest, and boats on the Eastern "
+                            "Route were turned back."))
+    assert ("Rasht Valley", "LOC") in got and ("Eastern Route", "LOC") in got  # the model: GPE, ORG
+    got = _mentions(analyse("Members of the Garífuna community of Punta Gorda were displaced by Hurricane Eta."))
+    assert ("Garífuna", "NORP") in got and ("Hurricane Eta", "EVENT") in got  # the model: GPE, FAC
+    got = _mentions(analyse("Caseworker wanted, speaking Arabic and Tigrinya, for the Valletta office."))
+    assert ("Tigrinya", "LANGUAGE") in got  # the model: GPE
+    got = _mentions(analyse("The foreign employment board says 1,400 Nepalis have died in Qatar since 2010."))
+    assert ("Nepalis", "NORP") in got  # the model: PERSON
+    # guard: a surname before "people" is a person
+    got = _mentions(analyse("Donald Trump spoke in Ohio. The Trump people said he would win."))
+    assert ("Trump", "NORP") not in got
+
+
+def test_a_country_before_a_possessive_or_a_force_name(analyse):
+    got = _mentions(analyse("Slovenia's Human Rights Ombudsman visited the centre and found children held with "
+                            "adults."))
+    assert ("Slovenia", "GPE") in got and ("Human Rights Ombudsman", "ORG") in got  # the model: one ORG
+    got = _mentions(analyse("Cyprus Police intercepted a boat carrying 112 Syrians off Cape Greco."))
+    assert ("Cyprus Police", "ORG") in got  # the model: "Cyprus" GPE
+
+
+def test_authors_cited_with_a_year_are_people(analyse):
+    got = _mentions(analyse("Fitzgerald (2019) and Gammeltoft-Hansen and Tan (2017) argue that Canada and Australia "
+                            "practise remote control."))
+    assert ("Fitzgerald", "PERSON") in got and ("Gammeltoft-Hansen", "PERSON") in got  # the model: nothing, ORG
+    # guard: an organisation cited so is no person
+    got = _mentions(analyse("Eurostat (2020) counted 471,000 first-time applicants."))
+    assert ("Eurostat", "PERSON") not in got
+
+
+def test_a_transcripts_speaker_in_capitals_is_a_person_and_its_labels_are_not(analyse):
+    got = _mentions(analyse("PRESENTER: With me is Nino Beridze, who runs the office. NINO BERIDZE: Since the spring "
+                            "we have registered more than 3,000 arrivals."))
+    assert ("NINO BERIDZE", "PERSON") in got and ("Nino Beridze", "PERSON") in got  # the model: nothing, FAC
+    got = _mentions(analyse("QUESTION: Does the Secretary still expect the app to work? MS. SALGADO: I would refer "
+                            "you to the department on that."))
+    assert ("SALGADO", "PERSON") in got and not any(text == "QUESTION" for text, _ in got)
+
+
+def test_an_acronym_in_capitals_that_acts_is_a_body_even_if_spelled_like_a_name(analyse):
+    got = _mentions(analyse("COMAR received 140,000 asylum requests, most of them in Tapachula."))
+    assert ("COMAR", "ORG") in got  # a Census surname: the model and the old rule left it out
+
+
+def test_a_name_that_docks_or_disembarks_people_is_a_vessel(analyse):
+    got = _mentions(analyse("Malta refused to coordinate the rescue, and the Ocean Viking disembarked 234 people at "
+                            "Toulon instead."))
+    assert ("Ocean Viking", "PRODUCT") in got  # the model: ORG
+    # guard: a body that "sinks" or "docks" something is no vessel
+    got = _mentions(analyse("The Commission sank the proposal, and the Senate docked their pay."))
+    assert all(label != "PRODUCT" for _, label in got)
+
+
+def test_a_title_of_office_before_a_persons_name_in_apposition_is_no_entity(analyse):
+    r = analyse("The Bangladesh Navy ferried 1,500 Rohingya to the island; the Refugee Relief and Repatriation "
+                "Commissioner, Mohammed Mizanur Rahman, oversaw the move.")
+    got = _mentions(r)
+    assert not any(text.endswith("Commissioner") for text, _ in got)  # the model: an ORG
+    person = next(m for m in r["mentions"] if m["text"] == "Mohammed Mizanur Rahman")
+    assert person["role"] == "Refugee Relief and Repatriation Commissioner"
+
+
+def test_a_centre_named_for_the_people_it_holds_is_a_facility(analyse):
+    got = _mentions(analyse("Inspectors visited the Kotoriba Reception Centre for Asylum Seekers and the Postojna "
+                            "Centre for Foreigners; the Centre for Migration Studies published the report."))
+    assert ("Kotoriba Reception Centre for Asylum Seekers", "FAC") in got  # the model: ORG
+    assert ("Centre for Migration Studies", "ORG") in got  # a research body stays one

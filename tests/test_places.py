@@ -208,3 +208,42 @@ def test_regions_and_mountains_are_natural_places(analyse):
     assert ("Western Balkans", "LOC") in got and ("Sahel", "LOC") in got  # the model: ORG; PERSON
     got = mentions("A report documented 1,200 pushbacks from Bulgaria to Turkey along the Strandzha mountains.")
     assert ("Strandzha", "LOC") in got  # the model: GPE
+
+
+# --- 2026-12-04, round 4 ------------------------------------------------------------------------
+
+def test_a_name_before_a_division_noun_is_the_division(analyse):
+    r = analyse("Fighting spread across Sirte district and into Jufra governorate last week.")
+    assert [label for label, _ in _typed(r, "Sirte")] == ["GPE"] and [label for label, _ in _typed(r, "Jufra")] == ["GPE"]
+    r = analyse("A boat capsized off the coast in Lahj governorate, and others waited in Groningen province.")
+    assert [label for label, _ in _typed(r, "Lahj")] == ["GPE"]  # the model: nothing
+    assert [label for label, _ in _typed(r, "Groningen")] == ["GPE"]  # the model: "Groningen province"
+    # guard: an English word before "department" or "state" is no division
+    r = analyse("The Justice department said the Police department in Texas was wrong.")
+    assert not any(m["label"] == "GPE" and m["text"] in ("Justice", "Police") for m in r["mentions"])
+
+
+def test_an_unknown_word_named_as_an_origin_or_listed_after_a_place_is_a_place(analyse):
+    r = analyse("Dil Bahadur Tamang, 34, from Sindhupalchok, died outside Doha in July.")
+    assert [label for label, _ in _typed(r, "Sindhupalchok")] == ["GPE"]  # the model: NORP
+    r = analyse("Since April, 86,000 people have crossed into Chad through Adikong and Tiné.")
+    assert [label for label, _ in _typed(r, "Tiné")] == ["GPE"]  # the model: PERSON
+
+
+def test_a_country_typed_as_an_organisation_before_a_possessive_is_the_country(analyse):
+    r = analyse("Nauru's regional processing centre again holds men transferred by the Australian Border Force.")
+    assert [label for label, _ in _typed(r, "Nauru")] == ["GPE"]  # the model: ORG
+
+
+def test_two_names_listed_after_a_plural_place_noun_are_two_places(analyse):
+    r = analyse("The agency asked municipalities such as Westerwolde and Midden-Groningen for beds.")
+    assert [label for label, _ in _typed(r, "Westerwolde")] == ["GPE"]  # the model: one WORK_OF_ART
+    assert [label for label, _ in _typed(r, "Midden-Groningen")] == ["GPE"]
+    # guard: a firm named after two people after a place preposition stays one name
+    r = analyse("He bought a rifle at Smith and Wesson last year.")
+    assert not _typed(r, "Smith") and not _typed(r, "Wesson")
+
+
+def test_an_unknown_word_setting_the_scene_after_an_opening_preposition_is_a_place(analyse):
+    r = analyse("At Metema, immigration staff registered Sudanese and Eritreans fleeing the fighting.")
+    assert [label for label, _ in _typed(r, "Metema")] == ["GPE"]  # the model: ORG

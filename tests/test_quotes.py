@@ -525,3 +525,68 @@ def test_a_relative_pronoun_of_a_plain_verb_is_no_speaker(analyse):
     rows = analyse(text)["quotes"]
     assert [r["quote"] for r in rows] == ["Centre of Excellence"]
     assert rows[0]["speaker"] != "the Turkish National Police"
+
+
+# ---------------------------------------------------------------- round 4 (2026-12-04): pronouns and body nouns
+
+def test_she_skips_a_man_who_spoke_last(analyse):
+    # "he" / "she" agree with the given name of the person (US Census given-name lists)
+    text = ("“We need more buses on the northern routes,” said Karen Whitfield. “The budget is far too small "
+            "for that,” Thomas Berg said. Whitfield, for her part, sided with the drivers. “Nobody here wants "
+            "higher fares,” she said.")
+    assert _speakers(analyse, text)[-1][1] in ("Karen Whitfield", "Whitfield")
+
+
+def test_he_after_a_woman_spoke_is_the_man_before(analyse):
+    text = ("“The depot will close in March,” Thomas Berg told the council. “That is not what we were promised,” "
+            "said Karen Whitfield. “The decision was taken a year ago and nobody objected,” he said.")
+    assert _speakers(analyse, text)[-1][1] in ("Thomas Berg", "Berg")
+
+
+def test_pronoun_after_the_subject_of_the_sentence_before(analyse):
+    # a quotation opening its sentence after a sentence about one person: that person's words
+    text = ("“We are ready for the vote,” said Thomas Berg. Peter Novak was not impressed by the plan. "
+            "“Nothing has changed since the spring,” he noted.")
+    assert _speakers(analyse, text)[-1][1] in ("Peter Novak", "Novak")
+
+
+def test_subject_before_does_not_win_when_the_sentence_names_another_person(analyse):
+    # guard: "Novak had lunch with Berg" names two people; the latest speaker keeps the words
+    text = ("“We are ready for the vote,” said Thomas Berg. Peter Novak had lunch with Berg after the session. "
+            "“We will not wait any longer,” he said.")
+    assert _speakers(analyse, text)[-1][1] in ("Thomas Berg", "Berg")
+
+
+def test_it_speaking_for_a_thing_named_before(analyse):
+    # "it said" after a campaign / a letter / a company as the subject of the sentence before
+    text = ("The mayor’s campaign immediately backtracked on Tuesday. In a statement, it said the proposal had been "
+            "“a mistake from the start.”")
+    assert "campaign" in (_speakers(analyse, text)[-1][1] or "")
+
+
+def test_the_company_keeps_its_words_and_takes_the_body(analyse):
+    text = ("Northwind Energy opened a new plant in Leeds on Monday. “We are proud to bring four hundred jobs to "
+            "the city,” the company said.")
+    rows = [r for r in analyse(text)["quotes"] if r["kind"] == "direct"]
+    assert rows[-1]["speaker"] == "the company"
+    assert rows[-1]["speaker_entity_id"] is not None
+
+
+def test_a_date_is_not_a_speaker(analyse):
+    text = ("Carson noted that Saturday would have been his mother’s birthday. He said that the announcement was an "
+            "“insult” to the hundreds of young volunteers of his campaign.")
+    assert _speakers(analyse, text)[-1][1] != "Saturday"
+
+
+def test_a_pronoun_introducing_a_quotation_with_a_colon(analyse):
+    # "He then listed the qualities …:" then the quoted paragraph: the pronoun's antecedent
+    text = ("Thomas Berg addressed the council on Monday. He then turned to the qualities needed in a new depot "
+            "manager:\n\n\"In the report I wrote last year, I set out several things the town must consider "
+            "before it hires anyone.\"")
+    assert _speakers(analyse, text)[-1][1] in ("Thomas Berg", "Berg")
+
+
+def test_an_expletive_it_before_a_colon_is_no_speaker(analyse):
+    # guard: "Wait, it gets better:" introduces the words of no one
+    text = "The council published its plan on Monday. Wait, it gets better: “The depot will open in 2031 at the earliest.”"
+    assert _speakers(analyse, text)[-1][1] != "The council"

@@ -34,6 +34,7 @@ from .vocabulary import ESTIMATING_NOUNS, FORECASTING_NOUNS
 
 INTENT_ADJECTIVES = {"committed", "determined", "ready", "willing", "keen", "eager", "resolved"}
 APPROXIMATING = re.compile(r"(?:\bin the region of|\b(?:in|of) the order of|\bsome|\bcirca|\bc\."
+                           r"|\b(?:close|closer) to"  # "Close to 1,000 people attended": as "nearly" (round 4)
                            # a ratio approximated as a whole: "roughly one for every 220 residents", "about one
                            # in 40 applicants" (the figure is its second term)
                            r"|\b(?:roughly|about|around|approximately|nearly|almost)\s+one\s+(?:in|for|of)(?:\s+every)?"

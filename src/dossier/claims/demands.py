@@ -46,7 +46,7 @@ def demanding_at(walk, k: int) -> bool:
     if any(t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," for t in walk[:k]):
         return False  # a comma's relative clause is the writer's aside, not demanded: "pledged $64 million to
         #               host the event, which is expected to draw 50,000 delegates"
-    if lemma == "call":
+    if lemma in ("call", "appeal"):
         if below.dep_ == "prep":
             return below.lower_ == "for"  # "who has called for 20,000 troops"
         # "called for the government to relocate 3,000", "called on ministers to fund 500" (not "more

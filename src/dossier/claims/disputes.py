@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .demands import clause_subject_object
 from .vocabulary import (ASSERTING, ASSERTION_NOUNS, DENYING, DENYING_ONLY, FALSE_WORDS, FIGURE_NOUNS, NOT_ACCEPTING,
-                         TRUE_WORDS)
+                         STATING_MEASURES, TRUE_WORDS)
 
 def accusation_at(walk, i: int) -> bool:
     """Does the walk reach ``walk[i]`` (accuse, charge) through what the accused is charged with:
@@ -113,8 +113,15 @@ def disputed_after(anchor) -> str | None:
         n = _rejects_assertion(tok, REFERRING)
         if n is not None and n.i > anchor.i:
             return f"{n.text} {tok.text}"
+        counter = _counter_figure(tok, anchor)
+        if counter:
+            return counter
     if sent.end < len(anchor.doc):
         nxt = anchor.doc[sent.end].sent
+        for tok in nxt:
+            counter = _counter_figure(tok, anchor) if nxt[0].lower_ == "but" else None
+            if counter:
+                return f"{counter} (next sentence)"
         for tok in nxt:
             n = _rejects_assertion(tok, {"this"})
             if n is not None and n.lower_ == "this":
@@ -148,4 +155,25 @@ def _called_false(sent) -> str | None:
             return f"{subj.text} {root.text} {'not ' if negated else ''}{c.text}"
         if c.dep_ == "prep" and c.lower_ == "out" and "out of date" in sent.text.lower():
             return f"{subj.text} {root.text} out of date"
+    return None
+
+
+# a counter-figure after "but": "..., but lawyers say the real number is far higher", "..., but unions put the
+# figure at 3,000" (round 4): what follows names the figure as someone's and gives another for it
+REAL_WORDS = {"real", "true", "actual", "correct"}
+COUNTER_NOUNS = FIGURE_NOUNS | {"toll", "cost", "total"}
+
+
+def _counter_figure(tok, anchor) -> str | None:
+    """``tok`` (after the figure) opens a counter-figure: "the real/true/actual number" as a subject, or
+    "put/place the figure at" in a clause the figure's is contrasted with by "but"; the cue, else None."""
+    if (tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in COUNTER_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ in REAL_WORDS for c in tok.children)):
+        return f"the {next(c.text for c in tok.children if c.lower_ in REAL_WORDS)} {tok.text}"
+    if (tok.pos_ == "VERB" and tok.lemma_.lower() in STATING_MEASURES
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in COUNTER_NOUNS and any(d.lower_ == "the" for d in c.children)
+                    for c in tok.children)
+            and any(c.dep_ == "cc" and c.lower_ == "but" for c in (*tok.children, *tok.head.children))
+            and not any(t.i == tok.i for t in anchor.ancestors)):
+        return f"but {tok.text} the figure"
     return None

@@ -62,6 +62,11 @@ def _own_period(q: dict, anchor, date_start: int | None) -> bool:
     embedded = {x.i for c in verb.children
                 if c.dep_ in EMBEDDED or (c.dep_ == "prep" and c.lower_ == "with" and not _contains(c, anchor))
                 for x in c.subtree}
+    # a relative clause on another noun of the clause is a statement of its own ("sanctioned Rs. 46.5 crore
+    # for a camp ..., which is expected to be completed by March 2026": the completing's date; round 4)
+    # (one on the figure's own noun is about the figure: "the $64 million it must collect for the event July 18")
+    embedded |= {x.i for c in verb.subtree if c.dep_ == "relcl" and c.i != verb.i and not _contains(c, anchor)
+                 and c.head.i != anchor.i for x in c.subtree}
     return any(t.idx <= date_start < t.idx + len(t.text) for t in verb.subtree if t.i not in embedded)
 
 
@@ -96,6 +101,8 @@ def _self_names(publisher_text: str) -> set[str]:
     "committee" for "Home Affairs Committee", "department" for "Department of Justice"), its initials ("anao") or the acronym in brackets
     in its name ("cbs" in "Statistics Netherlands (CBS)"); lower case."""
     out = {m.lower() for m in re.findall(r"\(([A-Z]{2,8})\)", publisher_text)}
+    # and an acronym closing the name as a word of it: "sem" in "Staatssekretariat für Migration SEM" (round 4)
+    out.update(m.lower() for m in re.findall(r"\s([A-Z]{3,8})\s*$", publisher_text))
     name = re.sub(r"\([^)]*\)", " ", publisher_text)
     words = [w for w in re.findall(r"[A-Za-z][\w.]*", name) if w.lower() != "the"]
     head = []
@@ -226,9 +233,18 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
             if by_estimates:
                 status, cues = "estimated", [by_estimates]
         period, period_value, period_start = _period(q, anchor, dates)
-        if (status != "disputed" and status != "projected" and after_publication(period_value, published)
-                and _own_period(q, anchor, period_start) and not starting_value(anchor, q)):
-            status, cues = "projected", [period]
+        when = (period, period_value, period_start)
+        if q.get("period") and any(d["text"] == q["period"] and d.get("granularity") in ("duration", "frequency")
+                                   for d in dates.get(q.get("sentence"), ())):
+            # a rate's "a month" is no time of the figure: its sentence's date is ("up to 15 detainees a month
+            # could be moved ... next year"; round 4)
+            when = _period({**q, "period": None}, anchor, dates)
+            if not re.search(r"\b(?:next|coming|following)\b|\b\d{4}\b", when[0] or ""):
+                when = (period, period_value, period_start)  # (only a date plainly ahead or of a year, not "until May")
+        if (status != "disputed" and status != "projected" and after_publication(when[1], published)
+                and _own_period({**q, "period": None} if when[0] != period else q, anchor, when[2])
+                and not starting_value(anchor, q)):
+            status, cues = "projected", [when[0]]
         measure = stat.match_measure(q.get("kind") or "", _context(anchor, q), vocabulary)
         measure_name = measure.measure if measure else stat.fallback_measure(q.get("kind") or "", q.get("unit"))
         place = _place(q, anchor, ments, measure, source, country_of)

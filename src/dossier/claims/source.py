@@ -42,12 +42,13 @@ import re
 
 from .disputes import accusation_at
 from .status import ACCUSING, CLAIM_OBJECT
+from .source_context import _document_owner, _headline_quote, _trailing_figures
 from .turns import subject_after_label
-from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, Span, _according_to, _covers, _entity_of_subject,
+from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, _according_to, _covers, _entity_of_subject,
                        _head_phrase, _Mentions, _owner, _phrase, _subject, _Voice, relative_report)
 from .demands import clause_subject_object, demanding_at, heard_from, negated_report, stance_holder
-from .vocabulary import (CLAUSE_REPORTING, FIGURE_NOUNS, MEASURING_VERBS, REPORTING, SPEAKER_TITLES,
-                         STATING_MEASURES, VALUE_NOUNS)
+from .vocabulary import (CLAUSE_REPORTING, FIGURE_NOUNS, MEASURING_VERBS, REPORTING,
+                         STATING_MEASURES, VALUE_NOUNS, verb_lemma)
 
 # reporting only with their particle: "the campaign has pointed out that ..."
 PHRASAL_REPORTING = {("point", "out"), ("spell", "out")}
@@ -89,7 +90,7 @@ def _reporting(tok) -> bool:
     """A verb of saying: one of REPORTING, or a phrasal one with its particle ("pointed out")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     if lemma in STATING_MEASURES:  # "The Home Office put the figure at 2,000"
         return (any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS | VALUE_NOUNS for c in tok.children)
                 and any(c.dep_ == "prep" and c.lower_ in ("at", "near", "around") or c.dep_ == "advmod"
@@ -108,7 +109,10 @@ def _self_named(subj, voice: _Voice) -> bool:
     def bare(tok) -> str:
         s = re.sub(r"[’']s$", "", _head_phrase(tok).lower()).strip()
         return s[4:] if s.startswith("the ") else s
-    return bare(subj) in voice.self_names or any(c.dep_ == "poss" and bare(c) in voice.self_names for c in subj.children)
+    # (or its acronym in apposition, the initials of the publisher's own-language name: "The National Institute
+    # of Migration (INM) reports" from the Instituto Nacional de Migración; round 4)
+    return bare(subj) in voice.self_names or any(c.dep_ in ("poss", "appos") and bare(c) in voice.self_names
+                                                 for c in subj.children)
 
 
 def _put_through_object(walk, k: int) -> bool:
@@ -188,18 +192,22 @@ def _trailing_attribution(sent, q: dict | None = None):
     figures before it; set off on both sides, the whole sentence."""
     doc = sent.doc
     for verb in sent:
-        lemma = verb.lemma_.lower()
+        lemma = verb_lemma(verb)
         if verb.pos_ not in ("VERB", "AUX") or lemma not in REPORTING:
             continue
         own = [c for c in verb.children if not c.is_punct]
-        if any(c.dep_ in ("ccomp", "xcomp", "prep", "advcl", "conj") or (c.dep_ == "dobj" and lemma != "tell")
-               for c in own):
+        # (a phrase of time or manner may follow: "..., the Office of the Prime Minister (OPM) said on Tuesday"
+        # parsed as a conjunct of the figure's verb; round 4)
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj") or (c.dep_ == "dobj" and lemma != "tell")
+               or c.dep_ == "prep" and c.i < verb.i or c.dep_ == "mark" for c in own):
+            # (nor a clause of its own: ", after 55 percent said so in December")
             continue
         subj = next((c for c in own if c.dep_ in SUBJECT_DEPS), None)
         if subj is None:
             continue
         group = {verb.i, *(t.i for c in own for t in c.subtree)}
         first, last = min(group), max(group)
+        group |= {c.i for c in verb.children if c.is_punct and first < c.i < last}  # ("said on Tuesday, after ...")
         if len(group) != last - first + 1:
             continue
         after = doc[last + 1] if last + 1 < sent.end else None
@@ -274,7 +282,7 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
     for k, tok in enumerate(walk[1:], 1):
         if walk[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in walk[k - 1].children):
             break  # "Though his plan would cut $4 trillion, one study found ...": the study did not say it
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok)
         # the accuser asserts what the accused is charged with ("prosecutors charged him with
         # defrauding investors from 74 countries")
         accusing = lemma in ACCUSING and tok.pos_ == "VERB" and accusation_at(walk, k)
@@ -364,76 +372,6 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
     if QUESTION_OPENING.match(text[para_start:q["start"]]):
         return voice.publisher, voice.publisher_text, "parliamentary_question", "To ask"
     return voice.voice, voice.publisher_text, "document", ""
-
-
-# "..., interior ministry data show.", "..., UNHCR data show.", "..., data from the ministry show." closing a
-# sentence: the parser often reads "data show" as one noun phrase (no verb), so it is read on the words
-TRAILING_FIGURES = re.compile(r",\s+((?:[\w'’.\-]+\s+){0,4}?(?:data|figures|statistics|estimates)(?:\s+(?:from|by|of)"
-                              r"\s+[^,]{1,60}?)?)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates)"
-                              r"\s*[.;]?\s*$")
-
-
-def _trailing_figures(sent, q: dict, mentions: _Mentions, voice: _Voice):
-    """(entity, text, "reporting_verb", cue) for a figure before a closing "..., <owner> data show."
-    whose owner is named (an entity in it, or other words than "official", "latest", "new": the
-    document's own figures in an official release are its own, read elsewhere); else None."""
-    m = TRAILING_FIGURES.search(sent.text)
-    start = sent.start_char + m.start(1) if m else -1
-    if m is None or q["end"] > start:
-        return None
-    owner = next((x for x in mentions.within(start, sent.start_char + m.end(1)) if x.entity_id), None)
-    if owner is not None:
-        return owner.entity_id, owner.text, "reporting_verb", f"{m.group(1)} show"
-    words = set(m.group(1).lower().split()) - {"official", "latest", "new", "provisional", "the", "data", "figures",
-                                               "statistics", "estimates"}
-    return (None, m.group(1), "reporting_verb", f"{m.group(1)} show") if words else None
-
-
-# a paragraph opening with a short name, a colon and a quotation mark: a headline or standfirst
-# giving someone's words ("Minister: 'We will return 1,000 people a month'", "Rwanda: “We can
-# take 2,000”"), which the quotes extractor reads as no quotation
-CLOSING_QUOTE = re.compile(r"[”\"]|[’'](?![A-Za-z])")  # (an apostrophe inside a word closes nothing)
-HEADLINE_QUOTE = re.compile(r"([A-Z][\w.’'\-]*(?: [\w.’'\-]+){0,4}):[ \t]*['‘“\"]")
-
-
-def _headline_quote(text: str, q: dict, mentions: _Mentions):
-    """(entity, text, "quote", cue) when the figure is inside the quotation of a paragraph that
-    opens "Name: '...'" on one line; else None."""
-    para_start = text.rfind("\n", 0, q["start"]) + 1
-    m = HEADLINE_QUOTE.match(text, para_start)
-    if m is None or q["start"] < m.end():
-        return None
-    close = CLOSING_QUOTE.search(text, m.end())  # the figure inside the quotation, not after it
-    if close is not None and close.start() < q["start"]:
-        return None
-    line_end = text.find("\n", m.end())
-    if re.search(r"\b(?:says|said)\b", text[m.end():line_end if line_end >= 0 else len(text)]):
-        return None  # "Asylum backlog: 'Only 4,000 cases remain', says minister": a topic, the speaker follows
-    speaker = mentions.at(m.start(1))
-    if (speaker is not None and speaker.entity_id and speaker.end <= m.end(1)
-            and speaker.label in ("PERSON", "ORG", "GPE", "NORP")):
-        return speaker.entity_id, speaker.text, "quote", f"{m.group(1)}: (headline)"
-    if m.group(1).split()[-1].lower() in SPEAKER_TITLES:  # "Minister:", "Kent Police:", "Home Office officials:"
-        return None, m.group(1), "quote", f"{m.group(1)}: (headline)"
-    return None
-
-
-# what speaks for a publisher or body when a quotation's speaker is given as it: "The headline reads:
-# “...”", "The statement said: “...”"
-DOCUMENT_NOUNS = {"headline", "article", "story", "editorial", "column", "statement", "release", "tweet", "post",
-                  "caption", "website", "page", "leaflet", "notice", "letter"}
-OWNER_REACH = 600  # characters before a quotation in which its document's owner is looked for
-
-
-def _document_owner(qu: dict, mentions: _Mentions) -> Span | None:
-    """The body whose document a quotation's speaker names, when the speaker is only a document
-    noun phrase ("The snarky headline reads: “...”" after "... at the Washington Post"): the
-    organisation named nearest before the quotation (within OWNER_REACH characters), else None."""
-    words = re.findall(r"[a-z]+", (qu.get("speaker") or "").lower())
-    if not words or words[-1] not in DOCUMENT_NOUNS:
-        return None
-    near = [m for m in mentions.within(max(0, qu["start"] - OWNER_REACH), qu["start"]) if m.entity_id and m.label == "ORG"]
-    return near[-1] if near else None
 
 
 def _is_share(subj) -> bool:

@@ -25,50 +25,45 @@ waiting"); "according to provisional estimates" is estimated.
 
 from __future__ import annotations
 
-import re
-
 from ..extract import spans
 from .cues import (according_to_estimates, approximated, definite, definite_subject, forecast_frame, headline_future,
                    intent_adjective)
 from .demands import demanding_at, negated_report
 from .disputes import _content_noun, _disputes, accusation_at, disputed_after
+from .status_context import (FUTURE_AUX, PROJECTED_VERBS, _continues, _future_sentence, _inverted,  # noqa: F401
+                             _previous_sentence, _semi_modal, _to_infinitive, after_publication, bullet_lead, starting_value)
 from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_NOUNS, FORECASTING_NOUNS,
-                         MEASURING_VERBS, REPORTING, VALUE_NOUNS)
+                         MEASURING_VERBS, REPORTING, VALUE_NOUNS, verb_lemma)
 
 # An accusation reported in the passive puts the figure as alleged, whoever reports it: "was
 # accused of using $50 million", "is alleged to have made 300 trips", "charged with smuggling 20".
 ALLEGATION_PASSIVE = {"accuse", "allege", "charge"}
 ACCUSING = {"accuse", "charge"}  # with "of"/"with": what the accused is charged with is alleged (its accuser the source)
-PROJECTED_VERBS = {"expect", "intend", "plan", "aim", "target", "forecast", "project", "predict", "propose",
-                   "pledge", "promise", "commit", "hope", "earmark", "budget",
-                   "recommend"}  # a report's recommendation is a proposal: "We recommend a threshold of £30,960"
 # a commitment only with the infinitive it governs: "agreed to host up to 200 people" is a plan,
 # "agreed a £5m deal" is a fact
-INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake", "want", "wish"}
+INTENT_WITH_INFINITIVE = {"agree", "offer", "seek", "vow", "threaten", "undertake", "want", "wish",
+                          "prepare"}  # "The city is preparing to receive 2,000 refugees" (round 4)
+# what is sought is not yet had, with the figure as the object or in the purpose it is sought for
+# ("the plan seeks $1.6 billion to assist 4.8 million people"; round 4)
+SEEKING = {"seek"}
+# a modal of recommendation: what should be done is not yet so ("the unit should recruit at least 2 more
+# nurses"); not with a perfect ("should have cost £2m"). Not "must": on PolNeAR train it is a threshold's
+# arithmetic ("a candidate must win 1,237 delegates", 6 of 6 rows), stated (round 4)
+DEONTIC_AUX = {"should", "ought"}
 # "claimed a loss of $916 million", "claimed £5m in expenses": with the figure as its object,
 # "claim" is to declare or demand, not to assert what may be false ("claimed that 5,000 ...")
 CLAIM_OBJECT = {"claim"}  # (read by the source rules; the status rules read it through _disputes)
 # what a planned thing will be: "his proposed wall might be 40 feet", "the planned 500-bed centre"
 PLANNED = {"propose", "plan", "project", "expect", "intend", "envisage"}
-PLANNED_WORDS = {"proposed", "planned", "projected", "expected", "intended", "envisaged"}
+PLANNED_WORDS = {"proposed", "planned", "projected", "expected", "intended", "envisaged",
+                 "likely", "probable"}  # a forecast's value: "the most likely figure is 24,000" (round 4)
 PROJECTED_NOUNS = {"target", "plan", "proposal", "discussion", "ambition", "forecast", "projection", "aim",
                    "talks", "bid", "goal", "quota", "cap", "ceiling"}
 # a forecast or target as the object of the figure's verb: the figure is its value ("nudged up its
 # forecast ... to 4.2 percent", "raised its target to 10,000")
 VALUE_OF = {"forecast", "projection", "target", "goal", "quota", "cap", "ceiling", "outlook"}
-# "would" is the future seen from the past or under a condition ("said it would spend £5m", "the
-# plan would cut taxes by $4 trillion"): a projection, like "will"
-FUTURE_AUX = {"will", "shall", "'ll", "would", "'d"}
-# "is set to spend", "is going to grow", "stands to receive", "is due to be paid", "are to spend":
-# a word of these lemmas with a to-infinitive (xcomp) beside it marks what the infinitive says as
-# future; "scheduled", "slated" mark it by themselves.
-SEMI_MODALS = {"set", "go", "stand", "due", "poise", "about", "be"}
 SCHEDULED = {"schedule", "slate", "earmark", "timetable"}
 HEDGE_AUX = {"could", "may", "might"}
-# a sentence that only totals what the one before it counted ("That adds up to 185,000 over two
-# years") or a verbless fragment goes on with that sentence: a projection if it was one
-TOTALLING = {"add", "total", "amount", "come", "sum"}
-ANAPHORS = {"that", "this", "these", "those", "it"}
 HEDGE_ADV = {"reportedly", "allegedly", "possibly", "perhaps", "potentially", "apparently", "likely",
              "probably", "supposedly", "purportedly"}
 # "is believed to"; "are feared to have drowned", "are feared dead", "are presumed dead"
@@ -93,7 +88,8 @@ def _clause_walk(tok) -> list:
         # a conjoined clause is a statement of its own; a conjoined figure is not ("reaching $1.4
         # trillion, or 4.9 percent of output": the same verb puts both)
         if tok.dep_ == "conj" and (tok.pos_ in ("VERB", "AUX") or not _is_figure_phrase(tok, out[0])):
-            break
+            if not _conjoined_infinitive(tok):
+                break  # (a to-infinitive conjoined to one shares its governor: "aim to relocate X and to provide Y")
         if tok.dep_ == "prep" and tok.lower_ == "of" and _is_figure(tok.head):
             break  # "could represent 30% of the 2,383 delegates": the whole is not what "could" qualifies
         if (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and len(out) > 1 and out[-2].dep_ == "nsubj"
@@ -101,6 +97,16 @@ def _clause_walk(tok) -> list:
             break  # "could shift the tides, with 47 percent saying ...": a clause of its own with the figure as subject
         tok = tok.head
     return out
+
+
+def _conjoined_infinitive(tok) -> bool:
+    """A to-infinitive conjoined to another to-infinitive, without a subject of its own ("Partners aim
+    to relocate 200,000 refugees and to provide water to 2 million people"): what governs the first
+    ("aim") governs it too (round 4)."""
+    head = tok.head
+    return (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and head.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
 
 
 def _is_figure_phrase(tok, anchor) -> bool:
@@ -119,94 +125,6 @@ def _shared_aux(tok) -> list:
     return [c for c in tok.head.children if c.dep_ == "aux"]
 
 
-def starting_value(tok, q: dict | None = None) -> bool:
-    """Is the figure the value a change starts from ("from 70,000 to 85,000", "rise from 5% to 7%
-    in 2025")? That is the value now: a plan or forecast of the change projects only its end.
-    ``tok``: the figure's anchor; with ``q``, the root of the figure's own words is read too (a
-    range parsed as one phrase hangs "10,000" under "20,000")."""
-    if tok is None:
-        return False
-    if q is not None:
-        span = tok.doc.char_span(q["start"], q["end"], alignment_mode="expand")
-        if span is not None and len(span) and span.root.i != tok.i and starting_value(span.root):
-            return True
-    if (tok.dep_ == "quantmod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "from"
-            and any(t.lower_ == "to" for t in tok.doc[tok.i + 1:tok.head.i])):
-        return True  # "from 10,000 to 20,000" parsed as one range under "from"
-    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
-        return False
-    frm = tok.head
-    if frm.head.dep_ == "advmod" and frm.head.lower_ in ("down", "up"):
-        return True  # "We will welcome 395,000 in 2025, down from 485,000 this year": the present value
-    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in (*frm.children, *frm.head.children))
-
-
-def _continues(anchor) -> bool:
-    """Does the figure's sentence only go on with the one before it: a fragment with no verb
-    ("Mexico will pay for the wall! One hundred percent.") or a total of what that sentence
-    counted, with a pronoun for it ("That adds up to 185,000 over two years")?"""
-    sent = anchor.sent
-    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return anchor.i == sent.root.i  # the fragment is the figure itself (not "3) Bernie's bio")
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return (root.lemma_.lower() in TOTALLING and subj is not None and subj.lower_ in ANAPHORS
-            and not any(c.dep_ == "aux" for c in root.children))
-
-
-BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?[0-9a-z]\)|[0-9]{1,2}\.)[ \t]+")
-BULLET_REACH = 40  # lines a list's lead-in is looked for above an item
-
-
-def bullet_lead(anchor) -> str | None:
-    """Is the figure in a list item ("- train 600 border officers") completing a lead-in that ends
-    with a colon and is in the future ("The partnership will:", "The plan aims to:")? The lead-in's
-    cue word, else None. Walks back over at most BULLET_REACH lines."""
-    doc = anchor.doc
-    text = spans.text(doc)
-    start = text.rfind("\n", 0, anchor.idx) + 1
-    marker = BULLET.match(text, start)
-    if not marker or anchor.idx < marker.end():
-        return None  # (the figure is the item's own number, "1.")
-    for _ in range(BULLET_REACH):
-        if start <= 1:
-            return None
-        end = start - 1  # the newline before this line
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if not line or BULLET.match(text, start):
-            continue
-        if not line.endswith(":"):
-            return None
-        colon = text.rfind(":", start, end)
-        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        for tok in span[0].sent:
-            if any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
-                continue  # the lead-in's own clause, not "the stories that will be talked about today:"
-            if (tok.pos_ == "AUX" and tok.lower_ in FUTURE_AUX or tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower()
-                    in PROJECTED_VERBS or _semi_modal(tok)):
-                return f"{tok.text}: (list)"
-        return None
-    return None
-
-
-def _previous_sentence(anchor):
-    start = anchor.sent.start
-    return anchor.doc[start - 1].sent if start > 0 else None
-
-
-def _future_sentence(sent) -> bool:
-    """Is the sentence's main clause, or the clause its main verb reports, in the future ("Kerry
-    said that 100,000 would be accepted", "Mexico will pay for the wall")?"""
-    if sent is None:
-        return False
-    root = sent.root
-    clauses = [root, *(c for c in root.children if c.dep_ in ("ccomp", "conj"))]
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in clauses for c in v.children)
-
-
 def _hearsay(tok, below) -> bool:
     """``tok`` (say, report) in the passive as hearsay: raising the figure's to-infinitive ("is
     said to have received £2m") or with an empty "it" ("It was reported that ... paid £6m"), and
@@ -216,6 +134,8 @@ def _hearsay(tok, below) -> bool:
         return False
     if below.dep_ == "xcomp" and _to_infinitive(below):
         return True
+    if below.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in children):
+        return True  # the figure raised as the subject: "Around 2,000 people are said to have fled" (round 4)
     return below.dep_ == "ccomp" and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children)
 
 
@@ -283,59 +203,12 @@ def _is_figure(tok) -> bool:
     return tok.like_num or tok.lower_ in ("%", "percent", "cent", "pc", "half", "third", "quarter", "fraction")
 
 
-def _to_infinitive(tok) -> bool:
-    return tok.dep_ == "xcomp" and tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _semi_modal(tok) -> bool:
-    """``tok`` heads a semi-modal future: its lemma (or that of its adjective complement, "is due
-    to") is a semi-modal and a to-infinitive hangs from it ("are to spend", "is set to")."""
-    def infinitive(t) -> bool:
-        return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in t.children)
-
-    lemma = tok.lemma_.lower()
-    if lemma in SEMI_MODALS - {"be"}:
-        return infinitive(tok) and (lemma != "go" or tok.tag_ == "VBG")  # "is going to", not "went to"
-    if lemma == "be":  # "are to spend"; "is due to be paid" (due: acomp of be); not "was hard to find"
-        acomp = [c for c in tok.children if c.dep_ == "acomp"]
-        if acomp:
-            return any(a.lemma_.lower() in SEMI_MODALS and (infinitive(a) or infinitive(tok)) for a in acomp)
-        return tok.dep_ == "ROOT" and infinitive(tok)
-    return False
-
-
-# EDTF sub-year codes (a season, quarter, quadrimester or semester in the month position) → the
-# month the period starts in: "2023-33" is the first quarter of 2023, "2023-23" its autumn.
-SUB_YEAR_START = {21: 3, 22: 6, 23: 9, 24: 12, 25: 3, 26: 6, 27: 9, 28: 12, 29: 3, 30: 6, 31: 9, 32: 12,
-                  33: 1, 34: 4, 35: 7, 36: 10, 37: 1, 38: 5, 39: 9, 40: 1, 41: 7}
-
-
-def after_publication(period_value: str | None, published: str | None) -> bool:
-    """A figure for a period that starts after the document's date is a projection ("£60m for
-    2025" in a 2024 article). Compared at the period's own precision: a year after the
-    publication's year, or, in the same year, a month (or a season or quarter, by the month it
-    starts in) after its month."""
-    if not period_value or not published:
-        return False
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?", period_value)
-    p = re.match(r"^(\d{4})-(\d{2})", published)
-    if not m or not p:
-        return False
-    if int(m.group(1)) != int(p.group(1)):
-        return int(m.group(1)) > int(p.group(1))
-    if m.group(2) is None:
-        return False
-    month = int(m.group(2))
-    month = month if 1 <= month <= 12 else SUB_YEAR_START.get(month)
-    return month is not None and month > int(p.group(2))
-
-
 def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[str, list[str]]:
     walk = _clause_walk(anchor) if anchor is not None else []
     found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
     content_noun = min(_content_noun(walk), definite_subject(walk))  # (what is above says nothing of its firmness)
     for i, tok in enumerate(walk):
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok)
         if i > 0:
             if tok.pos_ in ("VERB", "AUX") and lemma in DISPUTED and _disputes(walk, i):
                 found["disputed"].append(tok.text)
@@ -358,6 +231,15 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 found["projected"].append(tok.text)
             if lemma in INTENT_WITH_INFINITIVE and walk[i - 1].dep_ == "xcomp" and walk[i - 1].head.i == tok.i:
                 found["projected"].append(tok.text)
+            elif (lemma == "need" and tok.pos_ == "VERB" and i <= 2 and walk[i - 1].dep_ == "dobj"
+                  and q.get("kind") == "money" and any(c.dep_ in ("advcl", "xcomp") and _to_infinitive(c) for c in tok.children)):
+                found["projected"].append(tok.text)  # money needed for a purpose: "says it needs $96 million to restore
+                #                                      full rations" (a request; not "needs 1,237 delegates to win")
+            elif (lemma in SEEKING and tok.pos_ == "VERB" and walk[i - 1].head.i == tok.i and i <= 2
+                  and (walk[i - 1].dep_ == "dobj" or walk[i - 1].dep_ == "advcl" and _to_infinitive(walk[i - 1]))):
+                # (the figure the object or in the purpose's object, not deeper: "sought protection here,
+                # roughly one for every 220 residents")
+                found["projected"].append(tok.text)  # "are seeking $1.6 billion to assist 4.8 million people": a request
             if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS and not definite(walk[0]):
                 # (not "the target of clearing the 92,000 legacy claims", "a target for the 118,000
                 # people waiting": a definite figure is a set that exists, which the target is about)
@@ -398,14 +280,26 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             if i > 0 and negated_report(tok) and c.dep_ == "aux":
                 continue  # "could not say how many of the 17,000": the modal is on the unsaid, not the figure
             if c.dep_ in ("aux",) and cl in FUTURE_AUX:
+                if i > 0 and _inverted(c) and walk[i - 1].dep_ in ("ccomp", "xcomp", "pcomp"):
+                    continue  # a question's "Will the Minister be pleased to state whether 1,500 ...": the
+                    #           stating is asked for, the figure is the asker's (round 4)
                 found["projected"].append(c.text)
 
             elif c.dep_ == "aux" and cl in HEDGE_AUX:
                 found["hedged"].append(c.text)
+            elif c.dep_ == "aux" and cl in DEONTIC_AUX and not any(w.dep_ == "ccomp" for w in walk[:i]) and not definite(
+                    walk[0]) and not any(  # (nor a set there already: "we should round up the 11 million people")
+                    a.dep_ == "aux" and a.lemma_.lower() == "have" and a.i > c.i for a in tok.children):
+                # (not above a clause it reports: "It should be noted that two of the researchers were hired")
+                found["projected"].append(c.text)
             elif c.dep_ == "advmod" and cl in HEDGE_ADV:
                 found["hedged"].append(c.text)
             elif c.dep_ == "amod" and cl == "estimated" and i == 0:
                 found["estimated"].append(c.text)
+    if anchor is not None:  # a hedging adverb on the figure's own number: "Perhaps 1,000 people joined" (round 4)
+        own = anchor.doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        found["hedged"].extend(c.text for t in (own or ()) if t.i != anchor.i for c in t.children
+                               if c.dep_ == "advmod" and c.lower_ in HEDGE_ADV)
     if anchor is not None:  # "$130 billion more than the budget office had projected": compared with a projection
         phrase = anchor.head if anchor.head.tag_ in ("JJR", "RBR") else anchor  # "£2m more than ..."
         for t in phrase.subtree:

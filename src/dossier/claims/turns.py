@@ -66,11 +66,37 @@ NOT_SPEAKERS = {"note", "notes", "source", "sources", "caption", "photo", "photo
 MINISTERIAL = re.compile(r"\b(?:Minister|Secretary|Solicitor General|Attorney General|Chancellor|Leader of the House|"
                          r"Government Representative|Lord Privy Seal|Paymaster General)\b")
 HEADING_WORDS = 12  # a line of at most this many words without a closing full stop is a heading
+# a written answer's heading naming who gives it (round 4): the European Parliament's "Answer given by
+# Commissioner Brunner on behalf of the European Commission (20.10.2025)", and the "ANSWER" of a question
+# paper followed by the answering office and the minister's name in brackets ("ANSWER / MINISTER OF STATE
+# IN THE MINISTRY OF HOME AFFAIRS / (SHRI NITYANAND RAI)"). The answer below it, to the next label or
+# heading, is the answerer's (a government's, as a minister's written answer is in the claims README).
+ANSWER_GIVEN = re.compile(r"^[ \t]*Answer[ \t]+given[ \t]+by[ \t]+(?P<name>[^\n]{3,120}?)[ \t]+on[ \t]+behalf[ \t]+of"
+                          r"[ \t]+(?P<body>[^\n()]{3,100}?)[ \t]*(?:\([^()\n]*\))?[ \t]*$", re.M)
+ANSWER_HEAD = re.compile(r"^[ \t]*(?:ANSWER|Answer)[ \t]*:?[ \t]*\n\s*(?P<office>[^\n]{3,120})\n[ \t]*"
+                         r"\((?P<name>[^()\n]{3,60})\)[ \t]*$", re.M)
 
 
 def _heading(line: str) -> bool:
     s = line.strip()
     return bool(s) and len(s.split()) <= HEADING_WORDS and s[-1] not in ".?!:;”\"’')," and not LABEL.match(s)
+
+
+def _answers(text: str, mentions, taken: set[int]) -> list[tuple[int, int, str | None, str, bool]]:
+    """The written answers a document's headings give (ANSWER_GIVEN, ANSWER_HEAD), as labels: (heading
+    start, heading end, entity, speaker, minister). Given on behalf of a body, the body is the speaker
+    (its entity when the tagger found one there); under an "ANSWER" heading, the minister in brackets,
+    the turn a government's."""
+    out = []
+    for m in ANSWER_GIVEN.finditer(text):
+        body = re.sub(r"^the\s+", "", m.group("body").strip(), flags=re.I)
+        hits = mentions.within(m.start("body"), m.end("body")) if mentions is not None else []
+        entity = next((x.entity_id for x in hits if x.entity_id and x.label in ("ORG", "NORP", "GPE")), None)
+        out.append((m.start(), m.end(), entity, body, entity is None))
+    for m in ANSWER_HEAD.finditer(text):
+        if MINISTERIAL.search(m.group("office").title()):
+            out.append((m.start(), m.end(), None, m.group("name").strip(), True))
+    return [a for a in out if a[0] not in taken]
 
 
 class Turns:
@@ -100,19 +126,9 @@ class Turns:
         # ("The Secretary of State for the Home Department (Yvette Cooper): Today I am announcing ...")
         single_role = len(found) == 1 and found[0][0].re is ROLE_LABEL
         if not single_role and (len(found) < 2 or not any(strong for _, strong in found)):
-            self.starts: list[int] = []
-            return
-        for k, (m, _) in enumerate(found):
-            limit = found[k + 1][0].start() if k + 1 < len(found) else len(text)
-            end = limit
-            pos = text.find("\n", m.end())
-            while 0 <= pos < limit:  # a heading line ends the turn before the next label
-                nxt = text.find("\n", pos + 1)
-                line = text[pos + 1:nxt if nxt >= 0 else len(text)]
-                if _heading(line):
-                    end = pos
-                    break
-                pos = nxt
+            found = []
+        labels = []  # (label start, label end, entity, speaker, minister)
+        for m, _ in found:
             title = m.group("title") if m.re is LABEL else ""
             speaker = HONORIFICS.sub("", (title + m.group("name")).strip())
             entity = None
@@ -120,7 +136,21 @@ class Turns:
                 person = mentions.at(m.start("name"))
                 if person is not None and person.entity_id and person.end <= m.end("name") and person.label == "PERSON":
                     entity = person.entity_id
-            self.turns.append((m.start(), m.end(), end, entity, speaker, bool(MINISTERIAL.search(m.group(0)))))
+            labels.append((m.start(), m.end(), entity, speaker, bool(MINISTERIAL.search(m.group(0)))))
+        labels.extend(_answers(text, mentions, {s for s, *_ in labels}))
+        labels.sort()
+        for k, (start, label_end, entity, speaker, minister) in enumerate(labels):
+            limit = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+            end = limit
+            pos = text.find("\n", label_end)
+            while 0 <= pos < limit:  # a heading line ends the turn before the next label
+                nxt = text.find("\n", pos + 1)
+                line = text[pos + 1:nxt if nxt >= 0 else len(text)]
+                if _heading(line):
+                    end = pos
+                    break
+                pos = nxt
+            self.turns.append((start, label_end, end, entity, speaker, minister))
         self.starts = [t[0] for t in self.turns]
 
     def _turn(self, char: int):

@@ -1,5 +1,5 @@
 """Who a quotation is attributed to: the speech verb that reports it and its subject, read from
-the parse, and who a speaker pronoun stands for (:class:`Voices`). Used by :mod:`.quotes`,
+the parse (who a speaker pronoun stands for is :class:`.voices.Voices`). Used by :mod:`.quotes`,
 which pairs the marks and writes the rows; what the subject token names (a name, a role noun, a
 body's noun, a spokesperson) is decided in :mod:`.speaker_roles`.
 
@@ -30,143 +30,13 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from . import spans
-from .resolve import Arg, Resolver
+from .resolve import Resolver
 from .syntax import child, subject_of
 from .speaker_signs import left_name, loose_speech_subject
 from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, SPEECH_FORMS
-
-
-class Voices:
-    """Who a speaker pronoun ("he said", "she added") stands for. In news prose it is the last
-    one who spoke: the latest named speaker of a quotation or named subject of a verb of saying
-    outside the quotations ("Ginsburg said that ..."; what a quoted sentence names is not who
-    speaks); failing that, the latest named subject of any clause outside quotations, then the
-    nearest fitting mention outside them. Gender-agnostic: "he" and "she" both take the latest
-    PERSON. Look-ups are binary searches or read a fixed window back: linear in the document."""
-
-    WINDOW = 80
-
-    def __init__(self, res: Resolver, inside: list[bool], titles=None):
-        self.res, self.inside, self.titles = res, inside, titles  # titles: speaker_roles.Titles
-        doc = res.doc
-        self._surnames: dict[str, list] = {}  # last word of a full PERSON name -> its mentions, in order
-        for m in res.mentions:
-            if m.label == "PERSON" and not m.demonym and m.end - m.start >= 2:
-                self._surnames.setdefault(doc[m.end - 1].lower_, []).append(m)
-        self.said: list[tuple[int, Arg]] = []  # (token index, who) named subjects of verbs of saying
-        for i in spans.tokens_where(doc, LEMMA, SPEECH_VERBS):
-            v = doc[i]
-            if inside[i] or not is_speech(v):
-                continue
-            subj = speech_subject(v)
-            arg = self.named(subj) if subj is not None and not inside[subj.i] else None
-            if arg is None and subj is not None and titles is not None and not inside[subj.i]:
-                arg = titles.holder(subj)  # "The minister said the closure …": the titled one
-            if arg is None and subj is not None and not inside[subj.i]:  # "His partner, Lawrence Cummings, called"
-                appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-                subj, arg = (appos, self.named(appos)) if appos is not None else (subj, None)
-            if arg is not None:
-                self.said.append((subj.i, arg))
-        self.said.sort(key=lambda p: p[0])
-        self._said_at = [p[0] for p in self.said]
-        self.last: dict[str, tuple[int, Arg]] = {}  # label -> (token index, speaker) of the latest named speaker
-
-    def surname(self, tok) -> Arg | None:
-        """The latest full name before ``tok`` whose last word ``tok`` is ("Mr Pritchard" after
-        "Owen Pritchard"): one dictionary look-up and a binary search."""
-        found = self._surnames.get(tok.lower_)
-        if not found:
-            return None
-        k = bisect.bisect_left([m.start for m in found], tok.i) - 1
-        return self.res._arg(found[k]) if k >= 0 else None
-
-    def body_named(self, tok) -> Arg | None:
-        """For "the department" / "the council": the latest body named with that word ("Department
-        for Work", "Northtown Council") among the 40 mentions before, outside quotations."""
-        res = self.res
-        j = bisect.bisect_left(res.starts, tok.i) - 1
-        for k in range(j, max(-1, j - 40), -1):
-            m = res.mentions[k]
-            if m.label == "ORG" and not m.demonym and not self.inside[m.start] \
-                    and tok.lower_ in {t.lower_ for t in res.doc[m.start:m.end]}:
-                return res._arg(m)
-        return None
-
-    def named(self, tok) -> Arg | None:
-        """The named entity a token is: its mention, or a proper noun the model did not tag
-        ("Gorka declared"), taken as a PERSON with its compound name words."""
-        m = self.res.at.get(tok.i)
-        if m is not None:
-            return None if m.demonym else self.res._arg(m)
-        appos = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.res.at), None)
-        if appos is not None and self.res.at[appos.i].label in ("PERSON", "ORG") and not self.res.at[appos.i].demonym:
-            return self.res._arg(self.res.at[appos.i])  # "Kenya's Cabinet Secretary, Joseph Kiptoo, signed"
-        if tok.pos_ == "PROPN" and tok.is_title and self.surname(tok) is not None:
-            return self.surname(tok)
-        if tok.pos_ == "PROPN" and tok.is_title:
-            left = tok.i
-            while left > 0 and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].pos_ == "PROPN" \
-                    and tok.doc[left - 1].head.i == tok.i:
-                left -= 1
-            span = tok.doc[left:tok.i + 1]
-            return Arg(None, "PERSON", span.start_char, span.end_char, span.text)
-        return None
-
-    def add(self, tok_i: int, label: str | None, speaker: tuple) -> None:
-        """A named speaker, at the token that names it (or the pronoun that stood for it)."""
-        if label is not None and speaker[2] is not None:
-            self.last[label] = (tok_i, Arg(speaker[1], label, speaker[2], speaker[3], speaker[0]))
-
-    def _latest_said(self, before: int, labels) -> tuple[int, Arg] | None:
-        k = bisect.bisect_left(self._said_at, before) - 1
-        for j in range(k, max(-1, k - 20), -1):
-            i, arg = self.said[j]
-            if arg.label in labels:
-                return i, arg
-        return None
-
-    def said_in(self, start: int, end: int, labels) -> tuple[int, Arg] | None:
-        """The latest named subject of a verb of saying among tokens ``start``..``end``."""
-        k = bisect.bisect_left(self._said_at, end) - 1
-        while k >= 0 and self.said[k][0] >= start:
-            if self.said[k][1].label in labels:
-                return self.said[k]
-            k -= 1
-        return None
-
-    def _subject_before(self, before: int, labels) -> tuple[int, Arg] | None:
-        res, doc, inside = self.res, self.res.doc, self.inside
-        for i in range(before - 1, max(-1, before - self.WINDOW), -1):
-            if inside[i]:
-                continue
-            if doc[i].dep_ in ("nsubj", "nsubjpass"):
-                arg = self.named(doc[i])
-                if arg is not None and arg.label in labels:
-                    return i, arg
-        return None
-
-    def antecedent(self, tok, labels) -> Arg | None:
-        res, inside = self.res, self.inside
-        spoken = max((self.last[lab] for lab in labels if lab in self.last and self.last[lab][0] < tok.i),
-                     key=lambda p: p[0], default=None)
-        said = self._latest_said(tok.i, labels)
-        subject = self._subject_before(tok.i, labels)
-        cands = (spoken, said) if (spoken or said) else (subject,)
-        best = max((p for p in cands if p is not None), key=lambda p: p[0], default=None)
-        new = self.titles.introduced(tok) if self.titles is not None and "PERSON" in labels else None
-        if new is not None and (best is None or new[0] > best[0]):  # a person just introduced with a title
-            best = new
-        if best is not None:
-            return best[1]
-        for i in range(tok.i - 1, max(-1, tok.i - self.WINDOW), -1):
-            m = res.at.get(i)
-            if m is not None and not inside[i] and m.label in labels and not m.demonym:
-                return res._arg(m)
-        return res.antecedent(tok, labels)
 
 
 def speech_subject(verb):

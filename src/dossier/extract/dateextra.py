@@ -100,7 +100,7 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
         return r
     if k in ("duration_one", "unit_long"):  # "the past decade"; "a day-long meeting"
         return Resolved(duration_value(1, g["unit"]), "duration", None, None, False)
-    if k == "duration_vague":
+    if k in ("duration_vague", "duration_the"):
         return Resolved(duration_value(None, g["unit"] or g["unit2"]), "duration", None, None, False)
     if k == "set":
         if g["adv"]:
@@ -196,7 +196,8 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
         if g["y"]:  # "the 1988 quarter": the quarter being reported, in that year
             q = state.quarter[1] if state.quarter else (_month_add(anchor.year, anchor.month, -3)[1] - 1) // 3 + 1
             return _quarter(int(g["y"]), q, True)
-        if state.quarter and not which:  # "the quarter", "that quarter": the one named before
+        if state.quarter and "current" not in which:  # "the quarter", "that quarter", "the latest
+            # period": the quarter the report is about (see dates.extract)
             return _quarter(state.quarter[0], state.quarter[1], True)
         y, m = _month_add(anchor.year, anchor.month, -3)  # the last quarter that has ended
         return _quarter(y, (m - 1) // 3 + 1, True)
@@ -226,6 +227,12 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
                 day += dt.timedelta(days=1)  # "midnight Friday" ends Friday: 24:00 = 00:00 of the next day
         elif g["h24"]:
             h, mi = int(g["h24"]), int(g["mi24"])
+        elif g["hp"]:  # "at 4 in the morning", "by 10 at night"
+            h, mi, pod = int(g["hp"]), int(g["mip"] or 0), g["pod"].split()[-1].lower()
+            if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
+                h += 12 if h < 12 else 0
+            elif h == 12:
+                h = 0
         else:
             h, mi = int(g["h"] or g["hw"]), int(g["mi"] or 0)
             ap = (g["ap"] or "").lower().replace(".", "")

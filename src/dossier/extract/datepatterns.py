@@ -49,9 +49,15 @@ _WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 
 
-# a count: digits (with a half), number words ("twenty-four"), an article or a vague count
-_COUNT = (rf"(?:\d+(?:\.\d+)?(?:\s1/2|½)?|{_WORDNUM}(?:[\s-]{_WORDNUM})?(?:\sand\sa\shalf)?|an?|a\scouple\sof|couple\sof|"
-          r"several|a\sfew|few|some|many|a\snumber\sof)")
+def _capital_first(alternation: str) -> str:
+    """``(?:one|two)`` as ``(?:[Oo]ne|[Tt]wo)``: the first word of a sentence ("Three days later")."""
+    return re.sub(r"(?<=[(:|])([a-z])", lambda m: f"[{m[1].upper()}{m[1]}]", alternation)
+
+
+# a count: digits (with a half), number words ("twenty-four"), an article or a vague count; the
+# first word capitalised at the start of a sentence ("Three days later", "A day earlier")
+_COUNT = (rf"(?:\d+(?:\.\d+)?(?:\s1/2|½)?|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?(?:\sand\sa\shalf)?|"
+          + _capital_first(r"(?:an?|a\scouple\sof|couple\sof|several|a\sfew|few|some|many|a\snumber\sof)") + ")")
 
 
 _QUAL = r"(?:[Nn]early|[Aa]bout|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]t\s+least|[Uu]p\s+to|[Jj]ust|[Oo]nly|[Ss]ome)"
@@ -88,7 +94,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal_to", rf"\b(?P<y1>{_YEAR})\s+to\s+(?P<y2>{_YEAR})\b"),
     ("my", rf"\b(?:(?:early|late|mid)[-\s])?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ("season_year", rf"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
-    ("time", rf"\b(?<![\d.,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.[Mm]\.|[AaPp]\.?[Mm]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<hw>1[0-2]|0?[1-9])\s+o'clock\b|(?P<word>noon|midday|midnight)\b)(?:\s?\(?(?P<tz>{_TZ})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)\b)?"),
+    ("time", rf"\b(?<![\d.,])(?:(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s))(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mip>[0-5]\d))?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.[Mm]\.|[AaPp]\.?[Mm]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<hw>1[0-2]|0?[1-9])\s+o'clock\b|(?P<word>noon|midday|midnight)\b)(?:\s?\(?(?P<tz>{_TZ})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)\b)?"),
     ("weekend", r"\b(?P<rel>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b(?!s)"),
     ("part_of_day", r"\b(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("quarter_rel", r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?P<ago>(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)\s+)?(?:(?:latest|current|fiscal|flat|same)[\s-])?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"),
@@ -96,10 +102,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_earlier", r"\b(?:(?:[Tt]he|[Aa])\s+)?(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(?:quarter|period))?\b|\b[Aa]\s+year\s+(?:earlier|before)\b"),
     ("same_period", r"\b[Tt]he\s+(?:same|corresponding|comparable|like)\s+(?:period|quarter|time)\s+(?:of\s+)?last\s+year\b"),
     ("ago_vague", r"\b(?:[Ss]everal|[Aa]\s+few|[Mm]any|[Ss]ome)\s+(?P<unit>days|weeks|months|years|decades)\s+ago\b"),
-    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
+    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})\b(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
     ("unit_long", r"\b(?P<unit>[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)-long\b"),
     ("duration_one", r"\b(?:[Tt]he\s+)?(?:past|last|next|coming|previous|following)\s+(?P<unit>decade|century|fortnight)\b"),
     ("duration_vague", rf"(?:\b(?:[Ff]or|[Ii]n\s+recent|[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Ff]or\s+many|[Ff]or\s+several|[Ww]ithin)\s+)(?P<unit>{_UNITS})\b(?:-long)?|\b(?P<unit2>decades|years|centuries)-long\b"),
+    # "over the years", "in the early years", "in the weeks ahead", "the first time in years": an unspecified stretch
+    ("duration_the", rf"\b(?:(?<=\b[Oo]ver\s)|(?<=\b[Ii]n\s)|(?<=\b[Tt]hrough\s)|(?<=\bthroughout\s)|(?<=\b[Dd]uring\s))[Tt]he\s+"
+                     rf"(?:(?:early|late|intervening|ensuing|following|first)\s+)?(?P<unit>{_UNITS})\b(?:\s+ahead\b)?(?!\s+of\b)"
+                     r"|\b(?<=\btime\sin\s)(?P<unit2>years|months|weeks|decades)\b"),
     ("set", rf"\b(?:(?P<adv>hourly|daily|nightly|weekly|fortnightly|monthly|annually|yearly|biannually)|(?:[Ee]ach|[Ee]very|[Pp]er)\s+(?:(?P<n>other|\d+|two|three|four|five|six|ten|twelve)\s+)?(?P<unit>day|night|week|fortnight|month|quarter|year|hour|morning|afternoon|evening|summer|winter|spring|autumn|fall|{_WD}|January|February|March|April|May|June|July|August|September|October|November|December)s?|(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+(?P<unit2>day|week|month|year))\b"),
     ("present", _phrases(PRESENT_WORDS) + r"(?!-)"),
     ("past_ref", _phrases(PAST_WORDS)),
@@ -122,7 +132,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WD}){_PART}\b"),
     ("season", r"\b(?:(?P<rel>the|this|last|next|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"),
     ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"),
-    ("ago", r"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]|[Aa]n)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    ("ago", rf"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?|[Aa]n?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
     # the lookahead first: the lookbehinds are then tried only where a month name can start
     ("month", rf"(?=[JFMASOND])(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Nn]ext\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-)|(?<=\b[Ll]ate-)|(?<=\b[Ee]arly-)|(?<=\b[Ff]rom\s)|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]he\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Oo]f\s))(?P<mon>{_MONTH})\b(?!\s+\d)"),
     ("decade", r"\b(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b"),
@@ -130,16 +140,17 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 
 
-# The characters each pattern can start with: tested first, as a lookahead, so the engine skips
-# most positions of the text before trying the pattern's alternatives (about halves ``find``).
+# The characters each pattern can start with: the first element of its scanner (``_scanner``), so
+# the engine jumps from one such character to the next before trying the pattern (also tested as a
+# lookahead in COMPILED). Keep them in step with the patterns: tests/test_dates.py checks both.
 FIRST_CHARS = {
     "time": r"[\dnmNM]", "part_of_day": "[TtLlYy]", "weekend": "[TtLlNn]", "quarter_rel": "[TtIiYyCcLlFfSs1-4]", "quarter_ref": "[TtIi]",
-    "year_earlier": "[TtAaYyCc]", "ago_vague": "[SsAaMm]", "same_period": "[Tt]", "duration": "[\\dA-Za-z½]", "duration_one": "[TtPpLlNnCcFf]", "unit_long": "[HhDdWwMmYy]",
-    "duration_vague": "[FfIiRrTtCcWwDdYy]", "present": "[RrJjNnCcPpAaTt]", "past_ref": "[RrMmLlTt]",
+    "year_earlier": "[TtAaYyCc]", "ago_vague": "[SsAaMm]", "same_period": "[Tt]", "duration": "[\\dACEFHJLMNOSTUacefhjlmnoprstu]", "duration_one": "[TtPpLlNnCcFf]", "unit_long": "[HhDdWwMmYy]",
+    "duration_vague": "[FfIiRrTtCcWwDdYy]", "duration_the": "[Ttdmwy]", "present": "[RrJjNnCcPpAaTt]", "past_ref": "[RrMmLlTt]",
     "future_ref": "[Tt]", "future_adj": "[Ff]", "at_the_time": "[AaTtLlEe]", "year_end": "[TtEeYy]", "fiscal_span": "[TtIi]",
     "spelled_year": "[NnTt]", "fiscal_named": "[Ff]", "century": "[Tt12]", "decade_word": "[Tt]", "half_year": "[TtFfSsLl]", "year_of_report": "[TtEeLl]", "year_span": "[12]", "year_prefixed": "[MmPpEeLl]", "iso": "[12]", "fiscal": "[12]",
-    "fiscal_to": "[12]", "year": "[12]", "decade": "[Tt12]", "range": "[FfBb]", "ago": "[\\dA-Za-z]",
-    "set": "[A-Za-z]", "holiday": "[A-ZLlNnTt]", "relative": "[TtYyLlNnEe]", "weekday": "[LlNnTtMWFS]",
+    "fiscal_to": "[12]", "year": "[12]", "decade": "[Tt12]", "range": "[FfBb]", "ago": "[\\dAaEeFfHhJjMmNnOoSsTt]",
+    "set": "[EePpabdfhmnotwy]", "holiday": "[A-ZLlNnTt]", "relative": "[TtYyLlNnEe]", "weekday": "[LlNnTtMWFS]",
     "season": "[TtLlNn]", "season_year": "[TtSsAaFfWw]", "my": "[EeLlMmJFASOND]", "month_rel": "[JFMASOND]",
     "month_range": "[BbJFMASOND]", "quarter": "[TtQFfSs1-4]", "dmy": "[\\dMTWFS]", "mdy": "[JFMASONDMTWFS]",
     "dm": "[\\dJFMASONDMTWFS]", "day_pair": "[\\dMTWFS]",
@@ -182,6 +193,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago_vague": (("ago",),), "ago": (("ago",),),
     "duration": (_UNIT_KEYS,),
     "unit_long": (("-long",),),
+    "duration_the": (("seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years",
+                      "decades", "centuries"),),
     "duration_one": (("decade", "century", "fortnight"),),
     "duration_vague": (("seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years",
                         "decades", "centuries"),),
@@ -207,9 +220,26 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def _may_match(name: str, text: str, lower: str) -> bool:
-    for group in TRIGGERS.get(name, ()):
-        if not any(k in (lower if k.islower() or not any(c.isalpha() for c in k) else text) for k in group):
+def _cased(key: str) -> bool:
+    """A key looked up as written (it has a capital letter), not in the lower-cased text."""
+    return not key.islower() and any(c.isalpha() for c in key)
+
+
+# each group of TRIGGERS split once into the keys looked up in the lower-cased text and as written
+_GROUPS = {name: tuple((group, tuple(k for k in group if not _cased(k)), tuple(k for k in group if _cased(k)))
+                       for group in groups) for name, groups in TRIGGERS.items()}
+
+
+def _may_match(name: str, text: str, lower: str, seen: dict | None = None) -> bool:
+    """Does the text hold a word of each of the pattern's trigger groups? ``seen`` keeps each
+    group's answer for one text (the month names are one group of nine patterns)."""
+    for group, lows, caps in _GROUPS.get(name, ()):
+        hit = seen.get(group) if seen is not None else None
+        if hit is None:
+            hit = any(k in lower for k in lows) or any(k in text for k in caps)
+            if seen is not None:
+                seen[group] = hit
+        if not hit:
             return False
     return True
 
@@ -217,11 +247,47 @@ def _may_match(name: str, text: str, lower: str) -> bool:
 COMPILED = [(name, re.compile((f"(?={FIRST_CHARS[name]})" if name in FIRST_CHARS else "") + rx)) for name, rx in PATTERNS]
 
 
+def _alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a pattern (split at ``|`` outside groups and classes)."""
+    out, depth, cls, i, start = [], 0, False, 0, 0
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            i += 1
+        elif cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    return out + [rx[start:]]
+
+
+def _scanner(name: str, rx: str) -> re.Pattern:
+    """A pattern that finds where ``rx`` matches, written to start with its first-character class
+    so that Python's ``re`` skips to the next such character in its fast loop (a pattern that
+    starts with ``\\b`` or a look-around is tried at every position): the class is consumed,
+    then a one-character look-behind steps back and tests ``rx`` as a look-ahead. The ``\\b`` of a
+    pattern whose every alternative starts with one is tested first, as "no word character before
+    the first one" (the first characters are word characters; tested). Each hit is only a start:
+    :func:`find` matches ``rx`` there (hits inside a previous match skipped, as ``finditer`` does)."""
+    first = FIRST_CHARS.get(name) or "[JFMASOND]"  # "month" starts with its own month look-ahead
+    word = all(a.startswith(r"\b") for a in _alternatives(rx))
+    return re.compile(first + (r"(?<!\w[\s\S])" if word else "") + rf"(?<=(?={rx})[\s\S])")
+
+
+SCANNERS = [(name, fast, _scanner(name, rx)) for (name, fast), (_, rx) in zip(COMPILED, PATTERNS)]
+
+
 RELATIVE_KINDS = {"dm", "day_pair", "weekday", "season", "relative", "ago", "month", "month_rel", "month_range",
                   "time", "quarter_rel", "holiday", "year_end", "weekend"}
 
 
-MORE_KINDS = {"century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "unit_long", "duration_vague", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
+MORE_KINDS = {"century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "unit_long", "duration_vague", "duration_the", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
               "at_the_time", "present", "past_ref", "future_ref", "future_adj", "quarter_rel", "quarter_ref", "part_of_day", "weekend",
               "time", "ago_vague", "same_period"}
 
@@ -239,11 +305,16 @@ def find(text: str, exclude: list[tuple[int, int]] = ()) -> list[DateSpan]:
     spans (names, URLs) whose digits are not dates."""
     cands = []
     lower = text.lower()
-    for kind, rx in COMPILED:
-        if not _may_match(kind, text, lower):
+    seen: dict = {}
+    for kind, rx, scan in SCANNERS:
+        if not _may_match(kind, text, lower, seen):
             continue
-        for m in rx.finditer(text):
-            cands.append(DateSpan(m.start(), m.end(), kind, m))
+        end = 0
+        for hit in scan.finditer(text):  # = rx.finditer(text), faster (see _scanner)
+            if hit.start() >= end:
+                m = rx.match(text, hit.start())
+                cands.append(DateSpan(m.start(), m.end(), kind, m))
+                end = m.end()
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     # characters already taken (by an exclusion or a longer date), marked in one byte array so
     # each candidate is checked in time proportional to its own length

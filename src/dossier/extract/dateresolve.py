@@ -8,8 +8,8 @@ import re
 
 from .dateextra import resolve_more
 from .datepatterns import MORE_KINDS, DateSpan, _last_day, _month_add
-from .datevalues import Context, Resolved, _day, _fiscal_context, _month, _season, _year
-from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL, SEASON_MONTHS, SEASONS, WEEKDAYS
+from .datevalues import Context, Resolved, _count, _day, _fiscal_context, _month, _season, _year
+from .lexicon import MONTHS, ORDINAL, SEASON_MONTHS, SEASONS, WEEKDAYS
 
 
 def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
@@ -176,7 +176,9 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
         return _season(y, code, relative=True)
     if k == "ago":
         n = g["n"].lower()
-        n = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        n = int(n) if n.isdigit() else int(_count(n) or 0)  # "thirty-five years ago"
+        if not n:
+            return None
         unit = g["unit"].rstrip("s")
         if unit == "decade":
             return _year(anchor.year - 10 * n, True)

@@ -63,8 +63,17 @@ With no publication date, relative expressions stay unresolved (empty value) and
 relative date that would fall outside the calendar (published 9999-12-31, "next year") is kept
 unresolved with a note, never raised.
 
+Also: "on April 24 and 25" (the second day a row of its own, same month), "January nineteen
+ninety-seven" / "the winter of nineteen ninety-four" (that year's month / season), "at 4 in the
+morning" (04:00), "over the years", "in the weeks ahead", "the first time in years" (PXY, PXW).
+The quarter "the year-ago period", "a year earlier" and "the quarter" refer to is the latest
+quarter named that has ended (not a forecast "into the fourth quarter", not a background "after a
+flat second quarter" named later).
+
 Cost: every pattern is a regular expression without nested quantifiers, so ``find`` is linear
-in the text (tests/test_dates.py times 200,000 characters of degenerate input)."""
+in the text (tests/test_dates.py times 200,000 characters of degenerate input); each is scanned
+through a form that starts with its first-character class (``datepatterns._scanner``), which
+Python's ``re`` skips to in its fast loop."""
 
 from __future__ import annotations
 
@@ -76,10 +85,10 @@ from ..schema import B, I, S, _t
 from . import spans
 from .context import DocContext
 # COMPILED and PATTERNS are read through this module by the tests
-from .datepatterns import COMPILED, PATTERNS, RELATIVE_KINDS, DateSpan, _tense, find  # noqa: F401
+from .datepatterns import COMPILED, PATTERNS, RELATIVE_KINDS, _MONTH, _UNIT, _YEAR, DateSpan, _last_day, _tense, find  # noqa: F401
 from .dateresolve import resolve
-from .datevalues import Context, Resolved, _quarter
-from .lexicon import WEEKDAYS
+from .datevalues import Context, Resolved, _month, _quarter, _season
+from .lexicon import MONTHS, WEEKDAYS
 
 
 DATES = _t(
@@ -171,6 +180,7 @@ def extract(ctx: DocContext) -> list[dict]:
     rows = []
     last_year: dict[int, int] = {}
     state = Context()
+    quarter_ahead = False  # the quarter in state.quarter was named ahead of the writer
     for c in find(text, exclude):
         sent = bisect.bisect_right(sent_starts, c.start) - 1
         if c.kind == "year":
@@ -193,6 +203,10 @@ def extract(ctx: DocContext) -> list[dict]:
             tok = doc.char_span(c.start, c.end, alignment_mode="expand")
             if tok is not None and (tok.root.tag_ in ("NN", "NNS") or tok.root.head.pos_ == "PROPN"):
                 continue
+        if c.kind == "duration" and c.match.group("unit").lower() == "second" and c.match.group("n").lower() in ("a", "an"):
+            tok = doc.char_span(*c.match.span("unit"), alignment_mode="expand")
+            if tok is not None and tok.root.pos_ == "ADJ":
+                continue  # "a second debate": the ordinal, not a second of time
         future = _tense(doc, c.start, c.end) if c.kind in RELATIVE_KINDS else None
         try:
             r = resolve(c, anchor, future, last_year.get(sent), state)
@@ -219,7 +233,16 @@ def extract(ctx: DocContext) -> list[dict]:
             state.year = r.start.year
         if r.granularity == "quarter" and r.start is not None and c.kind not in ("year_earlier", "same_period") and not (
                 c.kind == "quarter_rel" and c.match.groupdict().get("ago")):
-            state.quarter = (r.start.year, (r.start.month - 1) // 3 + 1, sent)
+            # the quarter a report is about: the latest one named that has ended, not one still to
+            # come (a forecast "into the fourth quarter", "through the third quarter of 1990") nor
+            # one before it ("after a flat second quarter", "in the 1988 period"), unless none has
+            # ended; any quarter named keeps the report's sentence
+            key = (r.start.year, (r.start.month - 1) // 3 + 1)
+            ahead = future == "future" or (anchor is not None and r.end >= anchor)  # not ended yet
+            if state.quarter is None or (not ahead and (quarter_ahead or key > state.quarter[:2])):
+                state.quarter, quarter_ahead = (*key, sent), ahead
+            else:
+                state.quarter = (*state.quarter[:2], sent)
         if r.value and r.granularity not in ("duration", "frequency", "present", "past", "future", "relative"):
             state.last = r
         start = c.start
@@ -253,9 +276,51 @@ def extract(ctx: DocContext) -> list[dict]:
             prev = rows[-1]
             prev["value"] = r.start.isoformat() + prev["value"][10:]
             prev["date_start"] = prev["date_end"] = r.start.isoformat()
-        rows.append(dict(start=start, end=c.end, text=text[start:c.end], value=r.value,
-                         granularity=r.granularity,
-                         date_start=r.start.isoformat() if r.start else None,
-                         date_end=r.end.isoformat() if r.end else None,
-                         anchor=published or None, relative=r.relative, sentence=sent, note=r.note or None))
+        if c.kind == "spelled_year" and rows and rows[-1]["granularity"] in ("month", "season") and rows[-1]["value"] \
+                and _OF_GAP.fullmatch(text, rows[-1]["end"], c.start):
+            # "January nineteen ninety-seven", "the winter of nineteen ninety-four": that year's month / season
+            prev = rows.pop()
+            code = int(prev["value"][5:7])
+            r = _month(r.start.year, code) if prev["granularity"] == "month" else _season(r.start.year, code)
+            start = prev["start"]
+        elif c.kind == "spelled_year":
+            m = _MONTH_BEFORE.search(text, max(0, c.start - 14), c.start)
+            if m is not None and not (rows and rows[-1]["end"] > m.start()):
+                r, start = _month(r.start.year, MONTHS[m[1].rstrip(".").lower()]), m.start()
+        rows.append(_row(start, c.end, text, r, published, sent))
+        m = _SECOND_DAY.match(text, c.end) if c.kind == "dm" and r.granularity == "day" and c.match.group("mon2") else None
+        tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m is not None else None
+        if tok is not None and r.start is not None and r.start.day < int(m[1]) <= _last_day(r.start.year, r.start.month) \
+                and not (tok.root.dep_ == "nummod" and tok.root.head.pos_ == "NOUN"):  # not "June 5 and 12 people"
+            # "on April 24 and 25": the second day of the same month (the first is this row); a year
+            # after it is both days' ("Jan. 8-9, 2024")
+            y, first = _YEAR_AFTER.match(text, m.end()), r.start
+            try:
+                if y is not None and int(y[1]) != first.year:
+                    first = first.replace(year=int(y[1]))
+                    rows[-1] = _row(start, c.end, text, Resolved(first.isoformat(), "day", first, first, False), published, sent)
+                day = first.replace(day=int(m[1]))
+            except ValueError:  # "Feb. 28-29, 2023"
+                continue
+            rows.append(_row(m.start(1), m.end(1), text, Resolved(day.isoformat(), "day", day, day, r.relative,
+                                                                    "a second day of the month named before it"),
+                             published, sent))
     return rows
+
+
+# "April 24 and 25": a bare day after a month-day pair (not a number of things or a figure)
+_SECOND_DAY = re.compile(rf"\s*(?:and|or|to|&|-|–)\s*((?:[12]\d|3[01]|0?[1-9]))\b(?!\s*(?:%|[-–/.:,]\d|per\s*cent\b|percent\b))"
+                         rf"(?![\s-]+{_UNIT})")
+
+
+_OF_GAP = re.compile(r"\s+(?:of\s+)?")
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH})\s+(?:of\s+)?$")
+
+
+_YEAR_AFTER = re.compile(rf",?\s+({_YEAR})\b")
+
+
+def _row(start: int, end: int, text: str, r: Resolved, published: str | None, sent: int) -> dict:
+    return dict(start=start, end=end, text=text[start:end], value=r.value, granularity=r.granularity,
+                date_start=r.start.isoformat() if r.start else None, date_end=r.end.isoformat() if r.end else None,
+                anchor=published or None, relative=r.relative, sentence=sent, note=r.note or None)

@@ -37,7 +37,13 @@ LOC or FAC ("in Cape Town" LOC, "moved to Port Moresby" FAC), not a name before 
 facility rule typed. "cities such as X", "towns including X" are place evidence. A name the model
 typed GPE before a natural feature's noun that GeoNames does not know is LOC ("the Strandzha
 mountains"); an unknown one-word "person" after a verb of movement and "the" is a region, LOC
-("from the Sahel"). One pass over the mentions.
+("from the Sahel"); so is such a word typed as a people after "from" or a place preposition with
+no noun after it ("Dil Bahadur Tamang, 34, from Sindhupalchok"; not "Hazaras", "Sudanese"), and
+such a "person" listed after a place ("through Adikong and Tiné"), and such a word of any of these
+types between a preposition opening the sentence and a comma ("At Metema, ..."). A country typed as an
+organisation before "'s" is the country ("Nauru's processing centre"). :func:`divisions`: a name
+before a lower-case division noun ("in Lahj governorate", "Groningen province") is a GPE.
+One pass over the mentions.
 
 :func:`seats`: in a debate record's speaker line, the name in brackets right after the
 speaker's name is the seat, a place (GPE), whatever the model took it for ("Senator Nick McKim
@@ -51,14 +57,15 @@ NDP):") are an organisation.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .. import geo
 from ..reference import family
-from . import name_types
+from . import name_types, spans
 from .mention import Mention
 
-PLACE_PREPS = {"in", "at", "near", "outside", "off", "into", "via", "towards", "toward", "across"}
+PLACE_PREPS = {"in", "at", "near", "outside", "off", "into", "via", "towards", "toward", "across", "through"}
 MOTION_PREPS = {"to", "from"}
 STRONG_PREPS = {"near", "outside", "off", "towards", "toward"}  # a place even for a model "organisation"
 # Verbs of movement: "to X" / "from X" after them names where to or where from.
@@ -72,8 +79,15 @@ MOTION_NOUNS = {"arrival", "arrivals", "route", "routes", "crossing", "crossings
 # "the port of X", "the enclaves of X": a place noun before "of".
 PLACE_NOUNS = {"town", "towns", "village", "villages", "city", "cities", "port", "ports", "island", "islands",
                "enclave", "enclaves", "region", "province", "municipality", "district", "harbour", "harbor",
-               "camp", "suburb", "commune", "hamlet", "county"}
-LISTING_PREPS = {"as", "like", "including"}  # "cities such as X", "towns like X"
+               "camp", "suburb", "commune", "hamlet", "county", "municipalities", "provinces", "districts",
+               "regions", "counties", "communes", "suburbs"}
+LISTING_PREPS = {"as", "like", "including"}
+# Lower-case nouns of an administrative division after its name: "in Lahj governorate".
+DIVISION_NOUNS = {"province", "governorate", "district", "county", "prefecture", "oblast", "municipality",
+                  "state", "canton", "provinces", "districts", "governorates"}
+AND = {"and"}  # sets, not lists: spans.tokens_where keeps the ids of a module-level set
+DIVISION_RETYPED = {"ORG", "FAC", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "LOC"}
+DIVISION_PREPS = {"in", "of", "from", "to", "across", "throughout", "near", "into", "and"}  # "cities such as X", "towns like X"
 RETYPED = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "FAC"}
 # Lower-case nouns after a natural feature's name: "the Evros river", "the Drina valley".
 FEATURE_NOUNS = {"river", "lake", "sea", "mountains", "valley", "delta", "gulf", "strait", "desert"}
@@ -88,7 +102,83 @@ def _unknown_word(word: str) -> bool:
         and not name_types.is_common_word(word)
 
 
+def divisions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"in Lahj governorate", "Groningen province": a name before a lower-case noun of an
+    administrative division (DIVISION_NOUNS) is the division, GPE; the noun is not part of the
+    name (the model's "Groningen province" is cut), and a name the model left out is found (one or
+    two capitalised words after a preposition); a name the model typed as something else
+    there is the division too ("across Sirte district": FAC). No word of the name may be an English
+    word ("the Police department": Police is a Polish town too)."""
+    hits = spans.tokens_where(doc, LOWER, DIVISION_NOUNS)
+    if not hits:
+        return mentions
+    nouns = set(hits)
+    for m in mentions:
+        if m.entity_id is not None or m.end - 1 not in nouns and m.end not in nouns:
+            continue
+        last = doc[m.end - 1]
+        if m.end - m.start >= 2 and last.is_lower and last.lower_ in DIVISION_NOUNS and m.entity_id is None \
+                and family(m.label) == "PLACE" and _division_name(doc, m.start, m.end - 1):
+            m.end -= 1
+            m.label, m.method = "GPE", m.method + "+division"
+            m.place = m.place or geo.lookup(doc[m.start:m.end].text, evidence=True)
+        elif m.end < len(doc) and last is not doc[m.end] and doc[m.end].is_lower and doc[m.end].lower_ in DIVISION_NOUNS \
+                and m.entity_id is None and m.label in DIVISION_RETYPED and m.end - m.start <= 2 and m.start > 0 \
+                and doc[m.start - 1].lower_ in DIVISION_PREPS and _division_name(doc, m.start, m.end):
+            m.label, m.method = "GPE", m.method + "+division"  # "across Sirte district" (the model: FAC)
+            m.place = m.place or geo.lookup(doc[m.start:m.end].text, evidence=True)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for k in hits:
+        if k < 2 or k in covered or not doc[k].is_lower or k - 1 in covered or not name_types._word(doc[k - 1].text):
+            continue
+        i = k - 1
+        if i - 1 not in covered and name_types._word(doc[i - 1].text) and not doc[i - 1].is_sent_start:
+            i -= 1  # two words: "Kandahar province"; "in Upper Nile state"
+        if i == 0 or i - 1 in covered or doc[i - 1].lower_ not in DIVISION_PREPS or not _division_name(doc, i, k):
+            continue
+        m = Mention(i, k, "GPE", "rule:division")
+        m.place = geo.lookup(doc[i:k].text, evidence=True)
+        added.append(m)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _division_name(doc: Doc, a: int, b: int) -> bool:
+    """Title-case words, none an English word ("Police", "Justice": towns GeoNames lists too)."""
+    return all(name_types._word(t.text) and not name_types.is_common_word(t.text) for t in doc[a:b])
+
+
+def listed_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"municipalities such as Westerwolde and Midden-Groningen" (one model WORK_OF_ART): a name
+    of two parts joined by "and", each one or two title-case words, after "such as", "like" or
+    "including" and a plural place noun, is two places (GPE); not "at Smith and Wesson" (GeoNames
+    lists small towns of both names)."""
+    ands = set(spans.tokens_where(doc, LOWER, AND))
+    if not ands:
+        return mentions
+    out = []
+    for m in mentions:
+        cut = next((k for k in range(m.start + 1, m.end - 1) if k in ands), None) if m.end - m.start >= 3 else None
+        if cut is None or m.entity_id or m.kb_id or m.label not in ("WORK_OF_ART", "ORG", "PRODUCT", "PERSON", "GPE") \
+                or cut - m.start > 3 or m.end - cut > 4 or m.start < 2 \
+                or not all(name_types._word(t.text) or t.text == "-" for t in doc[m.start:m.end] if t.i != cut):
+            out.append(m)
+            continue
+        before, noun = doc[m.start - 1], doc[m.start - 2]
+        if before.lower_ == "as" and noun.lower_ == "such" and m.start > 2:
+            noun = doc[m.start - 3]
+        if not (before.lower_ in LISTING_PREPS and noun.lower_ in PLACE_NOUNS and noun.lower_.endswith("s")):
+            out.append(m)
+            continue
+        for a, b in ((m.start, cut), (cut + 1, m.end)):
+            part = Mention(a, b, "GPE", m.method + "+listed")
+            part.place = geo.lookup(doc[a:b].text, evidence=True)
+            out.append(part)
+    return out
+
+
 def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    mentions = listed_places(doc, divisions(doc, mentions))
     lower: set[str] | None = None
     at = {i: m for m in mentions for i in range(m.start, m.end)}
     features: set[str] = set()
@@ -100,9 +190,12 @@ def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.label, m.method = "LOC", m.method + "+feature"  # "the Evros river" (the model: NORP)
             features.add(doc[m.start:m.end].text)
             continue
-        if m.label == "PERSON" and m.end - m.start == 1 and m.entity_id is None and not m.role \
-                and "+surname" not in m.method and _unknown_word(doc[m.start].text) \
-                and geo.lookup(doc[m.start].text, evidence=True) is None and _evidence(doc, m, at, strong=True):
+        if m.label in ("PERSON", "NORP", "ORG") and m.end - m.start == 1 and m.entity_id is None and not m.role \
+                and "+surname" not in m.method \
+                and (m.label == "PERSON" and (_evidence(doc, m, at, strong=True) or _listed_with_place(doc, m, at)
+                                              and _evidence(doc, m, at))
+                     or m.label == "NORP" and _origin(doc, m) or _scene(doc, m)) \
+                and _unknown_word(doc[m.start].text) and geo.lookup(doc[m.start].text, evidence=True) is None:
             region = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "from the Sahel": a region, not a town
             m.label, m.method = ("LOC" if region else "GPE"), m.method + "+placeword"  # "taken to Harmondsworth"
             continue
@@ -115,15 +208,14 @@ def small_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.label == "NORP" and doc[m.start:m.end].root.dep_ in ("amod", "compound", "nmod", "poss"):
             continue  # a people before a noun ("the Sudanese man")
-        if not doc[m.start].text[:1].isupper() or m.start and doc[m.start - 1].lower_ == "the" \
-                or m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
-            continue  # "at the White House", "at Macy's": a building, a shop
         place = geo.lookup(doc[m.start:m.end].text, evidence=True)
-        if place is None:
-            continue
+        if place is None or not doc[m.start].text[:1].isupper() or m.start and doc[m.start - 1].lower_ == "the" \
+                or m.end < len(doc) and doc[m.end].text in ("'s", "’s") and place.kind != "country":
+            continue  # "at the White House", "at Macy's": a building, a shop (not "Nauru's centre")
         capital = m.label == "ORG" and m.end - m.start == 1 and geo.is_capital(place) \
             and doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        country = m.label == "ORG" and place.kind == "country" and doc[m.start:m.end].root.dep_ == "pobj"
+        country = m.label == "ORG" and place.kind == "country" \
+            and doc[m.start:m.end].root.dep_ in ("pobj", "poss")  # "on Nauru", "Nauru's processing centre"
         if not capital and not country and not _evidence(doc, m, at, strong=m.label == "ORG"):
             continue
         if lower is None:
@@ -223,6 +315,34 @@ def _turn_colon(doc: Doc, j: int) -> bool:
                 return False
         k += 1
     return False
+
+
+PEOPLE_ENDINGS = ("s", "ese", "ian", "ish", "ic", "i")  # "Hazaras", "Sudanese", "Nepali", "Kurdish"
+
+
+def _scene(doc: Doc, m: Mention) -> bool:
+    """"At Metema, ..." / "In Garowe, ...": a name between a place preposition that opens the
+    sentence and a comma sets the scene, a place."""
+    k = m.start - 1
+    return k >= 0 and doc[k].is_sent_start and doc[k].lower_ in ("at", "in", "near", "from", "outside") \
+        and m.end < len(doc) and doc[m.end].text == ","
+
+
+def _listed_with_place(doc: Doc, m: Mention, at: dict[int, Mention]) -> bool:
+    """Is the name listed after a place ("through Adikong and Tiné")?"""
+    root = doc[m.start:m.end].root
+    other = at.get(root.head.i) if root.dep_ == "conj" and root.head.i < m.start else None
+    return other is not None and family(other.label) == "PLACE"
+
+
+def _origin(doc: Doc, m: Mention) -> bool:
+    """A "people" word that is the object of a place preposition or of "from" ("Dil Bahadur Tamang,
+    34, from Sindhupalchok"; "in X"), with no noun after it, names a place."""
+    t = doc[m.start]
+    if t.lower_.endswith(PEOPLE_ENDINGS):
+        return False  # "help from Hazaras", "from Tamils": a people's name
+    return t.dep_ == "pobj" and t.head.i == m.start - 1 and t.head.lower_ in PLACE_PREPS | {"from"} \
+        and not (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))
 
 
 def _evidence(doc: Doc, m: Mention, at: dict[int, Mention], strong: bool = False) -> bool:

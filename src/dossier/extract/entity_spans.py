@@ -50,6 +50,8 @@ from .lexicon import (CORPORATE_SUFFIXES, HONORIFICS, MONTHS, NUMERIC, ORG_HEADS
 from .mention import Mention
 from . import entity_joins, name_types
 
+# Titles of office before a person's name ("Councillor Aoife Brennan").
+OFFICE_TITLES = {"councillor", "councilor", "deputy", "senator", "mayor", "governor", "minister", "commissioner"}
 # Letters after a person's name (honours, degrees, offices): written in capitals after it.
 POST_NOMINALS = {"MP", "MEP", "MSP", "MLA", "MPP", "MNA", "MHK", "TD", "KC", "QC", "SC", "CBE", "OBE", "MBE", "DBE",
                  "KBE", "GBE", "KCB", "GCB", "KCMG", "CMG", "FRS", "FBA", "PC", "PhD", "DPhil"}
@@ -73,9 +75,12 @@ HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
 def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start: m for m in mentions}
     out: list[Mention] = []
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    absorbed: set[int] = set()  # ids of one-word mentions a person's name took in ("Abdirahman" ORG)
     for m in mentions:
-        _first_word(linker, doc, m, covered)
+        if id(m) in absorbed:
+            continue
+        _first_word(linker, doc, m, covered, absorbed)
         _post_nominals(doc, m)
         _after_role(doc, m)
         glued = _glued_role(doc, m)
@@ -89,6 +94,7 @@ def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 out.append(part)
             continue
         out.append(m)
+    out = [x for x in out if id(x) not in absorbed]
     out.sort(key=lambda x: (x.start, x.end))
     kept: list[Mention] = []
     for m in out:  # an extended body may now cover a later mention ("Torture"): the longer name wins
@@ -98,19 +104,27 @@ def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return entity_joins.repair(linker, doc, kept)  # names the model cut in pieces ("US Customs and Border Protection")
 
 
-def _first_word(linker, doc: Doc, m: Mention, covered: set[int]) -> None:
-    """A person's name that opens the sentence, cut after its first word by the model ("Nguyễn [Thị
-    Hạnh], a Vietnamese worker, told ..."): the first word is no English word, title, place or
-    known name, and touches the span."""
+def _first_word(linker, doc: Doc, m: Mention, covered: dict[int, Mention], absorbed: set[int]) -> None:
+    """A person's name that opens the sentence or follows a title, cut after its first word by the
+    model ("Nguyễn [Thị Hạnh], a Vietnamese worker, told ...", "Councillor Aoife [Brennan]"), or
+    whose first word the model typed on its own ("[Abdirahman] ORG [Mohamed Abdullahi] PERSON"):
+    the first word is no English word, title, place or known name, and touches the span."""
     k = m.start - 1
-    if m.label != "PERSON" or k < 0 or not doc[k].is_sent_start or k in covered or not doc[k].whitespace_:
+    if m.label != "PERSON" or k < 0 or not doc[k].whitespace_:
         return
-    w = doc[k]
+    w, other = doc[k], covered.get(k)
+    if not (w.is_sent_start or k > 0 and doc[k - 1].lower_.rstrip(".") in TITLE_OR_ROLE | HONORIFIC_WORDS
+            | OFFICE_TITLES and doc[k - 1].text[:1].isupper()):
+        return
+    if other is not None and (other.end != m.start or other.start != k or other.kb_id or other.label == "NORP"):
+        return
     if not name_types._word(w.text) or w.is_stop or w.lower_ in TITLE_OR_ROLE or name_types.is_common_word(w.text) \
             or w.lower_ in HONORIFIC_WORDS or geo.lookup(w.text) is not None or linker.ref.lookup(w.text) is not None:
         return
+    if other is not None:
+        absorbed.add(id(other))
     m.start = k
-    covered.add(k)
+    covered[k] = m
 
 
 def _office_edges(doc: Doc, m: Mention, starts: dict[int, Mention]) -> None:

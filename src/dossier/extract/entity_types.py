@@ -43,11 +43,12 @@ gets wrong in news about other countries.
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from .. import geo
 from . import name_types, spans
+from ..text import norm
 from .lexicon import HONORIFICS, NAME_PARTICLES, ORG_HEADS, REPORTING_VERBS
 from .mention import Mention
 
@@ -67,6 +68,8 @@ MASTHEADS = {"zeitung", "nyheter", "sanomat", "dagblad", "dagbladet", "tidning",
 CAMP_NOUNS = {"camp", "camps", "hotspot", "centre", "center", "barracks", "prison", "shelter", "settlement",
               "centres", "centers", "settlements", "facility"}
 CAMP_PLURALS = {"camps", "centres", "centers", "settlements"}
+BORDER_POSTS = {"point", "post", "checkpoint", "crossing"}  # after "border": "the Joda border point"
+CAMP_WORDS = CAMP_NOUNS | BORDER_POSTS  # a set: spans.tokens_where keeps its ids
 # Words of detention or reception before a centre word ("the Silchar detention centre").
 DETENTION_WORDS = {"detention", "removal", "reception", "holding", "processing", "deportation", "transit",
                    "immigration", "accommodation", "screening", "identification", "registration", "asylum",
@@ -110,10 +113,8 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or m.role or not 1 <= m.end - m.start - _hyphens(doc, m) <= 2 or m.end >= len(doc) or m.start == 0:
             continue
         second, first = starts.get(m.end + 1), pair_first.get(m.start)
-        noun = m.end
-        while noun < m.end + 2 and noun + 1 < len(doc) and doc[noun].lower_ in DETENTION_WORDS and doc[noun].is_lower:
-            noun += 1  # "the Silchar detention centre", "the Petit-Chateau arrival centre"
-        if doc[noun].lower_ in CAMP_NOUNS and doc[noun].is_lower:
+        noun = _camp_noun(doc, m.end)  # "the Silchar detention centre", "the Joda border point"
+        if noun is not None:
             det = doc[m.start - 1].lower_ == "the" or doc[m.start - 1].lower_ in CAMP_PREPS and noun == m.end \
                 and doc[noun].lower_ not in CAMP_PLURALS  # "in Kalobeyei settlement", "in Sharya camp"
             before = det or first is not None and first.start > 0 \
@@ -123,15 +124,75 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[second.end].is_lower
         else:
             continue
-        words = [t.text for t in doc[m.start:m.end]]
-        if not before or name_types.looks_like_person(words):
+        words = [t.text for t in doc[m.start:m.end] if t.is_alpha and not _particle(t)]
+        if not before or not words or name_types.looks_like_person(words):
             continue
-        if m.label != "PERSON" and noun == m.end and not (
-                all(_foreign_word(w) or w in COMPASS for w in words) and not all(w in COMPASS for w in words)
-                and geo.lookup(" ".join(words)) is None):
+        if m.label != "PERSON" and noun == m.end and not (_foreign_name(words) and geo.lookup(" ".join(words)) is None):
             continue
         m.label, m.method = "FAC", m.method + "+camp"
-    return mentions
+        m.cluster = norm(doc[m.start:m.end].text) + " facility"  # not the town it is named after
+    return _missed_camps(doc, mentions)
+
+
+def _foreign_name(words: list[str]) -> bool:
+    """A name of another language: no English word (compass words aside), at least one word that is
+    no Census name either, and English words of three letters at most ("Al Awir", "Ter Apel", "Ain
+    al-Hilweh"; not "Remain", "the Sanders camp")."""
+    rest = [w for w in words if w not in COMPASS]  # a short English word beside a foreign one: "Al", "Ain"
+    return bool(rest) and any(_foreign_word(w) for w in rest) and not any(
+        name_types.is_common_word(w) and len(w) > 3 or not name_types._word(w) for w in rest)
+
+
+def _particle(t) -> bool:
+    return t.is_lower and t.lower_ in NAME_PARTICLES  # "Ain al-Hilweh"
+
+
+def _camp_noun(doc: Doc, k: int) -> int | None:
+    """The index of the camp noun that a name ending before ``k`` is named before: through at most
+    two words of detention ("the Ter Apel registration centre") or "border" before a point or post
+    ("the Joda border point"); None if there is none."""
+    noun = k
+    while noun < k + 2 and noun + 1 < len(doc) and doc[noun].is_lower and (
+            doc[noun].lower_ in DETENTION_WORDS or doc[noun].lower_ == "border"):
+        noun += 1
+    if noun < len(doc) and doc[noun].is_lower and (
+            doc[noun].lower_ in CAMP_NOUNS or noun > k and doc[noun - 1].lower_ == "border"
+            and doc[noun].lower_ in BORDER_POSTS):
+        return noun
+    return None
+
+
+def _missed_camps(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Al Awir centre", "the Ter Apel registration centre": one to three capitalised words the
+    model left out, between "the" and a camp noun (through words of detention), none an English word
+    or a Census name, and no place GeoNames knows, name a facility (FAC, ``rule:camp``)."""
+    hits = spans.tokens_where(doc, LOWER, CAMP_WORDS)
+    if not hits:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for n in hits:
+        j = n  # the name ends before j: back over words of detention ("registration centre", "border point")
+        while j > n - 2 and j > 1 and doc[j - 1].is_lower and (doc[j - 1].lower_ in DETENTION_WORDS
+                                                               or doc[j - 1].lower_ == "border"):
+            j -= 1
+        if n in covered or j in covered or not doc[n].is_lower or j < 2 or not doc[j - 1].text[:1].isupper() \
+                or doc[j - 1].is_lower or _camp_noun(doc, j) != n:
+            continue
+        i = j
+        while i > 0 and j - i < 5 and i - 1 not in covered and (doc[i - 1].text[:1].isupper() or _particle(doc[i - 1])
+                                                              or doc[i - 1].text == "-" and i - 1 < j - 1):
+            i -= 1
+        if i == 0 or doc[i - 1].lower_ != "the" or i - 1 in covered or _particle(doc[i]) or doc[i].text == "-":
+            continue
+        words = [t.text for t in doc[i:j] if t.is_alpha and not _particle(t)]
+        if not 1 <= len(words) <= 3 or not _foreign_name(words) or geo.lookup(" ".join(words)) is not None:
+            continue
+        added.append(Mention(i, j, "FAC", "rule:camp"))
+        covered.update(range(i, j))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _clipped(word: str, name) -> bool:

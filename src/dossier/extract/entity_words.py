@@ -6,7 +6,8 @@ titles of office it takes for names.
   written: the subject of a verb ("OFPRA rejected 60 per cent"), in apposition to a noun or an
   organisation ("the French office for refugees, OFPRA, ..."), listed with an organisation, or
   after "by" / "with" / "from" / "according to". An organisation (ORG). Not an English word
-  ("AIDS", "CEO", "VOTERS"), a Census given name or surname ("RAMOS"), a place, a known entity
+  ("AIDS", "CEO", "VOTERS"), a Census given name or surname ("RAMOS") unless it is the subject of
+  a verb and four letters long at least ("COMAR received ..."), a place, a known entity
   of another type, a word of a line in capitals, nor shorter than three letters; not a ticker
   after a name ("Cetus Corp CTUS"), a unit after a number ("1550 hrs EDT") nor a transcript's
   speaker ("MORALES: ...").
@@ -29,8 +30,9 @@ titles of office it takes for names.
   Prison", "Vial Camp", "... Immigration Removal Centre") names a building or a site (FAC),
   whatever the model said (ORG, PERSON); a "person" ending in "House" after a place preposition
   is a building too ("a man died at Brook House": "Brook" and "House" are a given name and a
-  surname to the Census lists). Not a name the reference table knows, nor a given name and
-  "Camp" ("Hillary Camp" in a headline's capitals).
+  surname to the Census lists); so is a centre "for" the people it holds ("the Postojna Centre for
+  Foreigners", "... Centre for Asylum Seekers"). Not a name the reference table knows, nor a given
+  name and "Camp" ("Hillary Camp" in a headline's capitals).
 - :func:`titles_of_office`: a title written alone is no name ("The Taoiseach said ...", "the
   Tánaiste": the model typed them ORG); a title glued to a person's name is cut and kept as the
   role; and a title before two or three proper nouns the model missed names the person
@@ -46,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import geo
-from . import entity_cues, entity_types, name_types
+from . import entity_cues, entity_kinds, entity_types, name_types
 from .lexicon import CORPORATE_SUFFIXES, HONORIFICS, TITLE_WORDS
 from .mention import Mention
 
@@ -65,6 +67,8 @@ FACILITY_ENDS = {"barracks", "prison", "jail", "gaol", "camp"}
 # Centre words that end it after a word of detention ("Brook House Immigration Removal Centre").
 DETENTION_WORDS = entity_types.DETENTION_WORDS
 CENTRE_WORDS = {"centre", "center", "centres", "centers", "facility", "unit", "site"}
+# Who a centre "for" them holds: "the Postojna Centre for Foreigners" (not "Centre for Migration Studies").
+HELD_PEOPLE = {"foreigners", "aliens", "migrants", "refugees", "seekers", "returnees", "deportees"}
 # Nouns only people are, in apposition with a name ("X, the government spokesperson,").
 PERSON_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "official", "minister", "secretary", "lawyer", "woman",
                 "man", "farmer", "mother", "father", "activist", "journalist", "director", "chairman", "chairwoman",
@@ -102,9 +106,11 @@ def lone_acronyms(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             words = [x for x in sent if x.is_alpha]
             caps_lines[sent.start] = sum(x.text.isupper() for x in words) * 3 > len(words)
         low = w.lower()
+        acting = t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" and len(w) >= 4  # "COMAR received"
         if caps_lines[sent.start] or name_types.is_common_word(w) or low.rstrip("s") in name_types.common_nouns() \
-                or low in name_types.surnames() or low in name_types.given_names() or geo.lookup(w) \
-                or geo.lookup(w.title()) or t.i + 1 < len(doc) and doc[t.i + 1].text in (":", "--", "-"):
+                or not acting and (low in name_types.surnames() or low in name_types.given_names()) \
+                or geo.lookup(w) or geo.lookup(w.title()) \
+                or t.i + 1 < len(doc) and doc[t.i + 1].text in (":", "--", "-"):
             continue  # "VOTERS", "STATES" (a headline's capitals); "RAMOS:" (a transcript's speaker)
         known = linker.ref.lookup(w)
         if known is not None and known[0].type != "ORG":
@@ -236,6 +242,11 @@ def facilities(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         toks = doc[m.start:m.end]
         last = toks[-1].lower_
+        held = last in HELD_PEOPLE and any(toks[k].lower_ == "for" and toks[k - 1].lower_ in CENTRE_WORDS
+                                           for k in range(max(1, len(toks) - 3), len(toks) - 1))
+        if held:
+            m.label, m.method = "FAC", m.method + "+facility"  # "the Postojna Centre for Foreigners"
+            continue
         if not toks[-1].text[:1].isupper() or not all(x.text[:1].isupper() or x.text in ("'s", "’s") for x in toks):
             continue
         site = last in FACILITY_ENDS or last in CENTRE_WORDS and toks[-2].lower_ in DETENTION_WORDS
@@ -288,11 +299,16 @@ def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     operations and bodies named after a country (:func:`.entity_types.operations`,
     :func:`.entity_types.country_bodies`), then the rules of this module, in order, with the
     types that kind nouns, legal words, Romance heads and compass words give
-    (:mod:`.entity_cues`) before the one-sense rule for peoples."""
+    (:mod:`.entity_cues`), and those of a name's own words and register (:mod:`.entity_kinds`:
+    natural places, storms, peoples, authors, a transcript's speakers) before the one-sense rule
+    for peoples."""
     for step in (entity_types.camps, entity_types.operations, entity_types.country_bodies, titles_of_office,
                  lone_acronyms, one_word_bodies, facilities, entity_cues.kind_nouns, entity_cues.law_names,
                  entity_cues.law_joins, entity_cues.missed_laws, entity_cues.romance_bodies, entity_cues.regions,
                  entity_cues.place_tails, entity_cues.demonym_bodies, entity_cues.counted_peoples,
+                 entity_kinds.possessive_places, entity_kinds.country_forces, entity_kinds.natural_names,
+                 entity_kinds.storms, entity_kinds.peoples, entity_kinds.citations, entity_kinds.speakers,
+                 entity_kinds.vessels, entity_kinds.titles_in_apposition,
                  one_people):
         mentions = step(linker, doc, mentions)
     return mentions

@@ -143,6 +143,7 @@ UNIT_EXTRA = {"bhp": "brake horsepower", "km2": "square kilometre", "km²": "squ
               "m2": "square metre", "m²": "square metre", "sq ft": "square foot", "sqft": "square foot",
               "kmh": "kilometre per hour", "km/h": "kilometre per hour", "mph": "mile per hour",
               "kmph": "kilometre per hour", "km/hr": "kilometre per hour", "sq mi": "square mile",
+              "mpg": "mile per gallon", "miles per gallon": "mile per gallon",  # fuel economy ("45mpg")
               "km3": "cubic kilometre", "km³": "cubic kilometre", "m3": "cubic metre", "m³": "cubic metre",
               "degree": "degree", "degrees": "degree", "°": "degree", "tonnes": "tonne", "kilos": "kilogram",
               **{f"{d} {s}": u for d in ("degree", "degrees", "deg") for s, u in
@@ -300,6 +301,7 @@ ROLE_KINDS = {
     "scheme": ("policy", "programme"), "policy": ("policy",), "plan": ("policy", "programme"),
     "programme": ("programme", "policy"), "program": ("programme", "policy"),
     "law": ("law",), "legislation": ("law",), "bill": ("law",), "act": ("law",),
+    "regulation": ("law",), "decree": ("law",), "directive": ("law",), "ordinance": ("law",),
     "treaty": ("treaty",), "convention": ("treaty",), "deal": ("treaty", "policy"), "agreement": ("treaty", "policy"),
 }
 

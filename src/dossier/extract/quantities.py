@@ -17,7 +17,9 @@ How amounts are written (the patterns and the value readers: spelled numbers thr
 text2num, fractions, scales, ranges, "5 ft 2 in") is in :mod:`.quantities_numbers`; the unit
 table and the unit and currency readers in :mod:`.quantities_units`; what a bare number counts
 (subject of "rose to", partitives, elided units) in :mod:`.quantities_counted`; bill numbers, rate
-denominators and house numbers in :mod:`.quantities_refs`. This module is over 400
+denominators and house numbers in :mod:`.quantities_refs`; the gate that lets the number
+patterns skip word starts no amount begins with, and the noun chunks read per sentence, in
+:mod:`.quantities_scan`. This module is over 400
 lines because finding an amount, its unit, its range and what it counts is one pass over the
 text whose steps read each other's results.
 """
@@ -37,9 +39,10 @@ from .syntax import clause_verb
 from .quantities_fractions import spelled_fractions
 from .quantities_counted import compound_head, fill_counted
 from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
+from .quantities_scan import NounChunks
 from .quantities_units import (  # noqa: F401 (tests read _units)
-    AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
-    kelvin_here,
+    AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _currency_words, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
+    kelvin_here, rate_noun, SCALED_SIGNS,
 )
 from .quantities_numbers import (
     VULGAR, NUMBER, RANGE_TAIL, SUSPENDED, WEIGHT_BEFORE, POWER_AFTER, INCH_AFTER, FRACTION_DENOMINATORS, AND_BEFORE, METRE_AFTER, ORDINAL, CLOCK, CLOCK_AFTER, CLOCK_BEFORE, PHONE, COORDINATE, RATIO, FRACTION, _value, _is_change, _unit_range, _sub_amount,
@@ -84,6 +87,7 @@ TIMES_AFTER = re.compile(r"\s+times\b", re.I)
 ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+$", re.I)
 SCALE_OF = re.compile(r"\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
 FRACTION_SIGN = re.compile(r"(?:(?<![\w-])(?:minus|negative)\s+|(?<![\w.,/#)-])[-−])$", re.I)
+A_COIN = re.compile(r"(?<![\w$£€¥%.,-])[Aa]n?\s+(?P<cur>dollar|euro|penny|cent)\b")  # one of the money: "a penny"
 NOT_COUNTED_BETWEEN = {"last", "next", "this", "that", "previous", "the", "a", "an", "per", "each", "every"}
 
 QUANTITIES = _t(
@@ -163,6 +167,20 @@ def _fractions(doc: Doc, text: str, blocked, chunks, mention_at, sent_starts, ro
             of = next((c for c in unit_tok[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None) if unit_tok else None
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
             rows[-1]["counted"] = _noun_phrase(doc, pobj, chunks) if pobj is not None else None
+    for m in A_COIN.finditer(text):  # "a penny", "less than a dollar a day": one of the currency
+        s, e = m.start(), m.end()
+        word = doc.char_span(m.start("cur"), e)
+        if word is None or not free(s, e) or AMOUNT_BEFORE.search(text, max(0, s - 14), s) or text[e:e + 1] in "-'’":
+            continue
+        k = word[-1].i + 1
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue  # "a dollar store", "a euro zone", "a penny share": a noun's modifier
+        qualifier, q_start = _qualifier_span(text, s)
+        rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=1.0, value_high=None,
+                         unit=CURRENCY_WORDS[m.group("cur").lower()], counted=None, qualifier=qualifier,
+                         period=_period(doc, text, e, [], True), kind="money", entity_id=_actor(doc, word[-1], mention_at),
+                         sentence=bisect.bisect_right(sent_starts, s) - 1))
+        take(s, e)
     for m in MULTIPLIER.finditer(text):  # "twice as many", "more than twice the rate", "a tenfold rise"
         s, e = m.start(), m.end()
         if not free(s, e) or THINK_TWICE.search(text, max(0, s - 12), s) \
@@ -340,9 +358,7 @@ def extract(ctx: DocContext) -> list[dict]:
     urls = [(a, b) for a, b in ctx.url_spans if not AMOUNT_PER.fullmatch(text, a, b)]
     blocked = sorted([*ctx.name_spans, *date_spans, *urls])
     starts = [s for s, _ in blocked]
-    chunks: dict[int, Span] = {}
-    for nc in doc.noun_chunks:
-        chunks[nc.root.i] = nc
+    chunks = NounChunks(doc)  # {root token: noun chunk}, read per sentence when asked
     sent_starts = spans.sentence_starts(doc)
     names = set(ctx.name_spans)
     rows: list[dict] = []
@@ -377,6 +393,8 @@ def extract(ctx: DocContext) -> list[dict]:
             continue  # "020", "007": a code or part of a telephone number
         if ATTRIBUTE_BEFORE.search(text, max(0, s - 3), s) and text[m.end("num"):m.end("num") + 1] in "\"'":
             continue  # '<tweet id="672138506081275904" timestamp="1449075600">': a value of markup, no amount
+        if cur_sign in SCALED_SIGNS and not scale:
+            continue  # "the R5 road", "N95": a name; "R350 million" is money
         unit, kind, value_high = None, "count", None
         if cur_sign:
             unit, kind = PREFIX_CODES[cur_sign], "money"
@@ -614,6 +632,9 @@ def extract(ctx: DocContext) -> list[dict]:
                     counted, unit = _noun_phrase(doc, pobj, chunks), pobj.text.lower()
                 elif head is not None and head.pos_ == "NOUN" and head.i > tok.i and head.lower_ not in VAGUE:  # "several hundred people"
                     counted, unit = _noun_phrase(doc, head, chunks, inside), head.text.lower()
+                if unit is not None and unit not in ("p", "pence", "cents") and unit in _currency_words() \
+                        and _currency_words()[unit].isupper():
+                    unit, kind, counted = _currency_words()[unit], "money", None  # "tens of millions of dollars"
             elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and head.idx >= e \
                     and head.text[:1].isalpha() \
                     and not any(t.lower_ in NOT_COUNTED_BETWEEN for t in doc[inside + 1:head.i]):
@@ -663,10 +684,16 @@ def extract(ctx: DocContext) -> list[dict]:
             # "the Boeing 737", "Windows 11", "the iPhone 15", "Courtroom 2": a number in a name, no amount;
             # after a named place or body it may count ("France 800 and Spain 500"): kept
             continue
+        if kind == "count" and value != 1 and value_high is None and qualifier == "exact" and num.isdigit() \
+                and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].whitespace_ \
+                and tok.head.i in (tok.i - 1, tok.i + 1) and doc[tok.i + 1].tag_ == "NNP" \
+                and (unit is None or counted == doc[tok.i + 1].text):
+            continue  # "the Boeing 737 Max", "Windows 11 Home": a model's name between names counts no singular name
         if kind == "count" and value_high is None and not (vague or cur_sign or pct) \
                 and (times := TIMES_AFTER.match(text, e)) is not None and COMPARED_AFTER.match(text, times.end()):
             unit = "times"  # "10 times higher", "three times as many arrivals", "2.5 times the rate": a factor
-        period = _period(doc, text, e, date_spans)
+        c_end = text.find(counted, e, e + 60 + len(counted)) if counted else -1  # "500,000 vehicles a year"
+        period = _period(doc, text, e, date_spans, kind == "money", c_end + len(counted) if c_end >= 0 else None)
         if period is None and unit == "times" and (freq := re.match(r"\s+times\b", text[e:e + 8])):
             period = _period(doc, text, e + freq.end(), date_spans)  # "four times per week": a frequency
         if counted and counted == period:  # "$15.4/hour": the period is not what the amount counts
@@ -678,6 +705,8 @@ def extract(ctx: DocContext) -> list[dict]:
             counted = re.sub(r"^-(?:an?-\w+|plus|odd|strong)\s+", "", counted) or None
         if counted and counted[0] in "()":  # "a 3m (10ft) wall": the wall, not "(10ft) wall" or ") wall"
             counted = re.sub(r"^(?:\)|\([^)]*\))\s*", "", counted) or None
+        if unit == "percentage points":
+            kind = "percent"  # "2pp", "3 ppts" as "2 percentage points" is read
         rows.append(dict(start=q_start, end=e, text=text[q_start:e], value=value, value_high=value_high,
                          unit=unit, counted=counted,
                          qualifier=qualifier, period=period, kind=kind, entity_id=_actor(doc, tok, mention_at),
@@ -707,10 +736,17 @@ def _periods_over(rows: list[dict], text: str) -> None:
         prev = r
 
 
-def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]]) -> str | None:
-    m = PERIODS.match(text[end:end + 20])
-    if m:
-        return m.group(0).strip().strip("-").replace("-", " ")
+def _period(doc: Doc, text: str, end: int, date_spans: list[tuple[int, int]], money: bool = False,
+            counted_end: int | None = None) -> str | None:
+    """The period right after the amount ("per day", "a year"; for money also "a barrel"), or
+    after what it counts ("500,000 vehicles a year", "1,000 tonnes of waste a day"), else a date
+    introduced by in/during/for/over/between in the next 70 characters ("£425,000 in 2021–22")."""
+    for at in (end, counted_end):
+        m = PERIODS.match(text[at:at + 20]) if at is not None else None
+        if m:
+            return m.group(0).strip().strip("-").replace("-", " ")
+    if money and (rate := rate_noun(doc, text, end)) is not None:
+        return rate  # "$82 a barrel", "$1.25 a share"
     # a date within the next few words introduced by in/during/for/over: "£425,000 in 2021–22"
     i = bisect.bisect_left(date_spans, (end, -1))  # date_spans are sorted: look only at the next 70 characters
     for a, b in date_spans[i:]:

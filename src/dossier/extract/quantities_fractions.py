@@ -20,6 +20,7 @@ import re
 from text_to_num import alpha2digit, text2num
 
 from .lexicon import FRACTIONS, WORD_NUMBERS
+from .quantities_scan import gated, trie
 
 TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _UNIT_ORDINALS = ("first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -27,16 +28,17 @@ _ORDINALS = sorted({*_UNIT_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth
                     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
                     "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
                     "millionth", "billionth", "trillionth"}, key=len, reverse=True)
-_ORD = "|".join(rf"{o}s?" for o in _ORDINALS)  # not "second(s)": a unit of time
-_NUMW = "|".join(sorted({*WORD_NUMBERS, "thousand", "million", "billion", "trillion"}, key=len, reverse=True))
+_ORD = trie(o + s for o in _ORDINALS for s in ("", "s"))  # not "second(s)": a unit of time
+_NUM_WORDS = {*WORD_NUMBERS, "thousand", "million", "billion", "trillion"}
+_NUMW = trie(_NUM_WORDS)
 _SEP = r"(?:\s?-\s?|\s+)"
 # Numerators of the simple forms FRACTION reads ("three fifths"), also after "and" ("twenty and three fifths").
 _SIMPLE = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-SPELLED_FRACTION = re.compile(
+SPELLED_FRACTION = gated(re.compile(
     rf"(?<![\w-])(?:(?P<neg>minus|negative)\s+)?(?P<body>(?:an?\s+)?(?:{_NUMW})(?:(?:\s+and\s+|{_SEP})(?:{_NUMW}))*"
     rf"(?:\s+and\s+|{_SEP})(?:{_ORD}))\b",
     re.I,
-)
+), [*_NUM_WORDS, "minus", "negative", "a", "an"])
 
 
 def _number(words: list[str]) -> float | None:

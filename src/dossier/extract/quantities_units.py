@@ -115,7 +115,11 @@ def _table(entities: frozenset) -> tuple[dict[str, str], dict[str, str], dict[st
 # English words, names or acronyms in capitals are left out: "ALL", "PEN", "AMD", "CUP", "SOS", "BAM",
 # "COP" ("COP28"), "SDG" ("SDG 16"), "IRR" (a rate of return), "PHP".
 EXTRA_CURRENCY_SIGNS = {"₴": "UAH", "₾": "GEL", "₡": "CRC", "৳": "BDT", "₪": "ILS", "₫": "VND", "₸": "KZT",
-                        "₵": "GHS", "GH₵": "GHS", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS"}
+                        "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS",
+                        "Rp": "IDR", "Tk": "BDT"}
+# Local signs that are letters of names too ("the R5 road", "N95 masks", "Sh" of a name): money only
+# glued to the digits and with a scale word after ("R350 million", "N5.2 trillion", "Sh250 billion").
+SCALED_SIGNS = {"R": "ZAR", "N": "NGN", "Sh": "KES"}
 EXTRA_ISO_CODES = frozenset({"GEL", "ILS", "UGX", "TZS", "GHS", "ETB", "SYP", "LBP", "JOD", "IQD", "AFN", "THB",
                              "VND", "IDR", "KRW", "CLP", "ARS", "VES", "KZT", "CRC", "XOF", "XAF", "RWF", "LYD",
                              "DZD", "BGN", "RSD", "MKD", "MDL", "BYN", "AZN", "ISK", "QAR", "KWD", "OMR", "BHD",
@@ -156,6 +160,9 @@ CLDR_BARE_STOP = {"gold", "mark", "marks", "real", "reals", "sol", "soles", "dra
                   "quetzal", "quetzals", "guarani", "guaranis", "florin", "denar", "denari"}
 # Plurals news writes that CLDR's English plural forms do not: the Portuguese plural of the real.
 CLDR_PLURALS = {"real": "reais"}
+# The Nordic and Czech currencies' names mean "crown", and news agencies write them so ("Swedish
+# crowns", "Czech crowns"): with the adjective only, as "crowns" alone is several currencies.
+CLDR_CROWNS = {"krona", "kronor", "krone", "kroner", "koruna", "korunas", "koruny", "króna", "krónur"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,6 +188,8 @@ def _cldr_currency_words() -> dict[str, str]:
         forms = {display.lower(), *(v.lower() for v in plurals.get(code, {}).values())}
         forms |= {f"{f.rsplit(' ', 1)[0]} {CLDR_PLURALS[f.rsplit(' ', 1)[1]]}" for f in list(forms)
                   if " " in f and f.rsplit(" ", 1)[1] in CLDR_PLURALS}
+        forms |= {f"{f.rsplit(' ', 1)[0]} {c}" for f in list(forms) if " " in f and f.rsplit(" ", 1)[1] in CLDR_CROWNS
+                  for c in ("crown", "crowns")}
         for f in forms:
             if re.search(r"[\d()]", f):  # "brazilian cruzeiro (1990–1993)": a dated name of a changed currency
                 continue
@@ -207,6 +216,10 @@ NEWS_CURRENCY_WORDS = {
 
 
 _GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
+# Finance's abbreviations of basis points and percentage points, in lower case ("BP" is a company).
+POINT_SYMBOLS = {"bp": "basis points", "bps": "basis points", "pp": "percentage points", "ppt": "percentage points",
+                 "ppts": "percentage points"}
+_GLUED_TWO = re.compile(r" ([A-Za-z]+)\b")  # the second word of a two-word unit glued to the digits
 _SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+)(?:\s([A-Za-z]+))?)?")
 # "100° Celsius", "−40° F": the degree sign, then the scale after a space.
 _DEGREE_SCALE = re.compile(r"\s?(?:(celsius|centigrade|C)|(fahrenheit|F))\b", re.I)
@@ -240,6 +253,11 @@ def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     sym = m.group(0)
     symbols, words, _ = _units()
+    if sym in POINT_SYMBOLS:  # "50bp", "25bps" (not bits a second: those have a prefix, "100Mbps"), "2pp"
+        return POINT_SYMBOLS[sym], m.end()
+    two = _GLUED_TWO.match(text, m.end())
+    if two is not None and f"{sym} {two.group(1)}".lower() in words:  # "850sq ft", "2,000sq m"
+        return words[f"{sym} {two.group(1)}".lower()], two.end()
     power = re.match(r"[23³](?!\d)", text[m.end():m.end() + 2])
     if power and (sym + power.group(0)) in symbols:  # "24703m2", "4km3"
         return symbols[sym + power.group(0)], m.end() + 1
@@ -265,6 +283,8 @@ def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     symbols, words, spaced = _units()
     one = m.group(1).rstrip(".")
+    if one in POINT_SYMBOLS:  # "25 bps", "3 ppts"
+        return POINT_SYMBOLS[one], m.start(1) + len(one)
     if m.group(3):  # "15,000 British thermal units"
         three = f"{one} {m.group(2)} {m.group(3)}".lower()
         if three in words:
@@ -355,3 +375,22 @@ def _inch_mark(text: str, end: int, mark: re.Match) -> bool:
         return True
     line = text[max(0, end - 400):end]
     return line[line.rfind("\n") + 1:].count('"') % 2 == 0
+
+
+# "$82 a barrel", "$1.25 a share", "180p a litre", "£30 a ticket": money priced for one of a thing.
+A_RATE = re.compile(r"\s+an?\s+([a-z]+)\b(?!-)")
+NOT_A_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "previously", "since", "from"})
+
+
+def rate_noun(doc, text: str, end: int) -> str | None:
+    """"a barrel" when the money amount ending at ``end`` is followed by "a"/"an" and one singular
+    common noun that ends its phrase ("$1,950 an ounce of gold" too); None for "£5m a year ago"
+    (when), "$40 a month-long" or "$5 a share price" (the noun goes on)."""
+    m = A_RATE.match(text, end)
+    span = doc.char_span(m.start(1), m.end(1)) if m is not None else None
+    if span is None or len(span) != 1 or span[0].tag_ != "NN" or span[0].ent_type_ in ("DATE", "TIME"):
+        return None
+    nxt = doc[span[0].i + 1] if span[0].i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.lower_ in NOT_A_RATE_AFTER):
+        return None
+    return " ".join(m.group(0).split())

@@ -20,8 +20,8 @@ before it ("Schiff said. “…”", "He said the plan failed. “…”"). A na
 after a dash ("“…” ― Carla Sanchez"), a name or clause introducing it with a colon ("Jeffrey M.
 Jones: “…”", "Sanders delivered a snappy retort: “…”") and a transcript's turn ("“PENCE: …")
 name the speaker too; each turn of a quoted transcript is a quotation of its own. Pronouns
-and role nouns ("he", "the minister") resolve to the latest one who spoke (:class:`Voices`),
-not to a name inside a quotation; a title noun ("the minister", "the Home Secretary") first to
+and role nouns ("he", "the minister") resolve to the latest one who spoke (:class:`Voices`;
+"she" not to a man's name), not to a name inside a quotation; a title noun ("the minister", "the Home Secretary") first to
 the latest person named with that title, and an unnamed spokesperson or official keeps its words
 with the body's entity (:mod:`.speaker_roles`); a name that only modifies the speaker ("Ryan's
 spokeswoman") is not the speaker. In a parliamentary record (paragraphs opening with speaker
@@ -47,7 +47,8 @@ from ..schema import B, F, I, S, _t
 from . import spans
 from .context import DocContext
 from .resolve import Resolver
-from .attribution import Voices, attribute, inside_marks, is_speech, label_at, speech_subject, voice_changed, window
+from .voices import Voices
+from .attribution import attribute, inside_marks, is_speech, label_at, speech_subject, voice_changed, window
 from .speaker_roles import Titles, speaker_of
 from .speaker_signs import colon_introducer, dash_signature
 from .lexicon import SPEECH_VERBS, NAMING_VERBS, REPORTING_VERBS, ACCUSATION_CUES, FIRST_PERSON, PRONOUN_LABELS

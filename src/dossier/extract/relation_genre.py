@@ -13,7 +13,7 @@ from .syntax import child as _child, prep_objects as _prep_objects, controlled_s
 # Yarl's Wood removal centre", "the Lajas Blancas reception station". A name written as their
 # modifier is the facility's own name.
 FACILITY_NOUNS = frozenset({"centre", "center", "camp", "station", "facility", "prison", "shelter", "barracks",
-                            "hotspot", "hostel", "jail"})
+                            "hotspot", "hostel", "jail", "depot"})
 # Reference kinds of bodies: "the Home Office removal centre", "a UNHCR camp" are facilities of a
 # body, not facilities named after it.
 BODY_KINDS = frozenset({"government department", "government agency", "non-governmental organisation", "company",

@@ -29,7 +29,8 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
         # "BAMF, Germany's asylum authority": so is a country that owns it
         objects = [c for c in n.lefts if c.i in r.at and (
             (c.dep_ in ("compound", "nmod", "poss") and r.at[c.i].label == "ORG")
-            or (c.dep_ == "poss" and r.at[c.i].label == "GPE"))]
+            or (c.dep_ == "poss" and r.at[c.i].label == "GPE") or (c.dep_ == "amod" and r.at[c.i].label == "NORP"))]
+        # "Enabel, the Belgian development agency": the country of the nationality adjective
     if not objects and pred != "part_of" and n.dep_ in ("appos", "attr") and n.tag_ == "NN":
         # "Yago, a Trump supporter", "Smith is a Clinton surrogate": the one named as its modifier
         objects = [c for c in n.lefts if c.dep_ in ("compound", "poss") and c.i in r.at and r.at[c.i].label in ("PERSON", "ORG")]
@@ -39,7 +40,7 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
         return
     labels = {"ORG", "GPE", "NORP"} if pred == "part_of" else ANY
     if unit and n.lemma_ not in OLD_UNIT_NOUNS:
-        labels = {"ORG", "GPE"} if objects and objects[0].dep_ == "poss" else {"ORG"}
+        labels = {"ORG", "GPE"} if objects and objects[0].dep_ == "poss" else ({"NORP"} if objects[0].dep_ == "amod" else {"ORG"})
     holder = None
     doc = n.doc
     before = n.left_edge.i - 2
@@ -140,6 +141,8 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("pobj", "prep", "dobj", "conj"):
             head = head.head
         subj = r.entity(_subject_tok(head)) if head.dep_ == "xcomp" and head.pos_ == "VERB" else None
+    if subj is None and pred == "cooperates_with":  # "the cooperation of the Ministry of Labour with the ILO"
+        subj = next((r.entity(o) for o in _prep_objects(n, "of") if o.i in r.at and any(_prep_objects(n, "with"))), None)
     if subj is None:
         subj = r.entity(_governing_actor(n))
     if pred in ("agreement_with", "cooperates_with"):
@@ -302,6 +305,8 @@ def _role_body(r, n, labels=frozenset({"ORG"})):
             a = r.entity(c, labels)
             if a is not None:
                 return a
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and hasattr(r, "r"):  # "the coalition's executive director":
+            return r.r.named_head(c, labels)  # the body named before with that head word
     return None
 
 

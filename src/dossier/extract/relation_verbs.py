@@ -309,6 +309,8 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
         return
     if pred in ("funds", "supplies"):
         recipients = list(_prep_objects(t, "to")) if pred == "funds" else [target]
+        if pred == "funds":  # "transfer €12m from its budget line to the ONA" (the "to" hung on the source)
+            recipients += [o for f in _prep_objects(t, "from") for o in _prep_objects(f, "to")]
         if pred == "funds":  # "for the coastguard" (not "for returns from Libya")
             recipients += [o for o in _prep_objects(t, "for") if own_entity(r, o) is not None]
             given = _double_object(r, target)

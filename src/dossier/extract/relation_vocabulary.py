@@ -67,7 +67,8 @@ AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "suppo
                "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of",
                "directorate": "part_of", "component": "part_of", "institution": "part_of", "body": "part_of",
                "office": "part_of", "department": "part_of", "authority": "part_of", "service": "part_of",
-               "organ": "part_of", "bureau": "part_of", "command": "part_of", "section": "part_of"}
+               "organ": "part_of", "bureau": "part_of", "command": "part_of", "section": "part_of",
+               "administration": "part_of", "rapporteur": "part_of"}
 # Verbs whose object's possessor is what they judge ("praised Clinton's record" supports Clinton,
 # as "condemned North Korea's launch" criticises North Korea)
 PRAISE_VERBS = frozenset({"praise", "laud", "hail", "applaud", "commend", "defend", "champion"})
@@ -221,7 +222,11 @@ LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "dismiss", "paint
                          "condemn", "criticise", "criticize", "rule", "find", "declare", "judge", "regard"})
 
 
-TRIGGER_LEMMAS = {*VERB_TRIGGERS, *GIVE_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS, *EVALUATIVE_WORDS,
+# Verbs of giving money besides the lexicon's (an amount of money or a money noun as their object)
+FUNDING_VERBS = frozenset(GIVE_VERBS | {"contribute", "donate", "disburse", "channel", "earmark"})
+
+
+TRIGGER_LEMMAS = {*VERB_TRIGGERS, *FUNDING_VERBS, *NOUN_TRIGGERS, *AGENT_NOUNS, *JOINT_VERBS, *EVALUATIVE_WORDS,
                   *HEAD_NOUNS, *PUBLICATION_NOUNS,
                   *PART_VERBS, *PLACING_VERBS, *(v for v, _ in CRITICISING_PHRASES),
                   "turn", "push", "work", "call", "welcome", "host", "receive", "take"}

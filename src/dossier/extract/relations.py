@@ -29,8 +29,10 @@ leader of Y?") and visits or deals called off state nothing.
 | part_of | S is part of O | part of; "S, a member / agency / arm / branch / division / subsidiary / directorate / body / authority … of (within, under) O", "S is a member of O", "S, the O's agency", "S, Germany's asylum authority"; "S, which sits within / falls under O"; "O's members, including S", "O member S"; a deputy ("vice president of O"), a leader of a side or a director of one function ("O Minority Leader S", "O Democratic Leader S", "O Political Director S"); "S's Labour Party" (a person's party) |
 
 The verb rules are in :mod:`.relation_verbs` (evaluative words in :mod:`.relation_evaluation`),
-the noun rules in :mod:`.relation_nouns`, the trigger words in :mod:`.relation_vocabulary`; this
-module finds the candidate tokens and writes the rows.
+the noun rules in :mod:`.relation_nouns`, the rules read from a path between two names ("X of the
+Y party", "together with O", "under an agreement with O", "urged X to repeal O") in
+:mod:`.relation_paths`, the trigger words in :mod:`.relation_vocabulary`; this module finds the
+candidate tokens and writes the rows.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from spacy.attrs import LEMMA, LOWER
 from ..schema import I, S, _t
 from . import spans
 from .context import DocContext
-from .lexicon import ACTOR_LABELS, GIVE_VERBS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
+from .lexicon import ACTOR_LABELS, MONEY_NOUNS, NEGATING_VERBS, PLACE_LABELS, ROLE_LABELS
 from .relation_nouns import _agent_noun_relation, _head_noun_relation, _named_parties, _noun_relation
 from .relation_nouns import _publication_relation
 from .relation_evaluation import _evaluation
@@ -52,8 +54,10 @@ from .relation_stance import STANCE_LEMMAS, STANCE_WORDS, stance
 from .relation_verbs import _belonging, _joint_action, _money_argument, _placement, _verb_relation
 from .relation_verbs import _subject_tok, delegations
 from .relation_money import money_from_to, own_entity, paid_body
+from .relation_paths import PATH_LEMMAS, PATH_WORDS, path_tokens, paths
 from .relation_vocabulary import AGAINST_NOUNS, AGAINST_VERBS, CANCELLING_VERBS, DENIED_WORDS, FOR_VERBS
 from .relation_vocabulary import AGENT_NOUNS, AGREEMENT_NOUNS, CONDITIONAL_MARKS, CRITICISING_PHRASES, EVALUATIVE_WORDS
+from .relation_vocabulary import FUNDING_VERBS
 from .relation_vocabulary import JOINT_VERBS, NOUN_TRIGGERS, PART_VERBS, PLACING_VERBS, STATE_BODY_NOUNS, TRIGGER_LEMMAS
 from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS, PUBLICATION_NOUNS, UNREALISED_VERBS, VERB_TRIGGERS
 from .resolve import Resolver
@@ -61,6 +65,8 @@ from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_ob
 from .syntax import with_conjuncts as _with_conjuncts
 
 _EVALUATIVE_OR_DENIED = frozenset(EVALUATIVE_WORDS | DENIED_WORDS)  # one set: its string ids are kept (spans._ids)
+_LEMMAS = frozenset(TRIGGER_LEMMAS | PATH_LEMMAS)  # lemmas of the tokens that can trigger something
+_WORDS = frozenset({"part", "against", "for", *PATH_WORDS})  # and words (lower case)
 
 
 RELATIONS = _t(
@@ -311,7 +317,7 @@ def extract(ctx: DocContext) -> list[dict]:
     sent_index = {s.start: i for i, s in enumerate(sents)}
     sent_token_starts = [s.start for s in sents]
     # only tokens that can trigger something are looked at
-    candidates = set(spans.tokens_where(doc, LEMMA, TRIGGER_LEMMAS)) | set(spans.tokens_where(doc, LOWER, ["part", "against", "for"]))
+    candidates = set(spans.tokens_where(doc, LEMMA, _LEMMAS)) | set(spans.tokens_where(doc, LOWER, _WORDS))
     candidates |= set(spans.tokens_where(doc, LOWER, _EVALUATIVE_OR_DENIED))  # "a shambles" (lemma "shamble")
     candidates |= {m.end - 1 for m in mentions if m.label == "ORG"}  # possessive owners of units
     party_ends = {m.end - 1 for m in mentions if m.label == "ORG" and m.end - m.start > 1 and (
@@ -320,6 +326,7 @@ def extract(ctx: DocContext) -> list[dict]:
     candidates |= named  # "the Italy–Libya Memorandum": a named agreement naming its parties
     candidates |= set(spans.tokens_where(doc, LOWER, FACILITY_NOUNS))  # "the Moria camp on Lesbos"
     candidates |= set(spans.tokens_where(doc, LEMMA, STANCE_LEMMAS)) | set(spans.tokens_where(doc, LOWER, STANCE_WORDS))
+    candidates |= path_tokens(doc, mentions)  # "Judge X of the Y Court"
     for i in sorted(candidates):
         t = doc[i]
         sent = sents[bisect.bisect_right(sent_token_starts, i) - 1]
@@ -354,7 +361,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if lemma == "work" and (any(True for _ in _prep_objects(t, "with", "alongside")) or any(
                     c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in t.children)):
                 pred = "cooperates_with"  # "worked with Europol", "Interpol and Europol are working together"
-            if lemma in GIVE_VERBS:
+            if lemma in FUNDING_VERBS:
                 dobj = _child(t, "dobj")
                 obj_words = {x.lower_ for x in dobj.subtree} if dobj is not None else set()
                 if obj_words & MONEY_NOUNS or _money_argument(t, money_in.get(sent.start_char, ())) or (
@@ -419,6 +426,7 @@ def extract(ctx: DocContext) -> list[dict]:
         if lemma in FACILITY_NOUNS:
             facility_located(r, t, add, sent)
         stance(r, t, add, sent, _stated, _judged)  # "X is critical of Y", "X's attack on Y", "Y won X's backing"
+        paths(r, t, add, sent, _stated, _judged)  # "X of the Y party", "together with Y", "urged Z to repeal Y"
         if t.lemma_ == "welcome" and t.pos_ == "VERB":
             welcomed(r, t, add, sent, _stated)  # "welcomed Colombia's decision"
         if t.lemma_ in ("welcome", "host", "receive") and t.pos_ == "VERB":

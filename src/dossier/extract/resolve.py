@@ -31,6 +31,8 @@ PAIR_NOUNS = {
 }
 PAIR_WINDOW = 200  # tokens back to the pair; farther than this a "the two countries" is not about it
 KIND_WINDOW = 40  # mentions looked back for "the charity" (bounded: cost stays linear)
+# a name the model labels LAW is a law for "the law" (any) and for "the act" / "the bill" (one with that word)
+LABEL_KINDS = {"LAW": "law"}
 GENDER_WINDOW = 8  # PERSON mentions looked back past ones of the other gender ("She ... Donald Trump")
 ROLE_CHARS = 300  # characters back to the latest fitting name for a role noun ("the minister"); else the salient one
 POSS_CLIMB = 4  # heads climbed from a possessive pronoun to a noun with a named possessor
@@ -86,6 +88,16 @@ def _name_head(span) -> str:
     return span[-1].lower_
 
 
+def _through_verb(t, top) -> bool:
+    """Whether a verb stands between ``t`` and the head ``top`` of the phrase it is in."""
+    x = t.head
+    while x.i != top.i and x.head is not x:
+        if x.pos_ == "VERB":
+            return True
+        x = x.head
+    return False
+
+
 @dataclass
 class Arg:
     entity_id: str
@@ -105,13 +117,20 @@ class Resolver:
         self.mentions = mentions  # entities.Mention, sorted by start
         self.at = {i: m for m in mentions for i in range(m.start, m.end)}
         self.starts = [m.start for m in mentions]
-        self.gender: dict[str, str] = {}  # PERSON entity -> "m" / "f", from the given name of a full mention
+        # PERSON entity -> "m" / "f", from the given names of its full mentions when they agree and
+        # the first of its mentions is one of them: an entity the linker made of "Jane Sanders" and
+        # "Bernie Sanders", or of a surname used long before the only full name given ("Fiorina" ...
+        # "her husband, Frank Fiorina"), has none
         genders = given_name_genders() if any(m.label == "PERSON" for m in mentions) else {}
+        seen: dict[str, set] = {}
         for m in mentions:
-            if m.label == "PERSON" and m.end - m.start >= 2 and m.entity_id not in self.gender:
-                g = genders.get(doc[m.start].lower_)
-                if g is not None:
-                    self.gender[m.entity_id] = g
+            if m.label == "PERSON" and not m.demonym:
+                g = genders.get(doc[m.start].lower_) if m.end - m.start >= 2 else None
+                if m.entity_id not in seen:
+                    seen[m.entity_id] = {g}  # introduced without a given name (None): unknown
+                elif g is not None:
+                    seen[m.entity_id].add(g)
+        self.gender: dict[str, str] = {e: next(iter(g)) for e, g in seen.items() if len(g) == 1 and None not in g}
         self._index()
 
     def _fits(self, m, tok) -> bool:
@@ -202,10 +221,13 @@ class Resolver:
         if kinds is None or tok.tag_ not in ("NN", "NNP") or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             return None
+        bare = all(c.dep_ == "det" for c in tok.children)  # "the law" (not "the reception law"): also the model's LAW names
         j = bisect.bisect_left(self.starts, tok.i) - 1
         for k in range(j, max(-1, j - KIND_WINDOW), -1):
             m = self.mentions[k]
-            if not m.demonym and m.label in labels and self.kinds.get(m.entity_id) in kinds:
+            kind = self.kinds.get(m.entity_id) or (LABEL_KINDS.get(m.label) if bare and (
+                tok.lower_ in ("law", "legislation") or tok.lower_ in self.doc[m.start:m.end].text.lower().split()) else None)
+            if not m.demonym and m.label in labels and kind in kinds:
                 return self._arg(m)
         return None
 
@@ -323,7 +345,8 @@ class Resolver:
             return self.entity(appos, labels)
         for t in _phrase(tok):
             m = self.at.get(t.i)
-            if m is not None and m.label in labels and (t.head.i == tok.i or t.dep_ in ("compound", "poss", "pobj", "conj")):
+            if m is not None and m.label in labels and (t.head.i == tok.i or t.dep_ in ("compound", "poss", "pobj", "conj")) \
+                    and not _through_verb(t, tok):  # not "the scheme for draining hospitals in Accra"
                 return self._arg(m)
         if appos is not None and appos.i in self.at:
             return self.entity(appos, labels)

@@ -255,7 +255,8 @@ def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str
         arg = voices.body_named(subj) if named else voices.antecedent(subj, [role])  # else the latest who spoke
         if named and arg is None:
             return phrase.text, None, phrase.start_char, phrase.end_char
-        if arg is not None and low not in ROLE_LABELS:  # "the charity said": its words, the body's entity
+        if arg is not None and (low not in ROLE_LABELS or role == "ORG"):
+            # "the charity / the company said": its words, the body's entity
             return (phrase.text, arg.entity_id, phrase.start_char, phrase.end_char) if arg.entity_id else \
                 (phrase.text, None, phrase.start_char, phrase.end_char)
         if arg is not None:

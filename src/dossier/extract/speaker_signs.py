@@ -41,7 +41,7 @@ def dash_signature(res: Resolver, q, text: str, end_tok: int, inside):
 def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
     """Who introduces a quotation with a colon when no verb of saying does ("Jeffrey M. Jones:
     “…”", "Sanders delivered a snappy retort: “…”"): the name right before the colon, else the
-    named subject of the clause that ends in it. The colon may end the paragraph before the
+    named (or pronoun) subject of the clause that ends in it. The colon may end the paragraph before the
     quotation's ("Sanders made the following comment:" then the quoted paragraph)."""
     head = text[:q.open].rstrip()
     if not head.endswith(":") or head.endswith("\n:"):
@@ -63,8 +63,9 @@ def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
     # the sentence's main one
     for verb in (clause_verb(before), before.sent.root):
         subj = subject_of(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and not inside[verb.i] else None
-        if subj is not None and not inside[subj.i] and subj.i < colon.start and voices.named(subj) is not None:
-            return subj
+        if subj is not None and not inside[subj.i] and subj.i < colon.start and (
+                voices.named(subj) is not None or (subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they"))):
+            return subj  # "He then listed the qualities needed:" (not "Wait, it gets better:")
     return None
 
 

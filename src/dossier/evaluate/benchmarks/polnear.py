@@ -33,7 +33,11 @@ text, ``speaker``, ``speaker_entity_id``, ``speaker_start``/``speaker_end``):
 - **Right speaker, pronoun sources resolved (lenient)**: PolNeAR has no coreference links,
   so the antecedent is taken to be one of the two nearest named Sources before the pronoun in
   the article; right when our speaker (text or entity name, not a bare pronoun) name-matches
-  one of them.
+  one of them. For "he" / "she" ("him", "her") a named Source written with a given name of the
+  other gender ("Sen. Marco Rubio" for "she"; US Census given-name lists, :func:`source_gender`)
+  is passed over (added 2026-12-04; same rule for the peer): before it, "she" answered with the
+  nearest man's name counted as right whenever he was one of the two nearest Sources (26 of our
+  DEV answers were such), and the woman meant, when farther back, counted as wrong.
 
 Peer: textacy ``extract.triples.direct_quotations`` on the same spaCy model's parse
 (``dossier.nlp.load_model()``); the articles where it raises are counted and score as empty.
@@ -62,6 +66,26 @@ STOP = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their
         "one", "another", "other", "all", "each", "every", "no", "and", "or", "of", "in", "on", "at", "for",
         "to", "with", "by", "from", "as", "but", "if", "so", "not", "who", "which", "what", *PRONOUNS}
 MIN_WORDS = 3
+GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def source_gender(text: str) -> str | None:
+    """"m" / "f" for a named Source written with a given name before another capitalised word
+    ("Sen. Marco Rubio", "Tennis great Billie Jean King") or an honorific ("Mrs. Clinton"), from
+    the US Census given-name lists the package reads (``extract.resolve.given_name_genders``);
+    None when it says neither ("Rubio", "The Florida senator")."""
+    from ...extract.resolve import given_name_genders
+
+    words = re.findall(r"[\w’'.-]+", text)
+    for k, w in enumerate(words[:-1]):
+        base = w.lower().rstrip(".")
+        if base in HONORIFICS and words[k + 1][:1].isupper():
+            return HONORIFICS[base]
+        g = given_name_genders().get(base) if w[:1].isupper() and words[k + 1][:1].isupper() else None
+        if g is not None:
+            return g
+    return None
 
 
 # --------------------------------------------------------------------------- reading
@@ -172,13 +196,17 @@ def gold_quotes(text: str, attributions: list[dict]) -> dict:
     for q in quotes:
         if q["kind"] == "pronoun":
             before = [t for s, t in named if s < q["source"][0][0]]
-            seen: list[str] = []
-            for t in reversed(before):
-                if norm(t) not in {norm(x) for x in seen}:
-                    seen.append(t)
-                if len(seen) == 2:
-                    break
-            q["antecedents"] = seen
+            want = GENDERED.get(norm(q["source_text"]))
+            for key, gendered in (("antecedents", True), ("antecedents_any", False)):
+                seen: list[str] = []
+                for t in reversed(before):
+                    if gendered and want is not None and source_gender(t) not in (None, want):
+                        continue  # "she" does not stand for "Sen. Marco Rubio"
+                    if norm(t) not in {norm(x) for x in seen}:
+                        seen.append(t)
+                    if len(seen) == 2:
+                        break
+                q[key] = seen
     return {"quotes": quotes, "segments": sorted(set(in_content))}
 
 
@@ -253,6 +281,7 @@ def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -
     found, prec = rep.ratio("quote found"), rep.ratio("quote precision")
     named, pron = rep.ratio("right speaker, named sources"), rep.ratio("right speaker, pronoun sources (lenient)")
     nominal = rep.ratio("right speaker, nominal sources")
+    blind = [0, 0]  # pronoun sources right under the gender-blind antecedent rule (before 2026-12-04)
     for item, rows in zip(items, preds):
         text, gold = item["text"], item["gold"]
         for r in rows:
@@ -280,6 +309,9 @@ def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -
             best = rows[max(cover, key=lambda k: (cover[k], -k))]
             others = [rows[k] for k in cover if rows[k] is not best]
             src_txt = q["source_text"]
+            if q["kind"] == "pronoun" and q.get("antecedents_any"):  # the rule before 2026-12-04, for comparison
+                blind[0] += any(norm(n) not in PRONOUNS and name_match(n, a) for n in best["names"] for a in q["antecedents_any"])
+                blind[1] += 1
             if q["kind"] == "named":
                 ok = _speaker_overlaps(text, best, q["source"]) or any(name_match(n, src_txt) for n in best["names"])
                 named.add(ok)
@@ -309,6 +341,9 @@ def score(items: list[dict], preds: list[list[dict]], system: str, split: str) -
         for q in i["gold"]["quotes"]:
             k = q["kind"] + (" without a named source before" if q["kind"] == "pronoun" and not q.get("antecedents") else "")
             kinds[k] = kinds.get(k, 0) + 1
+    if blind[1]:
+        rep.notes.append(f"pronoun sources (lenient) under the gender-blind rule used before 2026-12-04: "
+                         f"{blind[0] / blind[1]:.3f} ({blind[0]}/{blind[1]})")
     rep.notes.append(f"gold direct quotations in {len(items)} articles by source kind: "
                      + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
     return rep
