@@ -920,3 +920,87 @@ def test_a_centre_named_for_the_people_it_holds_is_a_facility(analyse):
                             "Centre for Foreigners; the Centre for Migration Studies published the report."))
     assert ("Kotoriba Reception Centre for Asylum Seekers", "FAC") in got  # the model: ORG
     assert ("Centre for Migration Studies", "ORG") in got  # a research body stays one
+
+
+def test_a_law_named_x_law_is_a_law_and_a_surname_law_is_not(analyse):
+    got = _mentions(analyse("The court upheld the Anti-Infiltration Law, and the Public Order Law was amended; "
+                            "Bonar Law was prime minister."))
+    assert ("Anti-Infiltration Law", "LAW") in got  # the model: nothing
+    assert ("Public Order Law", "LAW") in got
+    assert ("Bonar Law", "PERSON") in got  # a name, not English words, before "Law"
+
+
+def test_a_bill_named_by_its_chamber_and_number_is_one_law(analyse):
+    got = _mentions(analyse("Governor Ron DeSantis signed Senate Bill 1718, and Assembly Bill 60 and Bill C-12 "
+                            "followed."))
+    assert ("Senate Bill 1718", "LAW") in got  # the model: "Senate" ORG, "Bill 1718" PERSON
+    assert ("Assembly Bill 60", "LAW") in got and ("Bill C-12", "LAW") in got
+    assert not any(text == "Senate" for text, _ in got)
+
+
+def test_a_span_with_half_a_bracket_is_cut_at_the_bracket(analyse):
+    r = analyse("Uganda's Office of the Prime Minister (OPM), which runs the settlements, said 1,200 people arrived.")
+    texts = {m["text"]: m["entity_id"] for m in r["mentions"]}
+    assert "Office of the Prime Minister (OPM" not in texts  # the model's span, the ")" left out
+    assert texts["OPM"] == texts["Office of the Prime Minister"]
+
+
+def test_a_publisher_named_as_a_body_of_a_country_is_not_the_country():
+    from dossier.extract.entities import publisher_entity
+    ref = reference.load()
+    assert publisher_entity("Parliamentary Ombudsman of Finland", ref) is None  # not `finland`
+    assert publisher_entity("Finland", ref).entity_id == "finland"
+
+
+def test_european_parliament_groups_are_parties(analyse):
+    got = _mentions(analyse("The rapporteur, Malik Azmani of Renew Europe, defended the text; MEPs of the Greens/EFA "
+                            "group and the European Conservatives and Reformists voted against."))
+    assert ("Renew Europe", "ORG") in got  # the model: LOC
+    assert ("Greens/EFA", "ORG") in got and ("European Conservatives and Reformists", "ORG") in got
+
+
+def test_a_post_at_a_border_names_a_facility_and_a_force_before_a_country_is_one_body(analyse):
+    got = _mentions(analyse("Border Guard Bangladesh said trucks waited at the land port at Benapole, and the "
+                            "minister visited the border post at Petrapole."))
+    assert ("Petrapole", "FAC") in got  # the model: nothing
+    assert ("Benapole", "FAC") in got  # the model: ORG
+    assert ("Border Guard Bangladesh", "ORG") in got  # the model: "Bangladesh" alone
+
+
+def test_a_romance_natural_name_an_island_in_apposition_and_a_listed_prison(analyse):
+    got = _mentions(analyse("The navy returned 40 people to Bahía de Honda and moved the rest to Sandwip, an island "
+                            "near the coast; others had to choose between Uganda and Ketziot prison."))
+    assert ("Bahía de Honda", "LOC") in got  # the model: ORG
+    assert ("Sandwip", "GPE") in got
+    assert ("Ketziot", "FAC") in got  # the model: GPE
+    got = _mentions(analyse("Rio de Janeiro hosted the summit."))
+    assert ("Rio de Janeiro", "GPE") in got  # a city GeoNames knows stays one
+
+
+def test_a_town_named_before_its_quay_or_coast_is_the_town(analyse):
+    got = _mentions(analyse("Hundreds slept on the quay before buses took them to the Lanzarote coast."))
+    assert ("Lanzarote", "GPE") in got  # the model: ORG
+    got = _mentions(analyse("Volunteers cleaned the Pfizer labs."))
+    assert all(label != "GPE" for _, label in got)
+
+
+def test_a_place_whose_first_word_is_a_preposition_keeps_it(analyse):
+    got = _mentions(analyse("People expelled from Algeria via In Salah walked for hours to Arlit."))
+    assert ("In Salah", "GPE") in got  # the model: "Salah"
+    got = _mentions(analyse("Reporters met President Obama in Washington."))
+    assert ("Obama", "PERSON") in got
+
+
+def test_two_parties_joined_by_a_hyphen_before_a_programme_or_pact_are_one_name(analyse):
+    got = _mentions(analyse("The EU-Morocco Talent Partnership, launched in 2023, is funded by the European "
+                            "Commission; under the EU-Turkey Statement, arrivals fell."))
+    assert ("EU-Morocco Talent Partnership", "ORG") in got  # the model: "EU", "Morocco"
+    assert ("EU-Turkey Statement", "LAW") in got
+
+
+def test_a_us_federal_court_keeps_its_country_and_its_districts_place(analyse):
+    got = _mentions(analyse("A judge of the US District Court for the Northern District of California blocked the "
+                            "rule."))
+    assert ("US District Court for the Northern District of California", "ORG") in got  # the model: 3 names
+    got = _mentions(analyse("The Ministry of the Interior of Greece said 300 people arrived in the Greek islands."))
+    assert not any(text == "US" for text, _ in got)

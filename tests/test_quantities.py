@@ -1758,3 +1758,70 @@ def test_local_currency_signs(analyse, text, written, value, unit):
 
 def test_a_letter_before_digits_without_a_scale_is_a_name(analyse):
     assert _rows(analyse, "The R5 road, the N2 highway and N95 masks; Windows N5 and Sh7 were named.") == []
+
+
+# --------------------------------------------------------------------------- 2026-12-04, round 5
+
+def _values(analyse, text):
+    return sorted((r["text"], r["value"]) for r in _rows(analyse, text))
+
+
+def test_number_words_join_only_as_numbers_are_composed(analyse):
+    """A unit word joins a ten before it ("fifty-two", "fifty - two"), a scale word any word, any
+    word a scale; "three-nought-four" was 3 + 0 + 4 = 7 and "two-three weeks" 5 weeks."""
+    assert _values(analyse, "The code on the door was three-nought-four.") == [("four", 4), ("nought", 0), ("three", 3)]
+    weeks = _rows(analyse, "It will take two-three weeks to process the claims.")
+    assert 5 not in [r["value"] for r in weeks] and _one(analyse, "It will take two-three weeks to process the claims.", "three")["unit"] == "weeks"
+    assert [r["value"] for r in _rows(analyse, "The vote was fifty - two to forty - eight.")] == [52, 48]
+    assert 20 not in [r["value"] for r in _rows(analyse, "Nine eleven changed everything for them.")]
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("She paid one hundred twenty-five dollars for it.", "one hundred twenty-five dollars", 125),
+    ("Two thousand five hundred people marched.", "Two thousand five hundred", 2500),
+    ("He owes six lakh twenty thousand rupees.", "six lakh twenty thousand rupees", 620000),
+    ("It rose to ninety-nine.", "ninety-nine", 99),
+    ("The fund reached one million two thousand two hundred three.", "one million two thousand two hundred three", 1002203),
+])
+def test_composed_number_words_stay_one_number(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == value
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Output grew by 1,5 million tonnes last year.", "1,5 million tonnes", 1.5e6),
+    ("The ticket costs 5,00 euros at the gate.", "5,00 euros", 5.0),
+    ("The city has 1.234.567 residents.", "1.234.567", 1234567),
+    ("The bill came to 1.111,11 dollars.", "1.111,11 dollars", 1111.11),
+    ("Turnout was 2,5% higher.", "2,5%", 2.5),
+    # guards: a comma before three digits groups thousands, one dot is an English decimal
+    ("Sales were 1,300 units.", "1,300", 1300),
+    ("The index rose 1.125 points.", "1.125", 1.125),
+    ("The total was 1,234,567.89 dollars.", "1,234,567.89 dollars", 1234567.89),
+])
+def test_european_decimal_comma_and_dotted_thousands(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+def test_a_list_of_numbers_without_spaces_is_each_number(analyse):
+    assert [r["value"] for r in _rows(analyse, "Exercises 22,24,26,31 were set for Monday.")] == [22, 24, 26, 31]
+    assert [r["value"] for r in _rows(analyse, "There were 3,4 and 5 boats.")] == [3, 4, 5]
+    assert [r["value"] for r in _rows(analyse, "Some 1,234,567 people and 2,400 cars.")] == [1234567, 2400]
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The weight is 20 [kg] per crate.", "20 [kg]", "kilogram"),
+    ("The width is 3 [m] at the gate.", "3 [m]", "metre"),
+    ("The load is 20 <kg> in the table.", "20 <kg>", "kilogram"),
+])
+def test_a_unit_in_brackets(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_a_tag_or_note_in_brackets_is_no_unit(analyse):
+    assert _one(analyse, "Read 20 <b>bold</b> words.", "20")["unit"] is None
+
+
+def test_a_number_glued_after_a_plus_to_a_code_is_no_amount(analyse):
+    assert [r["value"] for r in _rows(analyse, "The cluster MACS J1149.5+6663 was imaged by 3 telescopes.")] == [3]
+    r = _one(analyse, "Over 18+ people came and it was +5 degrees.", "5 degrees")
+    assert r["value"] == 5

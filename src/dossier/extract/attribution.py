@@ -53,13 +53,19 @@ def speech_subject(verb):
             break
         if head.head is head:
             break
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech(verb.head.head) \
+    outer = _reporter(verb)
+    if outer is not None:
+        return speech_subject(outer)
+    if verb.tag_ in ("VBD", "VBZ") and verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_MARKS \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "X said the process could be “messy,” adding, “…”": the participle the parser hung on
-        # the reported clause is X's, not the clause subject's
-        return speech_subject(verb.head.head)
+        # the speaker after the verb, read as its object: "“How big is that wall?” asked the boy",
+        # "“…,” added another Republican", "“…,” read the email"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None:
+            return obj
     subj = subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
-                      skip=lambda v, c: (c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES) or _dateline(c))
+                      skip=lambda v, c: (c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES) or _dateline(c)
+                      or c.text in DASHES or _place_beside(v, c))  # a dash or a place the parser made a subject
     if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head is not subj.head \
             and is_speech(verb):
         # "a surrogate who said …": the noun the relative clause belongs to (for a verb of saying
@@ -76,6 +82,48 @@ def speech_subject(verb):
     if subj is None and verb.tag_ in ("VBG", "VBN") and verb.pos_ == "VERB":
         return _participle_owner(verb)
     return subj
+
+
+AGENT_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _reporter(verb):
+    """The verb of saying whose speaker a participle of saying with no subject speaks for, when
+    the parser hung it on the clause that verb reports: "X said the process could be “messy,”
+    adding, “…”" (on the clause), "saying that the bill … was waylaid … and arguing that “…”",
+    "tweeting that it was a “disaster” and asking, “…”" (coordinated with a verb of it), "said the
+    deadlock has kept us safe before claiming that “…”" (tied by a preposition). Not when the
+    clause's own subject is someone ("Trump said Clinton lied, adding …" stays open to Clinton's),
+    and not when the participle hangs on a verb of saying of its own ("X added, saying")."""
+    if (verb.tag_ != "VBG" and verb.dep_ != "conj") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # a finite verb too when coordinated: "said Rubio's plan would give … and called him “…”"
+    if verb.dep_ == "advcl":
+        host, strict = verb.head, False
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        host, strict = verb.head.head, True
+    elif verb.dep_ == "conj":
+        host, strict = verb.head, True
+        for _ in range(4):
+            if host.dep_ != "conj" or host.head.i == host.i:
+                break
+            host = host.head
+    else:
+        return None
+    if host.dep_ != "ccomp" or host.head.i == host.i or is_speech(host) or not is_speech(host.head):
+        return None
+    if strict:
+        subj = subject_of(host, ("nsubj", "nsubjpass"))
+        if subj is not None and (subj.ent_type_ in AGENT_TYPES
+                                 or (subj.lower_ in PRONOUN_LABELS and subj.lower_ not in ("it", "its"))):
+            return None
+    return host.head
+
+
+def _place_beside(verb, subj) -> bool:
+    """A place the parser made a second subject ("Speaking … in Salem, New Hampshire, Trump went
+    after Bush, calling him “…”"): the verb has another subject that is not a place."""
+    return subj.ent_type_ in ("GPE", "LOC") and any(
+        c.dep_ == "nsubj" and c.i != subj.i and c.ent_type_ not in ("GPE", "LOC") for c in verb.children)
 
 
 def _dateline(tok) -> bool:
@@ -105,10 +153,20 @@ def _participle_owner(verb):
             owner = subject_of(head.head, ("nsubj",))
             if owner is not None:
                 return owner
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX") \
+                and verb.doc[verb.i - 1].text == ",":
+            # set off by a comma, it is the clause's: "Clinton ended the debate with a reference
+            # to …, remarking, “…”"
+            owner = subject_of(head.head.head, ("nsubj",))
+            if owner is not None:
+                return owner
         return head
     return None
 
 
+OWNER_PRONOUNS = {"his", "her", "their"}
+DASHES = ("—", "–", "―", "-")
+CLOSING_MARKS = ("”", '"', "’", "'")
 ASPECT_VERBS = {"continue", "begin", "go"}  # verbs of saying only without a verb complement ("he went, “…”")
 
 
@@ -120,6 +178,9 @@ def is_speech(t) -> bool:
         return False  # "the report found that …", "found “no evidence”"; not "voters would find it “hard”"
     if t.lemma_ in ASPECT_VERBS and any(c.dep_ == "xcomp" for c in t.children):
         return False  # "will continue to be", "began to fall": the aspect, not a manner of saying
+    if t.lemma_ == "put" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+        return True  # "As Vulture put it, “…”"
     return (t.lemma_.lower() in SPEECH_VERBS or (t.lower_ in SPEECH_FORMS and t.tag_ in ("VBD", "VBZ"))) \
         and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
 
@@ -222,12 +283,17 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
     for a in span.root.ancestors:  # a noun of saying with its owner: "Trump's claim that “…”"
         if inside[a.i]:
             continue
+        if a.lemma_ == "be" and a.pos_ in ("VERB", "AUX"):  # "Clinton's response was: “…”"
+            noun = child(a, "nsubj")
+            poss = child(noun, "poss") if noun is not None and noun.lemma_.lower() in SPEECH_NOUNS else None
+            if poss is not None and poss.i in res.at and not inside[poss.i]:
+                return a, poss
         if a.pos_ in ("VERB", "AUX") and (a.dep_ not in ("acl", "relcl") or any(c.dep_ == "nsubj" for c in a.children)):
             break  # a clause with its own speaker; a noun's clause ("claim that there have been") goes on
         if a.lemma_.lower() in SPEECH_NOUNS:
-            poss = next((c for c in a.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_LABELS), None)
-            if poss is not None and poss.i in res.at:
-                return a, poss
+            poss = next((c for c in a.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.i in res.at or poss.lower_ in OWNER_PRONOUNS):
+                return a, poss  # "his call for “a total ban”": the pronoun's antecedent (voices)
     for a in span.root.ancestors:  # the verb the quotation hangs from, outside it
         if inside[a.i] or a.pos_ not in ("VERB", "AUX"):
             continue

@@ -10,6 +10,7 @@ import re
 from ..reference import Reference, RefEntity
 from ..schema import B, F, I, S, _t
 from .context import DocContext
+from .lexicon import GOVERNMENT_WORDS
 from .linker import Linker
 from .mention import EntityInfo, Mention
 
@@ -26,7 +27,7 @@ MENTIONS = _t(
     ("entity_id", S, "The canonical entity (`entities.entity_id`).", False),
     ("sentence", I, "Sentence number (`sentences.sentence`).", False),
     ("para", I, "Paragraph number (`paragraphs.para`).", False),
-    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), a rule that found the mention (rule:acronym, rule:government, rule:dateline, rule:capitals, rule:body, rule:facility, rule:titled, rule:particles, rule:pair, rule:of-the, rule:operation ('Operation X': EVENT), rule:country-body ('Statistics Netherlands': ORG), rule:seat (a debate speaker's seat in brackets: GPE), rule:party (a party's letters in those brackets: ORG), rule:law (a name ending in Act, Regulation, Agreement...: LAW), rule:tail (the place cut off a body's name: '... Immigration in Bucharest'), ...), then the corrections applied to it, each as +name: +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames), +smallplace (a town under 100,000 people the text names as a place), +legalform (a legal form last: ORG), +firstname (a given name and a surname: PERSON), +demonym (a demonym of another country or region joined to the body's name: 'Australian Border Force'), +conjunct (listed with a place after a place preposition: a place), +postnominal ('KC', 'TD' cut off), +newspaper, +facility, +camp, +appositive, +joined, +country-body, +seat, +people (a people's name typed NORP once in the document, NORP again), +kind (typed by the kind noun of its apposition: 'Storskog, the border crossing': FAC), +law, +lawjoin, +resolution (laws typed, joined to a cut-off part, or to their resolution number), +romance (a court or body named in a Romance language: ORG), +region (a natural region: LOC), +tail, +demonym-body, +counted ('137 Rohingya': NORP), rule:camp / +camp, rule:division / +division ('Lahj governorate'), +listed, rule:possessive / +possessive, rule:country-force ('Cyprus Police'), +natural, +storm, +people-noun, +demonym-plural ('Nepalis'), +language, rule:citation / +citation (an author before '(2019)' or 'et al.'), rule:speaker / +speaker (a transcript's speaker in capitals), +vessel-verb, ... (each rule is described where it is defined, in src/dossier/extract/).", False),
+    ("method", S, "What found and linked it: model, ruler (reference pattern), model+reference (label corrected from the reference), a rule that found the mention (rule:acronym, rule:government, rule:dateline, rule:capitals, rule:body, rule:facility, rule:titled, rule:particles, rule:pair, rule:of-the, rule:operation ('Operation X': EVENT), rule:country-body ('Statistics Netherlands': ORG), rule:seat (a debate speaker's seat in brackets: GPE), rule:party (a party's letters in those brackets: ORG), rule:law (a name ending in Act, Regulation, Agreement...: LAW), rule:tail (the place cut off a body's name: '... Immigration in Bucharest'), ...), then the corrections applied to it, each as +name: +surname, +locative, +title (a title before the name cut off), +geonames (typed as a place by GeoNames), +smallplace (a town under 100,000 people the text names as a place), +legalform (a legal form last: ORG), +firstname (a given name and a surname: PERSON), +demonym (a demonym of another country or region joined to the body's name: 'Australian Border Force'), +conjunct (listed with a place after a place preposition: a place), +postnominal ('KC', 'TD' cut off), +newspaper, +facility, +camp, +appositive, +joined, +country-body, +seat, +people (a people's name typed NORP once in the document, NORP again), +kind (typed by the kind noun of its apposition: 'Storskog, the border crossing': FAC), +law, +lawjoin, +resolution (laws typed, joined to a cut-off part, or to their resolution number), +romance (a court or body named in a Romance language: ORG), +region (a natural region: LOC), +tail, +demonym-body, +counted ('137 Rohingya': NORP), rule:camp / +camp, rule:division / +division ('Lahj governorate'), +listed, rule:possessive / +possessive, rule:country-force ('Cyprus Police'), +natural, +storm, +people-noun, +demonym-plural ('Nepalis'), +language, rule:citation / +citation (an author before '(2019)' or 'et al.'), rule:speaker / +speaker (a transcript's speaker in capitals), +vessel-verb, rule:bill ('Senate Bill 1718'), rule:force-country ('Border Guard Bangladesh'), rule:post / +post ('the border post at Petrapole': FAC), +place-part ('the Arguineguín quay': GPE), +place-word ('In Guezzam'), rule:pair-name ('the EU-Ghana Talent Partnership'), +country ('US District Court'), ... (each rule is described where it is defined, in src/dossier/extract/).", False),
     ("role", S, "The title or role written with a person's name, not part of the mention: before it (\"Prime Minister\" in \"Prime Minister Rishi Sunak\", \"Federal Councillor\"), a post-nominal after it (\"KC\", \"TD\"), or, for a role glued to the name, the body with it (\"Fedasil spokesperson\"); empty otherwise."),
 )
 
@@ -102,10 +103,15 @@ PLACE_TYPES = {"GPE", "LOC"}
 
 
 def _inside_a_name(words: list[str], i: int, n: int) -> bool:
-    """Is ``words[i:i+n]`` part of a longer capitalised name (a neighbour in title case)?"""
+    """Is ``words[i:i+n]`` part of a longer capitalised name (a neighbour in title case, or a
+    body's name "of" it: "Parliamentary Ombudsman of Finland", "Refugee Council of Australia";
+    not "Government of Canada", the country's own government)?"""
     def titled(w: str) -> bool:
         return w[:1].isupper() and w.lower() not in ("the", "of", "and")
-    return (i > 0 and titled(words[i - 1])) or (i + n < len(words) and titled(words[i + n]))
+    k = i - 2 if i > 1 and words[i - 1].lower() == "the" else i - 1
+    of_body = k > 0 and words[k].lower() == "of" and titled(words[k - 1]) \
+        and words[k - 1].lower() not in GOVERNMENT_WORDS
+    return of_body or (i > 0 and titled(words[i - 1])) or (i + n < len(words) and titled(words[i + n]))
 
 
 def extract(ctx: DocContext) -> list[dict]:

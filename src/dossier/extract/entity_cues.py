@@ -38,6 +38,8 @@ look-backs of at most six tokens.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
@@ -49,7 +51,8 @@ from .mention import Mention
 # The head noun of an apposition -> the type of the name it describes.
 KIND_NOUNS = {
     **{w: "GPE" for w in ("village", "town", "city", "hamlet", "municipality", "suburb", "capital", "commune",
-                          "province", "district", "county")},
+                          "province", "district", "county", "island", "governorate", "township", "neighbourhood",
+                          "neighborhood")},
     **{w: "FAC" for w in ("crossing", "checkpoint", "airport", "airbase", "prison", "jail", "barracks", "camp",
                           "bridge", "stadium", "terminal", "facility")},
     **{w: "PRODUCT" for w in VESSEL_NOUNS if w != "patrol"},
@@ -63,7 +66,7 @@ ORG_BEFORE = {"group", "charity", "ngo", "organisation", "organization", "newspa
 DETERMINERS = {"the", "a", "an"}
 # Last words of a legal instrument's name.
 LAW_ENDS = {"act", "acts", "regulation", "regulations", "directive", "statute", "treaty", "agreement", "accord",
-            "accords", "protocol", "protocols", "code", "bill", "charter", "decree", "ordinance"}
+            "accords", "protocol", "protocols", "code", "bill", "charter", "decree", "ordinance", "law", "laws"}
 LAW_OPENERS = {"treaty": {"of", "on"}, "convention": {"on", "relating", "against"}, "charter": {"of"},
                "protocol": {"on", "relating", "against"}, "statute": {"of"}}
 LAW_RETYPED = {"ORG", "EVENT", "PRODUCT", "FAC", "GPE", "NORP", "PERSON"}
@@ -130,6 +133,8 @@ def law_names(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Buffalo Bill"
         if m.label == "PERSON" and name_types.looks_like_person([t.text for t in toks]):
             continue
+        if ends and last.lower_ in ("law", "laws") and (not _common_words(toks[:-1]) or toks[-2].lower_ == "of"):
+            continue  # "Bonar Law": a surname; "College of Law", "Rule of Law"; "the Asylum Law" is a law
         m.label, m.method = "LAW", m.method + "+law"
     return mentions
 
@@ -224,7 +229,7 @@ def law_joins(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 LAW_WORDS = {"Act", "Regulation", "Directive", "Statute", "Treaty", "Agreement", "Protocol", "Code", "Bill", "Charter",
-             "Decree", "Ordinance"}
+             "Decree", "Ordinance", "Law"}
 LAW_WORD_LIST = sorted(LAW_WORDS)
 LAW_JOINERS = {"of", "for", "on", "in", "and"}
 
@@ -253,6 +258,9 @@ def missed_laws(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif k < t.i and doc[k - 1].lower_ in LAW_JOINERS and k > 1 and k - 2 not in covered \
                     and doc[k - 2].is_title and doc[k - 2].is_alpha:
                 k -= 2  # "the Freedom of Information Act", "Justice for Victims of Trafficking Act"
+            elif k < t.i and doc[k - 1].text == "-" and k > 1 and k - 2 not in covered and doc[k - 2].is_title \
+                    and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+                k -= 2  # "the Anti-Infiltration Law", "the Anti-Terror Act"
             else:
                 break
         if k == t.i or k == 0 or not (doc[k - 1].is_lower or doc[k - 1].text in ("'s", "’s")) \
@@ -261,13 +269,53 @@ def missed_laws(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if doc[k - 1].lower_ in LAW_JOINERS and k > 1 and doc[k - 2].is_title:
             continue  # the name goes on into another mention ("Justice for Victims of Trafficking Act")
         words = [x.text for x in doc[k:t.i + 1]]
+        if t.text == "Law" and not _common_words(doc[k:t.i]):
+            continue
         if name_types.looks_like_person(words) or linker.ref.lookup(" ".join(words)) is not None:
             continue
-        end = t.i + 1 + (t.text == "Act" and _year(doc, t.i + 1) and t.i + 1 not in covered)
+        end = t.i + 1 + (t.text == "Act" and _year(doc, t.i + 1) and t.i + 1 not in covered
+                         or t.text == "Law" and t.i + 1 < len(doc) and t.i + 1 not in covered
+                         and LAW_NUMBER.fullmatch(doc[t.i + 1].text) is not None)  # "Public Law 480"
         added.append(Mention(k, end, "LAW", "rule:law"))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+NUMBERED_LAWS = ["Bill", "Proposition"]
+CHAMBERS = {"Senate", "House", "Assembly"}
+LAW_NUMBER = re.compile(r"\d{1,3}(?:-\d{1,4})?")
+BILL_NUMBER = re.compile(r"(?:[A-Z]-?)?\d{1,5}")
+
+
+def numbered_bills(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bill or ballot measure named by its number is one LAW with its chamber: "Senate Bill
+    1718" (the model: "Senate" ORG, "Bill 1718" PERSON), "House Bill 4", "Assembly Bill 60",
+    "Bill C-12", "Proposition 187". The mentions inside the span give way to it; a number with
+    a suffix or a decimal ("Bill 1.5") is not a bill's number."""
+    hits = spans.tokens_where(doc, ORTH, NUMBERED_LAWS)
+    if not hits:
+        return mentions
+    for i in hits:
+        j = i + 1
+        if j >= len(doc) or not BILL_NUMBER.fullmatch(doc[j].text) or doc[i].whitespace_ == "":
+            continue
+        a = i - 1 if i > 0 and doc[i - 1].text in CHAMBERS and doc[i].text == "Bill" else i
+        if a == i and i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in DETERMINERS:
+            continue  # "Buffalo Bill 2": another name before it
+        b = j + 1
+        if any(m.start < a < m.end or m.start < b < m.end for m in mentions):
+            continue  # inside a longer name
+        mentions = [m for m in mentions if not (a <= m.start and m.end <= b)]
+        mentions.append(Mention(a, b, "LAW", "rule:bill"))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _common_words(toks) -> bool:
+    """Every word an English word ("Public Order", "Anti-Infiltration"), not a surname's first
+    name ("Bonar")."""
+    return all(t.is_punct or t.lower_ in LAW_JOINERS or name_types.is_common_word(t.text) for t in toks)
 
 
 def _year(doc: Doc, i: int) -> bool:

@@ -16,6 +16,13 @@ small model cuts into pieces, put back together.
   tags only the last word, or nothing; a capitalised plural noun, "of the" and a one-word
   organisation, or "World" / "Earth" / "Sea" (typed as a place or not found), are one
   organisation. Not after another capitalised word (a longer name), not before one.
+- **Two parties' names joined by a hyphen before a programme's or a pact's head**: "the
+  EU-Ghana Talent Partnership" (the model: "EU", "Ghana"), "the EU-Turkey Statement": capitalised
+  words with one hyphen (no space around it) up to a head word (PAIR_HEADS) are one name: a pact's
+  head LAW, a summit EVENT, else ORG.
+- **A country's short name before a federal court's**: "the US District Court" (the model: "the US"
+  and "District Court") is one court; the names of US federal courts begin with the country
+  ("US District Court", "US Court of Appeals").
 - **Dutch names with "in 't" / "'t"**: "Sophie in 't Veld" (the tokenizer splits "'t" into
   "'" and "t" and the model sees "Sophie" and "Veld"): a given name, "in 't" or "van 't" and a
   title-case word are one person; a title the model glued before the given name ("Dutch MEP
@@ -46,7 +53,8 @@ def _abstract(word: str) -> bool:
 
 
 def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    for step in (_coordinated_bodies, _abstract_pairs, _people_of_the_world, _dutch_particles):
+    for step in (_coordinated_bodies, _abstract_pairs, _people_of_the_world, _dutch_particles, _paired_names,
+                 _national_courts):
         mentions = step(linker, doc, mentions)
     return mentions
 
@@ -165,4 +173,54 @@ def _dutch_particles(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]
         out.append(person)
     out = [m for m in out if id(m) not in drop]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+PAIR_HEADS = {**{w: "ORG" for w in ("Partnership", "Programme", "Program", "Initiative", "Dialogue", "Process",
+                                    "Facility", "Fund", "Platform", "Mechanism", "Alliance")},
+              **{w: "LAW" for w in ("Statement", "Declaration", "Agreement", "Pact", "Compact", "Accord", "Deal")},
+              "Summit": "EVENT"}
+PAIR_HEAD_WORDS = set(PAIR_HEADS)
+
+
+def _paired_names(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    hits = spans.tokens_where(doc, ORTH, PAIR_HEAD_WORDS)
+    for h in hits:
+        k, hyphens = h, 0
+        while k > 0 and h - k < 6:
+            t = doc[k - 1]
+            if t.text == "-" and not t.whitespace_ and k > 1 and not doc[k - 2].whitespace_ and k < h:
+                hyphens += 1
+            elif not (t.text[:1].isupper() and t.is_alpha):
+                break
+            k -= 1
+        if doc[k].lower_ == "the" and k < h:
+            k += 1  # "The EU-Ghana Talent Partnership" opening a sentence
+        elif k > 0 and doc[k - 1].text[:1].isupper():
+            continue
+        if hyphens != 1 or doc[k].text == "-":
+            continue
+        if any(m.start < k < m.end or m.start <= h < m.end and m.end > h + 1 or m.start == k and m.end == h + 1
+               for m in mentions):
+            continue  # part of a longer name, or already whole
+        mentions = [m for m in mentions if not (k <= m.start and m.end <= h + 1)]
+        mentions.append(Mention(k, h + 1, PAIR_HEADS[doc[h].text], "rule:pair-name"))
+        mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+COURT_FIRST = {"District", "Circuit", "Bankruptcy", "Court"}
+COUNTRY_SHORT = {"US", "U.S.", "United States"}
+
+
+def _national_courts(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and doc[prev.start:prev.end].text in COUNTRY_SHORT \
+                and doc[m.start].text in COURT_FIRST and m.end - m.start >= 2 and m.label == "ORG" \
+                and any(t.text == "Court" for t in doc[m.start:m.end]):
+            out[-1] = Mention(prev.start, m.end, "ORG", m.method + "+country")
+            continue
+        out.append(m)
     return out

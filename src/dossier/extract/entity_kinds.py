@@ -48,6 +48,7 @@ from .. import geo
 from ..text import norm
 from . import name_types, spans
 from .entity_spans import HEADS as BODY_HEADS
+from .entity_cues import ROMANCE_PARTICLES
 from .lexicon import HONORIFICS, ORG_HEADS
 from .mention import Mention
 
@@ -72,13 +73,24 @@ COLON = {":"}
 HONORIFIC_CAPS = {h.upper().rstrip(".") for h in HONORIFICS}
 
 
+# First words of natural places' names in Romance languages, before "de"/"del"/"di"...: "Bahía de
+# Cabañas", "Golfo di Napoli", "Lac du Bourget" (the name of a town: GeoNames keeps it a town).
+ROMANCE_NATURAL = {"bahía", "bahia", "baía", "baie", "golfo", "golfe", "río", "rio", "lago", "lac", "sierra", "serra",
+                   "cerro", "monte", "mont", "cabo", "playa", "praia", "laguna", "lagune", "estrecho", "stretto",
+                   "canal", "isla", "islas", "ilha", "île", "isola"}
+
+
 def natural_names(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         last = doc[m.end - 1]
-        if m.entity_id or m.kb_id or m.label not in NATURAL_RETYPED or m.end - m.start < 2 \
-                or last.lower_ not in NATURAL_LAST or not last.text[:1].isupper():
+        if m.entity_id or m.kb_id or m.label not in NATURAL_RETYPED or m.end - m.start < 2:
             continue
-        if m.label != "GPE" and (m.start == 0 or doc[m.start - 1].lower_ != "the"):
+        first = doc[m.start]
+        romance = first.lower_ in ROMANCE_NATURAL and first.text[:1].isupper() and m.end - m.start >= 3 \
+            and doc[m.start + 1].lower_ in ROMANCE_PARTICLES  # "Bahía de Cabañas" (the model: PERSON)
+        if not romance and (last.lower_ not in NATURAL_LAST or not last.text[:1].isupper()):
+            continue
+        if not romance and m.label != "GPE" and (m.start == 0 or doc[m.start - 1].lower_ != "the"):
             continue
         text = doc[m.start:m.end].text
         if any(t.lower_ in ORG_HEADS for t in doc[m.start:m.end - 1]) or geo.lookup(text) is not None \
@@ -170,6 +182,97 @@ def country_forces(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+FORCE_WORDS = FORCE_FIRST | FORCE_LAST
+
+
+def forces_of_country(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Border Guard Bangladesh", "Police Scotland": a force's capitalised name right before a
+    country or nation the reference table knows is one organisation (the model: the country
+    alone, or "Guard Bangladesh" PERSON), ``rule:force-country``."""
+    if not spans.tokens_where(doc, LOWER, FORCE_LAST):
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        x = next((x for x in range(m.start, m.end) if _country(linker, doc[x:m.end].text)), None)
+        if x is None or m.role or any(t.lower_ not in FORCE_WORDS or not t.is_title for t in doc[m.start:x]):
+            out.append(m)
+            continue
+        k = m.start
+        while k > 0 and m.start - k < 3 and k - 1 not in covered and doc[k - 1].is_title \
+                and doc[k - 1].lower_ in FORCE_WORDS:
+            k -= 1
+        if k == x or doc[x - 1].lower_ not in FORCE_LAST or k > 0 and doc[k - 1].text[:1].isupper() \
+                and not doc[k - 1].is_sent_start:
+            out.append(m)
+            continue
+        out.append(Mention(k, m.end, "ORG", "rule:force-country"))
+    return out
+
+
+def _country(linker, text: str) -> bool:
+    hit = linker.ref.lookup(text)
+    return hit is not None and not hit[1] and hit[0].kind == "country"
+
+
+# "the border post at Petrapole", "the land port at Benapole", "the crossing point at Akhaura"
+POST_NOUNS = {"post", "point", "checkpoint", "crossing", "port", "gate"}
+POST_BEFORE = {"border", "crossing", "land", "frontier"}
+
+
+def border_posts(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the border post at Petrapole", "the land port at Benapole", "a checkpoint at Akhaura": a
+    name right after "at" after a border post's noun names the post, FAC (the model: nothing, a
+    town or an organisation); not a reference place ("the crossing at Calais"), nor a person."""
+    hits = [i for i in spans.tokens_where(doc, LOWER, POST_NOUNS)
+            if i + 2 < len(doc) and doc[i + 1].lower_ == "at" and doc[i].is_lower
+            and (doc[i].lower_ in ("checkpoint", "crossing") or doc[i - 1].lower_ in POST_BEFORE)]
+    if not hits:
+        return mentions
+    starts = {m.start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for i in hits:
+        a = i + 2
+        m = starts.get(a)
+        if m is not None:
+            if not m.entity_id and not m.kb_id and m.label in ("GPE", "ORG", "PERSON", "LOC") and not m.role \
+                    and "+surname" not in m.method and geo.lookup(doc[m.start:m.end].text) is None:
+                m.label, m.method = "FAC", m.method + "+post"
+            continue
+        b = a
+        while b < len(doc) and b - a < 3 and b not in covered and doc[b].is_title and doc[b].pos_ == "PROPN":
+            b += 1
+        if b > a and (a not in covered) and geo.lookup(doc[a:b].text) is None \
+                and linker.ref.lookup(doc[a:b].text) is None:
+            added.append(Mention(a, b, "FAC", "rule:post"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# Parts of a town's ground named after it: "the Arguineguín quay", "the Lesbos coast".
+PLACE_PARTS = {"quay", "quayside", "port", "harbour", "harbor", "coast", "coastline", "shore", "shoreline", "beach",
+               "beaches", "waterfront", "seafront", "outskirts", "hinterland", "pier", "docks", "marina"}
+
+
+def place_parts(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Arguineguín quay", "the Mytilene harbour" (the model: ORG): a name between "the" and a
+    lower-case noun of a town's ground (PLACE_PARTS) is the town, GPE, when it is in no language
+    of the model's (no English word, no Census name) or GeoNames knows it; not a body the
+    reference table knows nor a vessel's name."""
+    if not spans.tokens_where(doc, LOWER, PLACE_PARTS):
+        return mentions
+    from .entity_types import _foreign_name
+    for m in mentions:
+        if m.entity_id or m.kb_id or m.role or m.label not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "NORP") \
+                or not 1 <= m.end - m.start <= 3 or m.start == 0 or m.end >= len(doc) \
+                or doc[m.start - 1].lower_ != "the" or not doc[m.end].is_lower or doc[m.end].lower_ not in PLACE_PARTS:
+            continue
+        words = [t.text for t in doc[m.start:m.end] if t.is_alpha]
+        if words and (_foreign_name(words) or geo.lookup(" ".join(words)) is not None):
+            m.label, m.method = "GPE", m.method + "+place-part"
+    return mentions
 
 
 def citations(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:

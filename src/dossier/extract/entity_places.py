@@ -383,3 +383,21 @@ def _evidence(doc: Doc, m: Mention, at: dict[int, Mention], strong: bool = False
                 and after not in ("'s", "’s"):
             return True  # "Kuznica, Poland" (not "Smith, Poland's envoy")
     return False
+
+
+def cut_first_words(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"via In Guezzam" (the model: "Guezzam"), "to La Joya": a place whose first word is also a
+    preposition or an article loses that word to the model. A capitalised word inside a sentence
+    right before a name, after a lower-case word or punctuation, that makes with it a place GeoNames
+    knows (a town of any size: the capital is the evidence) is the place's first word, GPE."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.entity_id or m.kb_id or m.role or k < 1 or k in covered or doc[k].is_sent_start \
+                or not doc[k].is_title or not doc[k].is_alpha or doc[k - 1].text[:1].isupper():
+            continue
+        place = geo.lookup(doc[k:m.end].text, evidence=True)
+        if place is not None and geo.lookup(doc[m.start:m.end].text, evidence=True) is None:
+            m.start, m.label, m.method = k, place.label, m.method + "+place-word"
+            covered.add(k)
+    return mentions

@@ -20,7 +20,8 @@ few after it.
   and the capitalised words after it, when no other mention starts there and the capitalised
   words are not a place the reference or GeoNames knows after "of" ("the Ministry of the
   Interior of Greece" stops before "Greece"); a known body after "of the" is part of the name
-  ("the Court of Justice of the European Union"). After "and", only one or two English words
+  ("the Court of Justice of the European Union"), and so is the place of a court's district ("the
+  District Court for the Southern District of Texas"). After "and", only one or two English words
   that end the phrase ("and Borders said", also when the model made "Borders" a name of its
   own), so "the Home Office and Border Force" and "the Committee and Serco" stay two.
 - **A person's first word at the start of a sentence** the model left out ("Nguyễn Thị Hạnh").
@@ -256,7 +257,7 @@ def _extend_body(linker, doc: Doc, m: Mention, starts: dict[int, Mention]) -> No
                                       or starts[k].label == "PERSON") or _person_like([t.text for t in doc[k:e]]):
             return  # another body's name or a person's begins there ("the Socialist Party of Marta Lindgren")
         words = doc[k:e].text
-        if joiner == "of" and (geo.lookup(words, evidence=True) is not None or k in starts and starts[k].label in
+        if joiner == "of" and doc[j - 1].lower_ != "district" and (geo.lookup(words, evidence=True) is not None or k in starts and starts[k].label in
                                ("GPE", "LOC") or (linker.ref.lookup(words, "GPE") or (None,))[0]
                                is not None and linker.ref.lookup(words, "GPE")[0].type in ("GPE", "LOC")):
             return  # "the Ministry of the Interior of Greece": the country is a name of its own

@@ -76,6 +76,7 @@ DETENTION_WORDS = {"detention", "removal", "reception", "holding", "processing",
                    "repatriation", "arrival", "return", "departure", "expulsion"}
 CAMP_RETYPED = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 CAMP_PREPS = {"in", "at", "from", "to", "inside", "near"}
+LISTED = {"and", "or", "between"}  # "choose between Rwanda and Saharonim prison"
 COMPASS = {"East", "West", "North", "South", "Upper", "Lower", "New", "Old"}  # "the East Lorengau facility"
 
 
@@ -115,7 +116,7 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         second, first = starts.get(m.end + 1), pair_first.get(m.start)
         noun = _camp_noun(doc, m.end)  # "the Silchar detention centre", "the Joda border point"
         if noun is not None:
-            det = doc[m.start - 1].lower_ == "the" or doc[m.start - 1].lower_ in CAMP_PREPS and noun == m.end \
+            det = doc[m.start - 1].lower_ == "the" or doc[m.start - 1].lower_ in CAMP_PREPS | LISTED and noun == m.end \
                 and doc[noun].lower_ not in CAMP_PLURALS  # "in Kalobeyei settlement", "in Sharya camp"
             before = det or first is not None and first.start > 0 \
                 and doc[first.start - 1].lower_ == "the" and doc[m.end].lower_ in CAMP_PLURALS

@@ -48,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import geo
-from . import entity_cues, entity_kinds, entity_types, name_types
+from . import entity_cues, entity_kinds, entity_places, entity_types, name_types
 from .lexicon import CORPORATE_SUFFIXES, HONORIFICS, TITLE_WORDS
 from .mention import Mention
 
@@ -304,9 +304,11 @@ def repair(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for peoples."""
     for step in (entity_types.camps, entity_types.operations, entity_types.country_bodies, titles_of_office,
                  lone_acronyms, one_word_bodies, facilities, entity_cues.kind_nouns, entity_cues.law_names,
-                 entity_cues.law_joins, entity_cues.missed_laws, entity_cues.romance_bodies, entity_cues.regions,
+                 entity_cues.law_joins, entity_cues.missed_laws, entity_cues.numbered_bills, entity_cues.romance_bodies, entity_cues.regions,
                  entity_cues.place_tails, entity_cues.demonym_bodies, entity_cues.counted_peoples,
-                 entity_kinds.possessive_places, entity_kinds.country_forces, entity_kinds.natural_names,
+                 entity_kinds.possessive_places, entity_kinds.country_forces, entity_kinds.forces_of_country,
+                 entity_kinds.border_posts, entity_kinds.place_parts, entity_places.cut_first_words,
+                 entity_kinds.natural_names,
                  entity_kinds.storms, entity_kinds.peoples, entity_kinds.citations, entity_kinds.speakers,
                  entity_kinds.vessels, entity_kinds.titles_in_apposition,
                  one_people):

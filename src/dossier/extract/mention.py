@@ -99,6 +99,7 @@ def _clean(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, int]:
         if "\n" in doc[i].text or (doc[i].is_space and "\n" in doc[i].text_with_ws):
             end = i
             break
+    start, end = _unclosed_bracket(doc, start, end)
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
     if label == "EVENT" and end - start >= 2 and _year(doc[start]) and doc[start + 1].text[:1].isupper():
@@ -110,6 +111,24 @@ def _clean(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, int]:
                            or doc[end - 1].is_punct or doc[end - 1].is_space
                            or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("CCONJ", "ADP", "DET", "PART", "SCONJ"))):
         end -= 1  # "Frontex and", "Frontex before"
+    return start, end
+
+
+def _unclosed_bracket(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name does not hold half a bracket: "the Office of the Prime Minister (OPM" (the model's
+    span, the ")" left out) ends before the "("; "OPM) Director" starts after the ")"."""
+    depth, last_open = 0, None
+    for i in range(start, end):
+        t = doc[i].text
+        if t == "(":
+            depth, last_open = depth + 1, i
+        elif t == ")":
+            if depth:
+                depth -= 1
+            else:
+                start = i + 1  # a ")" with no "(" in the span
+    if depth and last_open is not None and last_open > start:
+        end = last_open
     return start, end
 
 

@@ -39,7 +39,7 @@ from .syntax import clause_verb
 from .quantities_fractions import spelled_fractions
 from .quantities_counted import compound_head, fill_counted
 from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
-from .quantities_scan import NounChunks
+from .quantities_scan import NounChunks, unlisted
 from .quantities_units import (  # noqa: F401 (tests read _units)
     AMOUNT_PER, INCH_MARK, PER_SLASH, _currency_after, _currency_words, _glued_unit, _inch_mark, _per_unit, _spaced_unit, _units,
     kelvin_here, rate_noun, SCALED_SIGNS,
@@ -368,7 +368,7 @@ def extract(ctx: DocContext) -> list[dict]:
                       *((r.start(), r.end()) for r in RATIO.finditer(text))])  # "split 50:50", "1:3"
     starts = [s for s, _ in blocked]
     consumed = 0
-    for m in NUMBER.finditer(text):
+    for m in NUMBER.finditer(unlisted(text)):  # "22,24,26,31": each number of a list
         s, e = m.start(), m.end()
         if s < consumed:
             # "10 $ 30 $", "1 $10 bills": the sign was read after the amount before it; the number
@@ -420,8 +420,8 @@ def extract(ctx: DocContext) -> list[dict]:
         if not (cur_sign or pct or unit) and (is_document_code(text, s) and not scale or is_rate_denominator(text, s)):
             continue  # "S. 1348", "COM(2020) 610"; "12.4 applications per 1,000 inhabitants"
         if (text[m.end("num"):m.end("num") + 1] == "/" and not (cur_sign and PER_SLASH.match(text, m.end("num")))) \
-                or text[max(0, s - 1):s] == "/":
-            continue  # 24/7, 1/2; "$15.4/hour" is an amount with its period
+                or text[max(0, s - 1):s] == "/" or (text[max(0, s - 1):s] == "+" and text[max(0, s - 2):s - 1].isalnum()):
+            continue  # 24/7, 1/2, "J1149.5+6663" (a code); "$15.4/hour" is an amount with its period
         vague = low.split()[0] in VAGUE or low.startswith(("tens of", "hundreds of", "several", "a few", "few", "many", "a couple"))
         frac = m.group("frac") or m.group("frac2") or ""
         value = None if vague else _value(num, scale, frac)
@@ -489,7 +489,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if ok and not scale and (tail.group("scale") or hundreds):  # "£3-5m", "between 2 and 3 million", "five to six hundred"
                 value = _value(num, "hundred" if hundreds else tail.group("scale").strip().lstrip("-").lower())
                 ok = value is not None and value < high
-            if not ok and sep in "-–—" and not (cur_sign or scale or pct or tail.group("cur")):
+            if not ok and sep in "-–—" and not (cur_sign or scale or pct or tail.group("cur") or tail.group("num").isalpha()):
                 continue  # "won 3-1", "A1-2": a score or a code, not two amounts
             if ok:
                 value_high, e = high, tail.end()
@@ -579,8 +579,10 @@ def extract(ctx: DocContext) -> list[dict]:
         hy_word = re.match(r"-([a-z]+)", text[e:e + 15]) if is_word and kind == "count" else None
         if hy_word and hy_word.group(1).rstrip("s") not in DURATION_UNITS and hy_word.group(1) not in WORD_NUMBERS:
             continue  # "a one-off payment", "a two-way street": a compound adjective, not an amount
+        before_hy = re.search(r"(?<![a-z])([a-z]+)-$", text[max(0, s - 10):s].lower()) if is_word and text[s - 1:s] == "-" else None
+        joined = bool(hy_word and hy_word.group(1) in WORD_NUMBERS) or (before_hy is not None and before_hy.group(1) in WORD_NUMBERS)  # "three-nought-four": numbers each
         if is_word and not vague and kind == "count" and not (len([w for w in re.split(r"[-\s]+", low) if w not in ("a", "an", "and")]) > 1
-                                                               or scale or frac or m.group("sign")):
+                                                               or scale or frac or m.group("sign") or joined):
             # "one" counts only when it modifies a noun ("one vessel"), not in "one of", "no one",
             # "one by one"; another number word also when the parse reads it as a number ("the
             # two met", "sixteen"); a compound one ("twenty-one", "three million") is an amount anyway.
@@ -636,7 +638,7 @@ def extract(ctx: DocContext) -> list[dict]:
                         and _currency_words()[unit].isupper():
                     unit, kind, counted = _currency_words()[unit], "money", None  # "tens of millions of dollars"
             elif head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i and head.idx >= e \
-                    and head.text[:1].isalpha() \
+                    and head.text[:1].isalpha() and head.lower_ not in WORD_NUMBERS \
                     and not any(t.lower_ in NOT_COUNTED_BETWEEN for t in doc[inside + 1:head.i]):
                 counted, unit = _noun_phrase(doc, head, chunks, inside), head.text.lower()
             hy = re.match(r"-(\w+)", text[e:e + 12])  # "six-month"

@@ -21,7 +21,7 @@ from .lexicon import CURRENCY_PREFIXES, FRACTIONS, SCALE_FRACTIONS, SCALES, SUBU
 
 SCALES = {**SCALES, "trn": 1e12}  # "$5.4trn" (The Economist, the FT) beside the lexicon's "tn", "trln"
 from .quantities_units import EXTRA_CURRENCY_SIGNS, EXTRA_ISO_CODES, SCALED_SIGNS, _currency_after, _glued_unit, _spaced_unit
-from .quantities_scan import gated, trie  # a lookahead of the words a match can start with: the same matches, faster
+from .quantities_scan import AFTER_SCALE as _AFTER_SCALE, AFTER_WORD as _AFTER_WORD, EUROPEAN, UNIT_WORDS as _UNITS, gated, trie  # a lookahead of the words a match can start with: the same matches, faster
 
 # Unicode's vulgar fractions ("½", "⅙", "⅞") with their values from the Unicode database.
 VULGAR = {chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F))
@@ -33,7 +33,7 @@ VULGAR = {chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *ran
 _NUM = (rf"(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,3}}(?![\d/])|\d*[{''.join(VULGAR)}]"
         rf"|\d+(?:\.\d+)?(?:[eE][-+−]?\d+|\s?[x×]\s?10[-−]\d+|(?:\s?[x×]\s?\d+)?\^(?:--|[-−+])?\d{{1,2}})(?![\w.])"
         rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,-])"
-        rf"|\d+(?:\.\d+)?|\.\d+")
+        rf"|{EUROPEAN}|\d+(?:\.\d+)?|\.\d+")
 _WORD = trie(WORD_NUMBERS)  # one branch per letter: the same as the words longest first, faster
 # "several hundred", "a few thousand", "a couple of hundred": a scale word with a vague count before it is vague.
 _VAGUE_SCALE = r"(?:several|a\s+few|few|many|a\s+couple\s+(?:of\s+)?)\s*(?:hundred|thousand|million|billion|dozen)s?"
@@ -42,7 +42,7 @@ _FRAC = trie(FRACTIONS)
 # Number words, with a scale word inside when more number words follow ("one million two thousand two hundred three"); a scale word at the end is the match's ``scale``.
 # After "and": a fraction's word ("twenty and three fifths"), a word after a scale or a ten ("a hundred and two", "twenty and three"; "two and three" is two numbers).
 _NOT_FRAC = rf"(?![\s-]+(?:{_FRAC})\b)"
-_WORDS = (rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?:-|\s+)(?:{_WORD})|(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+(?:{_WORD})"
+_WORDS = (rf"(?:an?\s+(?=hundred|thousand|dozen))?(?:{_WORD})(?:(?<=ty)(?:\s?-\s?|\s+)(?:{_UNITS})\b|(?:-|\s+)(?:hundred|dozen)\b|{_AFTER_SCALE}(?:-|\s+)(?:{_WORD})|(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+(?:{_WORD})"
           rf"|(?<=ty)\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine)(?![\w-]))\b{_NOT_FRAC}"
           rf"|\s+(?:{_BIG})(?=(?:\s+|\s+and\s+)(?:{_WORD})\b{_NOT_FRAC}))*"
           rf"(?:\s+point(?:[\s-]+(?:{_WORD}))+)?")  # "five point five", "nine point nought four"
@@ -74,7 +74,7 @@ NUMBER = gated(re.compile(  # every branch refuses to start after a letter; test
     rf"(?P<num>(?(cur)|(?(sign)|(?:(?<![\w.,/#\-−])|(?<=(?<![\w.])[cC]\.)|(?<=[aA]pprox\.))))(?:{_NUM})(?![\d]|/[\d/]|[.,]\d)"
     rf"|(?<![\w-])(?:(?:half\s+)?an?|(?:an?\s+|one\s+|three\s+)?(?:half|quarters?))(?=[\s-](?:{_BIG}|dozen)\b)"
     rf"|(?<![\w-])half\s+an?(?=\sdozen\b)"  # "half a dozen MPs": 6
-    rf"|(?<![\w-])(?:{_WORDS})\b"
+    rf"|(?:(?<![\w-])|(?<=-)(?:{_AFTER_WORD}))(?:{_WORDS})\b"  # "three-nought-four": after a number word's hyphen too
     rf"|(?<![\w-])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_VAGUE_SCALE}|{'|'.join(VAGUE)})\b)"
     # "two and a half million", "five and a quarter": a half or quarter added before the scale
     rf"(?P<frac>\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
@@ -178,7 +178,8 @@ def _value(num: str, scale: str = "", frac: str = "") -> float | None:
     word, computed in decimal ("£16.6 million" is 16600000 exactly, not 16600000.000000002).
     Number words are read by text2num (it refuses sequences that are not one number, "twenty
     twenty"); forms it does not read ("a hundred and two", "two dozen") by the word table."""
-    n = num.lower().replace(",", "").strip()
+    n = num.lower().strip()
+    n = n.replace(".", "").replace(",", ".") if re.fullmatch(EUROPEAN, n) else n.replace(",", "")
     if re.fullmatch(r"[\d\s.]+", n):
         n = re.sub(r"\s", "", n)  # "40 000"
     sci = re.fullmatch(r"([\d.]+)(?:\s?[x×]\s?(\d+))?\^?((?:--|[-−+])?\d+)", n) if re.search(r"[x×^]", n) else None

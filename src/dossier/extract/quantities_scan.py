@@ -1,5 +1,7 @@
 """Speed helpers for the quantities extractor: a gate in front of the long number patterns, and
-the noun chunks of only the sentences a figure is in.
+the noun chunks of only the sentences a figure is in; and the pieces of those patterns for how
+digits are grouped (European decimal commas, lists of numbers without spaces) and how number
+words join into one number.
 
 The number patterns (``NUMBER``, ``FRACTION``, ``SPELLED_FRACTION``) are alternations of a few
 hundred currency codes and number words that the regex engine tries at every word start. A
@@ -23,6 +25,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import spans
+from .lexicon import SCALES, WORD_NUMBERS
 
 
 def trie(words) -> str:
@@ -79,3 +82,33 @@ class NounChunks:
                 nc = Span(self.doc, start, end, label=label)
                 self.by_root[nc.root.i] = nc
         return self.by_root.get(i, default)
+
+
+# European digits: a decimal comma ("1,5 million", "5,00"; a comma before three digits is the thousands'), thousands
+# grouped by dots ("1.234.567", "1.111,11"; one dot before three digits is an English decimal, "1.111").
+EUROPEAN = r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}"
+# Number words join as numbers are composed (quantities_numbers._WORDS): a unit after a ten ("fifty-two", "fifty - two"),
+# a scale after any word, any word after a scale ("hundred five"); "three-nought-four", "two-three weeks", "nine eleven"
+# are several numbers, and a number word may follow the hyphen after another ("nought" in "three-nought-four").
+UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+AFTER_SCALE = "(?<=[dnhes])(?:" + "|".join(f"(?<={w})" for w in SCALES if len(w) > 3) + ")"
+AFTER_WORD = "|".join(f"(?<=(?<![a-z]){w}-)" for w in WORD_NUMBERS)
+
+# A list of numbers written without spaces ("Exercises 22,24,26,31", "3,4 and 5 boats"): not one
+# number grouped in thousands ("1,234,567") nor a decimal comma ("1,5"; quantities_numbers.EUROPEAN).
+NUMBER_LIST = re.compile(r"(?<![\w.,])\d+(?:(?:,\d+){2,}(?![\w.,]?\d)|(?:,\d+)+(?=\s+(?:and|or|&)\s+\d))")
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+ODD_GROUP = re.compile(r",(?:\d{1,2}|\d{4,})(?!\d)")  # a group of no thousands after a comma: a quick test first
+
+
+def unlisted(text: str) -> str:
+    """``text`` with the commas of such lists as ";" (same length), for the number scan only:
+    each number of the list is then read on its own."""
+    runs = [m.span() for m in NUMBER_LIST.finditer(text) if not THOUSANDS.fullmatch(m.group(0))] if ODD_GROUP.search(text) else []
+    if not runs:
+        return text
+    out, last = [], 0
+    for a, b in runs:
+        out += [text[last:a], text[a:b].replace(",", ";")]
+        last = b
+    return "".join([*out, text[last:]])

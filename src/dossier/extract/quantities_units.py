@@ -220,6 +220,8 @@ _GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
 POINT_SYMBOLS = {"bp": "basis points", "bps": "basis points", "pp": "percentage points", "ppt": "percentage points",
                  "ppts": "percentage points"}
 _GLUED_TWO = re.compile(r" ([A-Za-z]+)\b")  # the second word of a two-word unit glued to the digits
+# A unit in brackets, as tables and specifications write it: "20 [kg]", "3 [m]", "20 <kg>" (not one letter: "<b>" is a tag).
+_BRACKETED = re.compile(r"\s?([\[<])([A-Za-zµ°][\w²/]*)([\]>])")
 _SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+)(?:\s([A-Za-z]+))?)?")
 # "100° Celsius", "−40° F": the degree sign, then the scale after a space.
 _DEGREE_SCALE = re.compile(r"\s?(?:(celsius|centigrade|C)|(fahrenheit|F))\b", re.I)
@@ -277,7 +279,12 @@ def _glued_unit(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
-    """A unit word or symbol after a space ("5 km", "10 tonnes", "30 degrees Celsius")."""
+    """A unit word or symbol after a space ("5 km", "10 tonnes", "30 degrees Celsius"), or in brackets ("20 [kg]")."""
+    b = _BRACKETED.match(text, end) if text[end:end + 2].strip()[:1] in ("[", "<") else None
+    if b is not None and "[<".index(b.group(1)) == "]>".index(b.group(3)) and (b.group(1) == "[" or len(b.group(2)) > 1):
+        unit = _units()[0].get(b.group(2)) or _units()[1].get(b.group(2).lower())
+        if unit is not None:
+            return unit, b.end()
     m = _SPACED.match(text, end)
     if not m:
         return None, end
