@@ -132,7 +132,7 @@ def _dateline(tok) -> bool:
     doc, last = tok.doc, tok.right_edge.i
     dash = last if doc[last].text in ("—", "–", "-") else last + 1
     return tok.left_edge.i == tok.sent.start and dash < len(doc) and doc[dash].text in ("—", "–", "-") \
-        and dash - tok.sent.start <= 6 and any(c.dep_ in ("nsubj", "nsubjpass") and c is not tok for c in tok.head.children)
+        and dash - tok.sent.start <= 6 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
 
 
 def _participle_owner(verb):
