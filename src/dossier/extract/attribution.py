@@ -46,12 +46,12 @@ def speech_subject(verb):
     head = verb
     for _ in range(3):  # "quoted X as saying": saying <- as <- quoted
         head = head.head
-        if head.lemma_ == "quote" and head is not verb:
+        if head.lemma_ == "quote":  # "X quoted Y (as saying)": Y speaks, also when "quoted" is the cue itself
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
             break
-        if head.head is head:
+        if head.head.i == head.i:
             break
     outer = _reporter(verb)
     if outer is not None:
@@ -66,7 +66,7 @@ def speech_subject(verb):
     subj = subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
                       skip=lambda v, c: (c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES) or _dateline(c)
                       or c.text in DASHES or _place_beside(v, c))  # a dash or a place the parser made a subject
-    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head is not subj.head \
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i \
             and is_speech(verb):
         # "a surrogate who said …": the noun the relative clause belongs to (for a verb of saying
         # only: "the police, which will act as a “centre”" is no speaker)
@@ -145,7 +145,7 @@ def _participle_owner(verb):
         return subject_of(head.head, ("nsubj", "nsubjpass"))
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         by = next((c for c in head.children if c.dep_ == "acl"
-                   and c is not verb and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)), None)
+                   and c.i != verb.i and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)), None)
         obj = child(child(by, "agent"), "pobj") if by is not None else None  # "an email sent by Sanders saying"
         if obj is not None:
             return obj

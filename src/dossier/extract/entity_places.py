@@ -351,9 +351,9 @@ def _evidence(doc: Doc, m: Mention, at: dict[int, Mention], strong: bool = False
     organisation: "sells at Nordstrom", "worked in Congress")."""
     root = doc[m.start:m.end].root
     first = root
-    while first.dep_ == "conj" and first.head is not first and first.head.i < first.i:
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i < first.i:
         first = first.head  # "to Pozzallo and Ortona": the evidence of the first name listed
-    if first is not root and (at.get(first.i) is None or family(at[first.i].label) != "PLACE"):
+    if first.i != root.i and (at.get(first.i) is None or family(at[first.i].label) != "PLACE"):
         return False  # listed with a name that is no place ("Cruz at 25 percent and Rubio at 14")
     head = first.head
     if head.i < first.i and first.dep_ == "pobj":

@@ -718,7 +718,7 @@ class Linker:
                 continue
             root = doc[m.start:m.end].root
             first = root.head
-            while first.dep_ == "conj" and first.head is not first:  # "in A, B and C": back to A
+            while first.dep_ == "conj" and first.head.i != first.i:  # "in A, B and C": back to A
                 first = first.head
             other = at.get(first.i)
             if root.dep_ == "conj" and other is not None and other is not m and family(other.label) == "PLACE" \

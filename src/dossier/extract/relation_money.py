@@ -25,7 +25,7 @@ def own_entity(r, o, labels=ACTOR_LABELS):
     for t in o.subtree:
         if t.idx == a.start and t.i != o.i:
             x = t
-            while x.i != o.i and x.head is not x:
+            while x.i != o.i and x.head.i != x.i:
                 of = x.lower_ == "of" or (x.dep_ == "pobj" and x.head.lower_ == "of")  # "the coastguard of Libya"
                 if x.dep_ in ("pobj", "prep", "relcl", "acl") and not of:
                     return None

@@ -138,7 +138,7 @@ def _noun_relation(r: Resolver, n, pred, add, sent) -> None:
     subj = r.entity(poss) if poss is not None else (r.entity(by[0]) if by else None)
     if subj is None:
         head = n.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ in ("pobj", "prep", "dobj", "conj"):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ in ("pobj", "prep", "dobj", "conj"):
             head = head.head
         subj = r.entity(_subject_tok(head)) if head.dep_ == "xcomp" and head.pos_ == "VERB" else None
     if subj is None and pred == "cooperates_with":  # "the cooperation of the Ministry of Labour with the ILO"

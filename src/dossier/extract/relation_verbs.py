@@ -270,7 +270,7 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
                 target = _participle_host(t)
             who = r.entity(target) if passive and target is not None else subj
             v = t
-            while who is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head is not v:
+            while who is None and v.dep_ in ("xcomp", "advcl", "conj", "ccomp") and v.head.i != v.i:
                 v = v.head  # "it began to be used ... to detain asylum seekers in Rotterdam"
                 who = r.entity(_child(v, "nsubjpass") or _child(v, "nsubj"))
         if pred == "deploys_to":  # "sent to Latvia, Lithuania and Poland", "to its embassies in Ghana"

@@ -201,7 +201,7 @@ def _governing_verb(n):
     """The verb whose object (or object's preposition) the noun is: "signed a deal with Y" →
     signed; None for a noun that is no verb's argument."""
     x = n
-    while x.dep_ in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass") and x.head is not x:
+    while x.dep_ in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass") and x.head.i != x.i:
         x = x.head
         if x.pos_ in ("VERB", "AUX"):
             return x

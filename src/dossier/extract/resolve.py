@@ -91,7 +91,7 @@ def _name_head(span) -> str:
 def _through_verb(t, top) -> bool:
     """Whether a verb stands between ``t`` and the head ``top`` of the phrase it is in."""
     x = t.head
-    while x.i != top.i and x.head is not x:
+    while x.i != top.i and x.head.i != x.i:
         if x.pos_ == "VERB":
             return True
         x = x.head

@@ -52,7 +52,7 @@ def subject_of(verb, deps: tuple[str, ...] = ("nsubj",), agent: bool = False,
         by = child(verb, "agent")
         if by is not None:
             return child(by, "pobj")
-    if verb.dep_ in through and verb.head is not verb:
+    if verb.dep_ in through and verb.head.i != verb.i:
         return subject_of(verb.head, deps, agent, skip, through)
     return None
 
@@ -74,7 +74,7 @@ def governing_actor(tok):
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head)
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return None
