@@ -377,7 +377,7 @@ TRIGGER_EXAMPLES = {
     "fiscal_named": "fiscal 2024", "year_of_report": "later in the year", "century": "the 21st century",
     "decade_word": "the ’90s", "half_year": "the first half of 2023", "spelled_year": "nineteen ninety-nine",
     "year_prefixed": "since mid-2021", "weekday": "last Friday morning", "relative": "the week before",
-    "decade": "the 1990s", "year": "in 2023",
+    "decade": "the 1990s", "year": "in 2023", "numeric": "on 14/07/2023", "period_of": "at the end of the month", "period_of": "at the end of the month",
 }
 
 
@@ -540,3 +540,101 @@ def test_a_day_pair_in_an_undated_document_gives_rows_not_an_error(analyse, text
     # rule must leave it alone instead of failing the document's whole analysis
     rows = analyse(text, published=None)["dates"]
     assert any(r["text"].startswith("July") for r in rows)
+
+
+# ---------------------------------------------------------------- round 6: narrative anchors, tense, forms
+
+
+def test_the_next_day_counts_from_the_last_day_named(analyse):
+    rows = _rows(analyse, "The dinghy capsized off Calais on 24 November 2021. The next day, French police opened an "
+                          "inquiry, and the following morning two men were arrested.", "2021-12-02")
+    assert ("The next day", "2021-11-25", "day") in rows
+    assert ("the following morning", "2021-11-26", "part_of_day") in rows  # a chain: from the day named last
+    rows = _rows(analyse, "The Home Secretary visited Dover on Monday. She had met French officials the day before.",
+                 "2023-08-09")
+    assert ("the day before", "2023-08-06", "day") in rows
+    # "the day before" + a clause or an event is a conjunction or a noun's day, not a date of its own
+    assert not any(t.startswith("the day") for t, _, _ in _rows(
+        analyse, "He spent five hours in Nairobi, later in the day before returning home."))
+
+
+def test_that_month_and_the_same_week_are_the_last_date_named(analyse):
+    rows = _rows(analyse, "The inquiry opened on Sunday 3 March 2019. The same week, a second boat sank. That month, "
+                          "400 people crossed the Channel.", "2023-08-09")
+    assert ("The same week", "2019-W09", "week") in rows and ("That month", "2019-03", "month") in rows
+
+
+def test_a_name_the_parser_ran_on_over_a_date_leaves_the_date(analyse):
+    # the tagger made "Channel on New Year's Eve" one name; the holiday after "on" is still a date
+    rows = _rows(analyse, "Border Force cutters were redeployed to the Channel on New Year's Eve.", "2019-01-03")
+    assert ("New Year's Eve", "2018-12-31", "day") in rows
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The hearing lasted half an hour.", "half an hour", "PT30M"),
+    ("A minute and a half later, the pilot called.", "A minute and a half", "PT1M30S"),
+    ("The interview took an hour and a half.", "an hour and a half", "PT1H30M"),
+    ("Detainees were held for a day and a half.", "a day and a half", "P1DT12H"),
+])
+def test_half_units_are_written_in_the_smaller_unit(analyse, text, span, value):
+    assert (span, value, "duration") in _rows(analyse, text)
+
+
+@pytest.mark.parametrize("text,span,value,granularity", [
+    ("The backlog will be cleared by the end of the year, the minister said.", "the end of the year", "2023", "year"),
+    ("The camp must be cleared by the end of the month.", "the end of the month", "2023-08", "month"),
+    ("Since the start of the year, 15,000 people have arrived.", "the start of the year", "2023", "year"),
+    ("Arrivals rose in the first half of the year.", "the first half of the year", "2023-40", "half_year"),
+    ("Arrivals fell in the second half of last year.", "the second half of last year", "2022-41", "half_year"),
+    ("Removals rose in the last quarter.", "the last quarter", "2023-34", "quarter"),
+    ("Removals rose in the last quarter of 2022.", "the last quarter of 2022", "2022-36", "quarter"),
+    ("The law takes effect two years from now.", "two years from now", "2025", "year"),
+    ("Crossings rose this past weekend.", "this past weekend", "2023-W31-WE", "week"),
+    ("Arrivals peaked in the late '90s.", "the late '90s", "199X", "decade"),
+    ("The tribunal's decision dated 14/07/2023 was quashed.", "14/07/2023", "2023-07-14", "day"),
+    ("The order of 03.02.2021 was set aside.", "03.02.2021", "2021-02-03", "day"),
+])
+def test_periods_of_the_text_and_other_forms(analyse, text, span, value, granularity):
+    assert (span, value, granularity) in _rows(analyse, text)
+
+
+def test_a_year_end_stays_a_day_and_a_version_number_is_no_date(analyse):
+    assert ("year-end", "2023-12-31", "day") in _rows(analyse, "The sale should close by year-end.")
+    assert not [r for r in _rows(analyse, "Install version 1.2.2023 first.") if r[2] == "day"]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # reported plans: "would" looks ahead of the saying (not "would have")
+    ("His lawyer said the father would be travelling to London Thursday with his wife.", "Thursday", "2023-08-10"),
+    ("The Home Office said on Monday it would appeal.", "Monday", "2023-08-07"),  # the saying's day
+    ("The Home Office said on Monday it will appeal the ruling.", "Monday", "2023-08-07"),
+    # an arrangement in the present progressive, a passive of expectation
+    ("The minister is visiting Calais on Friday.", "Friday", "2023-08-11"),
+    ("A statement is expected on Thursday.", "Thursday", "2023-08-10"),
+    # a schedule in the present: the nearer month
+    ("The new rules come into force in October.", "October", "2023-10"),
+    # a past form the tagger read as a participle
+    ("Applications opened in January.", "January", "2023-01"),
+])
+def test_the_tense_of_the_clause_places_a_bare_date(analyse, text, span, value):
+    assert any(t == span and v == value for t, v, _ in _rows(analyse, text)), _rows(analyse, text)
+
+
+def test_the_day_before_needs_a_named_day_and_does_not_chain_back(analyse):
+    rows = _rows(analyse, "They met again in July 2008 in Jerusalem. The day before, a bus had been rammed.", "2015-11-10")
+    assert ("The day before", "", "day") in rows  # a day of July 2008 the text does not name: no value, not the DCT's
+    rows = _rows(analyse, "The yield fell to 1.45 percent on Friday from 1.51 percent the day before. The euro rose "
+                          "to $1.1175 from $1.1074 the day before.", "2016-07-30")
+    assert [v for t, v, _ in rows if t == "the day before"] == ["2016-07-28", "2016-07-28"]
+
+
+def test_a_month_in_the_clause_of_a_named_year_is_that_years(analyse):
+    rows = _rows(analyse, "Arrivals in 2022 peaked in August. The camp, which opened in 2015, closed in June. "
+                          "The lawsuit over HB 1523 was heard in June.", "2023-08-09")
+    assert ("August", "2022-08", "month") in rows
+    assert [v for t, v, _ in rows if t == "June"] == ["2023-06", "2023-06"]  # another clause; a bill number
+
+
+def test_an_abbreviated_month_glued_to_its_day(analyse):
+    rows = _rows(analyse, "Attacks in Saudi Arabia in 1996 and the attacks of Sept.11, 2001 changed policy.", "2016-06-30")
+    assert ("Sept.11, 2001", "2001-09-11", "day") in rows

@@ -1004,3 +1004,65 @@ def test_a_us_federal_court_keeps_its_country_and_its_districts_place(analyse):
     assert ("US District Court for the Northern District of California", "ORG") in got  # the model: 3 names
     got = _mentions(analyse("The Ministry of the Interior of Greece said 300 people arrived in the Greek islands."))
     assert not any(text == "US" for text, _ in got)
+
+
+def _types(r, text):
+    return [m["label"] for m in r["mentions"] if m["text"] == text]
+
+
+def test_a_camp_named_at_the_start_of_a_sentence_is_a_facility(analyse):
+    r = analyse("Nyarugusu camp now shelters 130,000 Burundians.")
+    assert _types(r, "Nyarugusu") == ["FAC"]  # the model: PERSON
+
+
+def test_a_word_in_capitals_that_acts_is_a_body(analyse):
+    r = analyse("BIA detained 14 crew members in Batam, and DTM teams counted the arrivals.")
+    assert _types(r, "BIA") == ["ORG"] and _types(r, "DTM") == ["ORG"]  # the model: nothing
+    r = analyse("ICE moved the two men to a facility in Texas.")
+    assert _types(r, "ICE") == ["ORG"]  # an English word in capitals, subject of a verb
+    # guards: a title, a noun's modifier, a ticker after a firm
+    r = analyse("The former CEO of the firm said sales had fallen. J.P. Stevens STN climbed 5/8.")
+    assert not _types(r, "CEO") and not _types(r, "STN")
+
+
+def test_a_body_and_its_letters_in_brackets_both_missed_are_found(analyse):
+    r = analyse("The State Secretariat for Migration (SEM) rejected 40 per cent of the claims last year.")
+    assert _types(r, "State Secretariat for Migration") == ["ORG"]  # the model: nothing
+    assert _types(r, "SEM") == ["ORG"]
+
+
+def test_a_missed_demonym_is_a_people(analyse):
+    r = analyse("The embassy informed Ugandans and Eritreans in Addis Ababa of the new rules.")
+    assert _types(r, "Ugandans") == ["NORP"]  # the model: nothing
+    r = analyse("The tax rose from 10 Canadian dollars per ton in 2008.")
+    assert not _types(r, "Canadian")  # a sum of money
+
+
+def test_a_language_followed_by_who_is_a_people(analyse):
+    r = analyse("The settlement now holds Congolese who fled the fighting in Ituri.")
+    assert _types(r, "Congolese") == ["NORP"]  # the model: LANGUAGE
+
+
+def test_a_person_before_a_bodys_noun_is_the_body(analyse):
+    r = analyse("Refugees met leaders of the Frelimo congress in Maputo.")
+    assert _types(r, "Frelimo") == ["ORG"]
+    r = analyse("Sahrawi delegates walked out of the Polisario congress.")
+    assert _types(r, "Polisario") == ["ORG"]  # the model: PERSON
+
+
+def test_a_person_named_like_a_newspaper_is_the_newspaper(analyse):
+    r = analyse("Fatou Ceesay told Foroyaa News that the boats leave at night, and the Borneo Bulletin confirmed it.")
+    assert _types(r, "Borneo Bulletin") == ["ORG"]  # the model: PERSON
+    assert _types(r, "Fatou Ceesay") == ["PERSON"]
+
+
+def test_a_country_and_its_court_are_one_name(analyse):
+    r = analyse("The case went to the United States Court of Appeals for the Fifth Circuit in New Orleans.")
+    assert _types(r, "United States Court of Appeals for the Fifth Circuit") == ["ORG"]
+    assert not _types(r, "United States")
+
+
+def test_authors_with_initials_in_a_reference_list_are_people(analyse):
+    r = analyse("Kaboré, T. and Sawadogo, R. (2019) 'Mobility in the Sahel', Dakar: CODESRIA.")
+    assert _types(r, "Kaboré") == ["PERSON"] and _types(r, "Sawadogo") == ["PERSON"]
+    assert not _types(r, "T.") and not _types(r, "R.")  # the initials are no name of their own

@@ -1825,3 +1825,202 @@ def test_a_number_glued_after_a_plus_to_a_code_is_no_amount(analyse):
     assert [r["value"] for r in _rows(analyse, "The cluster MACS J1149.5+6663 was imaged by 3 telescopes.")] == [3]
     r = _one(analyse, "Over 18+ people came and it was +5 degrees.", "5 degrees")
     assert r["value"] == 5
+
+
+# --------------------------------------------------------------------------- round 6 (2026-12-04): unseen-text classes
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The smugglers asked for $ 2000 per seat.", "$ 2000", 2000, "USD"),
+    ("Each returnee was given ¥1500 in cash.", "¥1500", 1500, "JPY"),
+    ("He paid £ 1800 for the crossing.", "£ 1800", 1800, "GBP"),
+    ("The 2000 dollars he paid were never returned.", "2000 dollars", 2000, "USD"),
+])
+def test_money_whose_digits_look_like_a_year(analyse, text, written, value, unit):
+    """"$ 2000", "¥1500", "2000 dollars" had no row: the dates table reads a four-digit number as a year."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (value, unit, "money")
+
+
+@pytest.mark.parametrize("text", ["Spending was lower in 2015 dollars.", "By 2025 pounds will buy less."])
+def test_a_year_before_a_currency_word_stays_a_year(analyse, text):
+    assert all(r["value"] not in (2015, 2025) for r in _rows(analyse, text))
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("the notes carry a coupon of 8 5 / 8 % and were priced at par .", "8 5 / 8 %", 8.625),
+    ("the bonds were priced at 99 3 / 4 to yield 7 . 57 % at issue .", "7 . 57 %", 7.57),
+    ("the bonds were priced at 99 3 / 4 to yield 7 . 57 % at issue .", "99 3 / 4", 99.75),
+    ("the company said revenue rose to $ 13 . 18 billion .", "$ 13 . 18 billion", 13.18e9),
+    ("about 1 / 3 of the claims were refused .", "about 1 / 3", 1 / 3),
+])
+def test_tokenised_fractions_and_decimals(analyse, text, written, value):
+    """Tokenised text (the Penn Treebank's, financial wires) spaces the slash and the decimal point:
+    "8 5 / 8 %" was 8, 5 and 8 %; "7 . 57 %" was 7 and 57 %."""
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+def test_spaced_slash_and_dot_guards(analyse):
+    assert _rows(analyse, "The helpline is open 24 / 7 for migrants.") == []
+    assert [r["value"] for r in _rows(analyse, "Section 4 . 5 applies to 30 people.")] == [5, 30]
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("profit was 60 billion won last year .", "60 billion won", "KRW"),
+    ("sales rose to 2.3 billion marks in 1989 .", "2.3 billion marks", "DEM"),
+    ("the loan was 500 billion lire .", "500 billion lire", "ITL"),
+    ("I owe you ten bucks for the ticket.", "ten bucks", "USD"),
+    ("The fee was 100 korean won per form.", "100 korean won", "KRW"),
+    ("Each smuggler was paid 0.5 btc per passenger.", "0.5 btc", "BTC"),
+    ("they paid nt$ 30 for it .", "nt$ 30", "TWD"),
+    ("the visa costs rs 500 .", "rs 500", "INR"),
+])
+def test_currency_words_slang_and_lower_case_signs(analyse, text, written, unit):
+    """"60 billion won" counted "won"; "ten bucks" counted "bucks"; "rs 500" and "nt$ 30" had no currency."""
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, "money")
+
+
+def test_a_word_currency_needs_a_scale_and_no_verb_after(analyse):
+    r = _one(analyse, "The 2 million won by the team went to charity.", "2 million")
+    assert r["kind"] == "count"
+    assert _one(analyse, "He got 5 marks out of 10.", "5")["kind"] == "count"
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The water was 5 ° F colder.", "5 ° F", "degree fahrenheit"),
+    ("Set the thermostat to 70 F at night.", "70 F", "degree fahrenheit"),
+    ("He had a fever of 39 C on arrival.", "39 C", "degree Celsius"),
+])
+def test_temperature_scales_spaced_from_the_number(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_a_spaced_capital_letter_elsewhere_is_no_scale(analyse):
+    assert _one(analyse, "Seat 12 C was empty on the flight.", "12")["unit"] != "degree Celsius"
+
+
+def test_at_the_age_of_is_an_age(analyse):
+    r = _one(analyse, "He left Eritrea at the age of 16.", "16")
+    assert (r["unit"], r["kind"]) == ("years", "duration")
+
+
+@pytest.mark.parametrize("text,written,low,high", [
+    ("The water there was between 3 and 4 m deep.", "between 3 and 4 m", 3, 4),
+    ("The wall is 3-4 m high.", "3-4 m", 3, 4),
+])
+def test_a_range_in_metres_is_not_millions(analyse, text, written, low, high):
+    """"between 3 and 4 m" was 3 to 4 million: the spaced "m" after the high end is the metre, as after one number."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["value_high"], r["unit"]) == (low, high, "metre")
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The lamps give 800 lumens each.", "800 lumens", "lumen"),
+    ("Torque is 42 Nm at the wheel.", "42 Nm", "newton metre"),
+    ("Fit a 10 kΩ resistor.", "10 kΩ", "kiloohm"),
+    ("The phone has a 5,000 mAh battery.", "5,000 mAh", "milliampere-hour"),
+    ("It idles at 900 rpm.", "900 rpm", "revolutions per minute"),
+    ("The fence carries 240 V at night.", "240 V", "volt"),
+    ("Each cabin has a 40 W bulb.", "40 W", "watt"),
+])
+def test_units_of_light_torque_charge_and_spaced_si_letters(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+def test_a_spaced_v_between_numbers_is_versus(analyse):
+    assert all(r["unit"] != "volt" for r in _rows(analyse, "Plan B won 3 V 2 in the final."))
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Turnout was 100 percents in two districts.", "100 percents", 100),
+    ("Officials reported a 50-percent increase in claims.", "50-percent", 50),
+])
+def test_percent_plural_and_hyphenated(analyse, text, written, value):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (value, "percent", "percent")
+
+
+def test_a_unit_after_by_is_shared(analyse):
+    """"5 by 10 ft": both sides are feet, as "45 and 50 mg" shares its unit."""
+    assert _one(analyse, "Each cell is 5 by 10 ft.", "5")["unit"] == "foot"
+
+
+@pytest.mark.parametrize("text", [
+    "At most 30 people may be held in each wing at any one time.",
+    "At one point, 300 people waited at the gate.",
+])
+def test_one_as_a_single_is_no_amount(analyse, text):
+    assert [r["text"] for r in _rows(analyse, text) if r["value"] == 1] == []
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The camp sits at 2,400m above sea level.", "2,400m", 2400, "metre"),
+    ("Guards built a 5.5m-high fence along the river.", "5.5m", 5.5, "metre"),
+    ("The flat measures 42 cm³ inside.", "42 cm³", 42, "cubic centimetre"),
+    ("The store holds 3 ft³ of grain.", "3 ft³", 3, "cubic foot"),
+    ("The border post has a 10 Gb link.", "10 Gb", 10, "gigabit"),
+    ("It dropped to 10 degrees below zero overnight.", "10 degrees below zero", -10, "degree"),
+])
+def test_metres_powers_bits_and_below_zero(analyse, text, written, value, unit):
+    """"2,400m above sea level" and "5.5m-high" were millions; "42 cm³" a count of "cm³."; "10 Gb"
+    giga base pairs; "10 degrees below zero" was +10 and a row "below zero"."""
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_unit_the_entity_tagger_took_for_a_product(analyse):
+    """"320 Nm" was tagged a PRODUCT, and a name hides the digits in it."""
+    assert _one(analyse, "The engine makes 320 Nm of torque.", "320 Nm")["unit"] == "newton metre"
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("The temperature was 35 ℃ in the tents.", "35 ℃", "degree Celsius"),
+    ("The temperature was 95℉ at noon.", "95℉", "degree fahrenheit"),
+    ("The furnace was set to 1000 degrees k.", "1000 degrees k", "kelvin"),
+    ("Migrants waited in the heat at 40 c for hours.", "40 c", "degree Celsius"),
+])
+def test_temperature_signs_of_one_character_and_degrees_k(analyse, text, written, unit):
+    assert _one(analyse, text, written)["unit"] == unit
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("the c$ 50 million loan was repaid .", "c$ 50 million", "CAD"),
+    ("it paid hk$ 3 a share .", "hk$ 3", "HKD"),
+    ("the bank sold DM 100 million of bonds .", "DM 100 million", "DEM"),
+    ("the fund raised SFr 200 million .", "SFr 200 million", "CHF"),
+])
+def test_currency_prefixes_of_financial_wires(analyse, text, written, unit):
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == (unit, "money")
+
+
+def test_a_spaced_capital_l_is_the_litre_before_of_or_the_end(analyse):
+    r = _one(analyse, "Each family gets 3 to 4 L of water a day.", "3 to 4 L")
+    assert (r["value"], r["value_high"], r["unit"]) == (3, 4, "litre")
+    assert _one(analyse, "She wears size 10 L shirts.", "10")["unit"] != "litre"
+
+
+def test_a_score_or_vote_split_is_neither_number(analyse):
+    """"split 5–4": the first number was dropped as a score, the second stayed a count."""
+    assert _rows(analyse, "The judges split 5–4 in the ruling.") == []
+
+
+def test_a_numbered_resolution_is_a_reference(analyse):
+    assert _rows(analyse, "Resolution 2240 was renewed by the council.") == []
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("One-and-a-half million people fled the fighting.", "One-and-a-half million", 1.5e6),
+    ("She walked one-and-a-half miles to the border.", "one-and-a-half miles", 1.5),
+])
+def test_a_hyphenated_and_a_half(analyse, text, written, value):
+    assert _one(analyse, text, written)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Approval rates rose by half a percent.", "half a percent", 0.5),
+    ("Growth was a quarter of a per cent last year.", "a quarter of a per cent", 0.25),
+])
+def test_a_fraction_of_one_percent(analyse, text, written, value):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (value, "percent", "percent")

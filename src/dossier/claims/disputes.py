@@ -17,8 +17,9 @@ allows; the rules are unchanged.
 from __future__ import annotations
 
 from .demands import clause_subject_object
+from .verdicts import called_false
 from .vocabulary import (ASSERTING, ASSERTION_NOUNS, DENYING, DENYING_ONLY, FALSE_WORDS, FIGURE_NOUNS, NOT_ACCEPTING,
-                         STATING_MEASURES, TRUE_WORDS)
+                         REPORTING, STATING_MEASURES, TRUE_WORDS)
 
 def accusation_at(walk, i: int) -> bool:
     """Does the walk reach ``walk[i]`` (accuse, charge) through what the accused is charged with:
@@ -113,13 +114,16 @@ def disputed_after(anchor) -> str | None:
         n = _rejects_assertion(tok, REFERRING)
         if n is not None and n.i > anchor.i:
             return f"{n.text} {tok.text}"
+        n = called_false(tok)  # "..., a figure the government called exaggerated" (round 6)
+        if n is not None and n.i > anchor.i:
+            return f"{n.text} {tok.text} false"
         counter = _counter_figure(tok, anchor)
         if counter:
             return counter
     if sent.end < len(anchor.doc):
         nxt = anchor.doc[sent.end].sent
         for tok in nxt:
-            counter = _counter_figure(tok, anchor) if nxt[0].lower_ == "but" else None
+            counter = _counter_figure(tok, anchor) if nxt[0].lower_ == "but" else _real_figure_opening(tok)
             if counter:
                 return f"{counter} (next sentence)"
         for tok in nxt:
@@ -177,3 +181,17 @@ def _counter_figure(tok, anchor) -> str | None:
             and not any(t.i == tok.i for t in anchor.ancestors)):
         return f"but {tok.text} the figure"
     return None
+
+
+def _real_figure_opening(tok) -> str | None:
+    """``tok`` is the subject of the next sentence's main clause and names "the real/true/actual number"
+    (no "but" needed): a sentence opening with the real figure corrects the one just reported ("your report
+    said 2,100 had died. The real number is surely higher"; round 6). The cue, else None."""
+    sent = tok.sent
+    head = tok.head
+    reported = head.dep_ == "ccomp" and head.head.i == sent.root.i and sent.root.lemma_.lower() in REPORTING
+    if not reported and (tok.i - sent.start > 4 or any(t.pos_ in ("VERB", "AUX") for t in tok.doc[sent.start:tok.i])):
+        return None  # (the sentence's opening subject, before any verb; or one its main verb reports: "Campaigners
+        #              said the true figure was closer to 100")
+    counter = _counter_figure(tok, tok)
+    return counter if counter and counter.startswith("the ") else None

@@ -23,6 +23,7 @@ import re
 
 from ..extract import spans
 from . import statistic as stat
+from .government import foreign_government
 from .links import links_for
 from .cues import according_to_estimates
 from .source import EMBEDDED, OWN_FIGURES_CUE, _anchor, _names_poll, _Quotes, _source, _walk
@@ -179,7 +180,7 @@ def _place(q: dict, anchor, mentions: _Mentions, measure: stat.Measure | None, s
 def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], mentions, publisher_entity: str | None,
                voice_entity: str | None = None, publisher_text: str | None = None, dates: list[dict] | None = None,
                vocabulary: tuple[stat.Measure, ...] | None = None, country_of=None,
-               published: str | None = None) -> tuple[list[dict], list[dict]]:
+               published: str | None = None, ref=None) -> tuple[list[dict], list[dict]]:
     """Claims and claim links of one document (rows without doc_id).
 
     ``doc``: the spaCy Doc of ``text``; ``quantities``/``quotes``/``dates``: that document's
@@ -257,6 +258,7 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
             sentence=q.get("sentence") if q.get("sentence") is not None else (anchor.sent.start if anchor is not None else 0),
             _anchor=anchor,
         ))
+    foreign_government(rows, ments.spans, ref)  # "The government said" in a story about another country (round 6)
     links = links_for(doc, text, rows)
     for r in rows:
         r.pop("_anchor")
@@ -289,7 +291,7 @@ def extract(ctx) -> list[dict]:
     publisher_entity = e.entity_id if e is not None else None
     return claims_for(ctx.doc, ctx.text, ctx.results["quantities"], ctx.results["quotes"], ctx.mentions,
                       publisher_entity, ctx.voice, ctx.publisher, ctx.results.get("dates"),
-                      country_of=demonym_lookup(ctx.ref), published=ctx.published)[0]
+                      country_of=demonym_lookup(ctx.ref), published=ctx.published, ref=ctx.ref)[0]
 
 
 def extract_links(ctx) -> list[dict]:

@@ -27,6 +27,11 @@ heard from X that" and "X's position is that"; what someone calls for or urges i
 report ("could not say how many of the 17,000") says nothing (:mod:`.demands`); a statistics office's
 "according to provisional estimates" is its own. Fifth session: a closing "..., interior ministry data
 show." (which the parser reads as a noun phrase) attributes the figures before it (:func:`_trailing_figures`).
+Round 6: a participle of saying on a document ("a report by X advising that ...") reports for it; a body
+recording or counting ("the Service registered 1,030 new arrivals", "while the NGO counted 4,500") reports
+when no one else in the sentence does; list items keep a lead-in's "According to X:" over a blank line; a
+unit of the publisher (``data/reference/part_of.csv``) speaks with the publisher's voice; a reduced passive
+("The migrants, believed to number 3,000") and a passive conjunct report nothing of their subject's.
 
 Split from :mod:`.extract` (which assembles the claim rows) because these rules are where the
 claims code grows as new kinds of text are met (``tests/claims_polnear``, the migration-policy
@@ -40,14 +45,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from .cues import definite
 from .disputes import accusation_at
+from .parts import unit_of_publisher
+from .verdicts import reduced_passive
 from .status import ACCUSING, CLAIM_OBJECT
-from .source_context import _document_owner, _headline_quote, _trailing_figures
+from .source_context import _document_owner, _headline_quote, _trailing_figures, list_lead
 from .turns import subject_after_label
 from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, _according_to, _covers, _entity_of_subject,
                        _head_phrase, _Mentions, _owner, _phrase, _subject, _Voice, relative_report)
 from .demands import clause_subject_object, demanding_at, heard_from, negated_report, stance_holder
-from .vocabulary import (CLAUSE_REPORTING, FIGURE_NOUNS, MEASURING_VERBS, REPORTING,
+from .vocabulary import (CLAUSE_REPORTING, FIGURE_NOUNS, MAIN_CLAUSE_REPORTING, MEASURING_VERBS, REPORTING,
                          STATING_MEASURES, VALUE_NOUNS, verb_lemma)
 
 # reporting only with their particle: "the campaign has pointed out that ..."
@@ -137,6 +145,22 @@ def _coordinated_reporter(tok):
     if clause.dep_ != "ccomp" or not _reporting(clause.head):
         return None
     return _subject(clause.head)
+
+
+def _participle_reporter(tok):
+    """The reporter of a participle of saying with a clause and no subject of its own: the noun it
+    describes ("a letter stating that 500 ...") or, hung on a verb with no subject that names anyone
+    ("There was submitted a report by the Director advising that 1,720 households ...", in minutes),
+    that verb's object or passive subject (round 6); else None."""
+    if (tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            or not any(c.dep_ == "ccomp" for c in tok.children)):
+        return None
+    if tok.dep_ == "acl":
+        return tok.head if tok.head.pos_ in ("NOUN", "PROPN") else None
+    subj = _subject(tok.head)
+    if subj is not None and subj.dep_ != "expl":
+        return None  # (the clause's own subject reports: "The ministry published figures, showing that ...")
+    return next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _walk(tok) -> list:
@@ -252,6 +276,10 @@ def _source(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voice:
         # (the cue _entity_of_subject gives a reporter that is the document itself: "we", "our
         # records", an official document's own figures)
         source, source_text, kind = voice.voice, voice.publisher_text, "document"
+    if kind in ("reporting_verb", "according_to") and unit_of_publisher(source_text, voice.publisher_text):
+        # a unit of the publisher reporting in the publisher's own document: "U.S. Border Patrol recorded 7,989" in a
+        # CBP release is the release's figure (round 6; data/reference/part_of.csv)
+        source, source_text, kind, cue = voice.voice, voice.publisher_text, "document", f"own (unit {source_text}) {cue}"
     if kind == "document" and voice.turns is not None:
         turn = voice.turns.at(q["start"], voice.government)  # a debate turn's own words are its speaker's ("Ms Roe: We will ...")
         if turn is not None:
@@ -277,6 +305,7 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
     said = relative_report(anchor)  # "the 700,000 migrants that Libya itself says it hosts": Libya's
     if said is not None and (hit := _entity_of_subject(said, mentions, voice)) is not None:
         return hit[0], hit[1], "reporting_verb", f"{hit[2]} {said.head.text}"
+    recorder = None  # "the Service registered 1,030 new arrivals": the registering body, if no one else reports
     respondents = False  # the figure counts those who said something ("58 percent said"): a poll's result
     walk = _walk(anchor)
     for k, tok in enumerate(walk[1:], 1):
@@ -287,7 +316,16 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
         # defrauding investors from 74 countries")
         accusing = lemma in ACCUSING and tok.pos_ == "VERB" and accusation_at(walk, k)
         if _reporting(tok) and negated_report(tok):
-            continue  # "The Home Office could not say how many of the 17,000 ...": it said nothing
+            continue
+        if lemma in MAIN_CLAUSE_REPORTING and (walk[k - 1].dep_ in ("nsubj", "nsubjpass", "attr", "acomp")
+                                               or walk[k - 1].dep_ == "prep" and walk[k - 1].lower_ in ("as", "for", "towards")
+                                               or tok.dep_ in ("ccomp", "xcomp", "parataxis")
+                                               and any(_reporting(t) for t in walk[k + 1:])
+                                               or tok.tag_ in ("VB", "VBG") or definite(walk[k - 1])):
+            # (nor the figure as what registers or counts: "5,000 people registered as voters", "counts for 30%"; nor an
+            # infinitive or a definite set, signing up rather than recording: "taking so long to register the hundreds
+            # of casino workers")
+            continue  # "shows that the four states registered 412,000": the outer reporter's (round 6)  # "The Home Office could not say how many of the 17,000 ...": it said nothing
         heard = heard_from(tok, walk[k - 1]) or stance_holder(tok, walk[k - 1])
         if heard is not None:  # "We heard from the union that its 4,000 members ...", "His evidence was that ...": theirs
             hit = _entity_of_subject(heard, mentions, voice)
@@ -299,8 +337,16 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
                 continue  # "wanted to admit 250,000 Syrians": let in, not own up to
             if lemma in CLAIM_OBJECT and walk[k - 1].dep_ in ("dobj", "pobj", "prep") and not split:
                 continue  # "The Times wrote that he had claimed a loss of $916 million": declared, not asserted
-            subj = _coordinated_reporter(tok) or _subject(tok)
-            if subj is not None and subj.dep_ == "nsubjpass":
+            part = _participle_reporter(tok)
+            subj = _coordinated_reporter(tok) or part or _subject(tok)
+            if part is None and reduced_passive(tok):
+                # a reduced passive relative ("The migrants, believed to number 3,000"): what it describes is what is
+                # reported, its reporter only an agent ("figures estimated by the UN"; round 6)
+                subj = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            if part is None and subj is not None and (subj.dep_ == "nsubjpass" or subj.head.i != tok.i and any(
+                    c.dep_ == "auxpass" for c in tok.children)):
+                # (a passive conjunct takes its subject from the verb before it: "The scheme has cost £700m and is
+                # expected to cost a further £300m" reports nothing of the scheme's; round 6)
                 # "is projected to be $544bn", "was estimated at 300": what is reported is the
                 # subject; the reporter is the agent ("by the budget office"), if named
                 subj = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
@@ -333,6 +379,11 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
             if _self_named(subj, voice):
                 return voice.voice, voice.publisher_text, "document", f"own ({subj.text}) {tok.text}"
             hit = _entity_of_subject(subj, mentions, voice)
+            if hit is not None and lemma in MAIN_CLAUSE_REPORTING:
+                # a body recording what it counts reports it only when no one else in the sentence does
+                # ("Spain registered 9,000 claims, interior ministry data show": the data's)
+                recorder = recorder or (hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}")
+                continue
             if hit is not None:
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
     owner = _forecast_owner(walk, mentions, voice)
@@ -358,6 +409,15 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
             if _names_poll(phrase):
                 voice.last_evidence = (source, source_text)
             return source, source_text, "according_to", "according to" if acc else phrase
+        lead = list_lead(anchor)  # a list item under "According to UNHCR:" or "The ministry said:" (round 6)
+        if lead is not None:
+            acc = _according_to(lead, mentions)
+            if acc is not None:
+                return acc[0], acc[1], "according_to", "according to: (list)"
+            subj = _subject(lead.root) if _reporting(lead.root) else None
+            hit = _entity_of_subject(subj, mentions, voice) if subj is not None else None
+            if hit is not None:
+                return hit[0], hit[1], "reporting_verb", f"{hit[2]} {lead.root.text}: (list)"
         if respondents and voice.last_evidence is not None:
             return voice.last_evidence[0], voice.last_evidence[1], "according_to", "respondents (earlier poll)"
         # a poll's run of results: while the last source named is a poll (and nothing else has
@@ -371,6 +431,8 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
     para_start = 0 if para_start < 0 else para_start + 2
     if QUESTION_OPENING.match(text[para_start:q["start"]]):
         return voice.publisher, voice.publisher_text, "parliamentary_question", "To ask"
+    if recorder is not None:
+        return recorder
     return voice.voice, voice.publisher_text, "document", ""
 
 

@@ -21,6 +21,13 @@ government to relocate 3,000"), as is a recommendation ("We recommend a threshol
 headline's "X to VERB"; a negated report's modal is not the figure's ("could not say how many of the
 17,000"); a definite figure under a target is no projection ("a target for the 118,000 people
 waiting"); "according to provisional estimates" is estimated.
+Round 6 (:mod:`.verdicts`, :func:`.status_context.forward_span`): a modal with a forward-looking span is
+projected ("may be displaced ... in the coming days", "could find work within a year"); the figure as the value
+of a target or estimate ("The target is 5,000", "Estimates range from ..."); "likely to reach"; a "with"
+clause under a future main clause; "missing and presumed dead", "believed to number", "unconfirmed reports"
+(hedged); "the 5,000 claimed by", "the 50,000 figure is inflated", "a figure the government called
+exaggerated", "far below the 1.5 million the minister keeps repeating" and a next sentence opening with
+"The real number" (disputed); "the 1,000 it had hoped for" (projected).
 """
 
 from __future__ import annotations
@@ -30,8 +37,11 @@ from .cues import (according_to_estimates, approximated, definite, definite_subj
                    intent_adjective)
 from .demands import demanding_at, negated_report
 from .disputes import _content_noun, _disputes, accusation_at, disputed_after
+from .verdicts import (absolute_future, claimed_participle, contrasted_report, copula_value, judged_false,
+                       likely_amount, participle_hedge, planned_relative, presumed_fate, unconfirmed_report)
 from .status_context import (FUTURE_AUX, PROJECTED_VERBS, _continues, _future_sentence, _inverted,  # noqa: F401
-                             _previous_sentence, _semi_modal, _to_infinitive, after_publication, bullet_lead, starting_value)
+                             _previous_sentence, _semi_modal, _to_infinitive, after_publication, bullet_lead, forward_span,
+                             starting_value)
 from .vocabulary import (AMOUNT_VERBS, COUNT_VALUE_NOUNS, DISPUTED, ESTIMATING_NOUNS, FORECASTING_NOUNS,
                          MEASURING_VERBS, REPORTING, VALUE_NOUNS, verb_lemma)
 
@@ -207,6 +217,7 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
     walk = _clause_walk(anchor) if anchor is not None else []
     found: dict[str, list[str]] = {k: [] for k in ("disputed", "projected", "hedged", "estimated")}
     content_noun = min(_content_noun(walk), definite_subject(walk))  # (what is above says nothing of its firmness)
+    modal_verb = None  # the verb a hedging modal is on ("could find work within a year")
     for i, tok in enumerate(walk):
         lemma = verb_lemma(tok)
         if i > 0:
@@ -232,7 +243,9 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             if lemma in INTENT_WITH_INFINITIVE and walk[i - 1].dep_ == "xcomp" and walk[i - 1].head.i == tok.i:
                 found["projected"].append(tok.text)
             elif (lemma == "need" and tok.pos_ == "VERB" and i <= 2 and walk[i - 1].dep_ == "dobj"
-                  and q.get("kind") == "money" and any(c.dep_ in ("advcl", "xcomp") and _to_infinitive(c) for c in tok.children)):
+                  and q.get("kind") == "money" and (any(c.dep_ in ("advcl", "xcomp") and _to_infinitive(c) for c in tok.children)
+                       or any(c.dep_ in ("relcl", "acl") and _to_infinitive(c) for c in walk[i - 1].children))):
+                # (or the purpose hung on the sum as an infinitival relative: "need $23 million to respond ..."; round 6)
                 found["projected"].append(tok.text)  # money needed for a purpose: "says it needs $96 million to restore
                 #                                      full rations" (a request; not "needs 1,237 delegates to win")
             elif (lemma in SEEKING and tok.pos_ == "VERB" and walk[i - 1].head.i == tok.i and i <= 2
@@ -240,7 +253,8 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
                 # (the figure the object or in the purpose's object, not deeper: "sought protection here,
                 # roughly one for every 220 residents")
                 found["projected"].append(tok.text)  # "are seeking $1.6 billion to assist 4.8 million people": a request
-            if tok.pos_ in ("NOUN", "PROPN") and lemma in PROJECTED_NOUNS and not definite(walk[0]):
+            if (tok.pos_ in ("NOUN", "PROPN") and (lemma in PROJECTED_NOUNS or tok.lower_ in PROJECTED_NOUNS)
+                    and not definite(walk[0])):  # (the word as written too: "talks" is lemmatised "talk"; round 6)
                 # (not "the target of clearing the 92,000 legacy claims", "a target for the 118,000
                 # people waiting": a definite figure is a set that exists, which the target is about)
                 found["projected"].append(tok.text)
@@ -287,6 +301,7 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
 
             elif c.dep_ == "aux" and cl in HEDGE_AUX:
                 found["hedged"].append(c.text)
+                modal_verb = modal_verb if modal_verb is not None else tok
             elif c.dep_ == "aux" and cl in DEONTIC_AUX and not any(w.dep_ == "ccomp" for w in walk[:i]) and not definite(
                     walk[0]) and not any(  # (nor a set there already: "we should round up the 11 million people")
                     a.dep_ == "aux" and a.lemma_.lower() == "have" and a.i > c.i for a in tok.children):
@@ -306,6 +321,10 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             if (t.pos_ == "VERB" and t.lemma_.lower() in PROJECTED_VERBS and t.i != anchor.i
                     and (t.head.lower_ == "than" or any(c.lower_ == "than" for c in t.children))):
                 found["projected"].append(f"than {t.text}")
+    if modal_verb is not None and not found["projected"]:
+        ahead = forward_span(modal_verb)  # "may be displaced ... in the coming days": a future value (round 6)
+        if ahead:
+            found["projected"].append(ahead)
     if anchor is not None and not found["projected"] and _continues(anchor) and _future_sentence(_previous_sentence(anchor)):
         found["projected"].append("(continues a projection)")
     if anchor is not None and not found["projected"]:
@@ -314,6 +333,18 @@ def status_of(q: dict, anchor, source_kind: str, is_own_voice: bool) -> tuple[st
             found["projected"].append(lead)
     if starting_value(anchor, q):
         found["projected"] = []  # "boost the number next year from 70,000 to 85,000": 70,000 is the present value
+    if anchor is not None:  # round 6 (:mod:`.verdicts`): "The target is 5,000", "the 5,000 claimed by aid groups",
+        framed = copula_value(walk)  # "the 50,000 figure is inflated"
+        if framed is not None:
+            found[framed[0]].append(framed[1])
+        claimed = claimed_participle(anchor)
+        found["disputed"].extend([claimed.text] if claimed is not None else [])
+        found["disputed"].extend(filter(None, [judged_false(anchor), contrasted_report(anchor, REPORTING)]))
+        found["hedged"].extend(filter(None, [presumed_fate(walk)]))  # "are missing and presumed dead"
+        found["hedged"].extend(filter(None, [unconfirmed_report(walk, REPORTING), participle_hedge(walk, HEDGE_VERBS)]))
+        found["projected"].extend(filter(None, [planned_relative(anchor, PROJECTED_VERBS)]))  # "the 1,000 it hoped for"
+        found["projected"].extend(filter(None, [absolute_future(walk, FUTURE_AUX, REPORTING)]))
+        found["projected"].extend(t.text for i, t in enumerate(walk) if likely_amount(walk, i, AMOUNT_VERBS))
     est, proj = _estimate_cues(walk, q)
     proj.extend(filter(None, [forecast_frame(walk)]))  # "under the high scenario it stays above 450,000"
     if anchor is not None and source_kind == "according_to":

@@ -124,6 +124,28 @@ def _future_sentence(sent) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for v in clauses for c in v.children)
 
 
+# a time ahead of the text's own, written as a span ("in the coming days", "over the next three months",
+# "within a year"): with a modal, the figure's value lies in it, so it is a future value (projected)
+# as "could ... by 2027" is (round 6: "130,000 people may be displaced if the river overflows in the
+# coming days", "another 20,000 people could find work within a year")
+FORWARD_SPAN = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:coming|next)\s+(?:(?:few|several|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|eighteen|24|36)\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
+    r"|\bwithin\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\b"
+    r"|\bby\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month|year|summer|winter|spring|autumn|fall|season|decade)\b"
+    r"|\blater\s+this\s+(?:week|month|year|summer|winter|spring|autumn)\b"
+    r"|\bby\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall)\b", re.I)
+
+
+def forward_span(verb) -> str | None:
+    """A forward-looking time span (FORWARD_SPAN) in the clause ``verb`` heads (its condition
+    included: "may be displaced if the river overflows in the coming days"), else None. ``verb``: the
+    verb a hedging modal is on; only its own subtree is read (bounded by the sentence)."""
+    toks = list(verb.subtree)
+    m = FORWARD_SPAN.search(verb.doc[toks[0].i:toks[-1].i + 1].text)
+    return m.group(0) if m else None
+
+
 def _to_infinitive(tok) -> bool:
     return tok.dep_ == "xcomp" and tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 

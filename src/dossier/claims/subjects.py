@@ -40,6 +40,14 @@ PRONOUN_LABELS = {"it": ("ORG", "GPE", "NORP"), "he": ("PERSON",), "she": ("PERS
 # the source, not the person
 LED_BODIES = {"administration", "campaign", "government", "foundation", "organization", "organisation",
               "cabinet", "presidency"}
+# the head nouns of a body that is itself the reporter, not the entity named inside it ("The UN agency says",
+# "the Spanish government delegation said", "according to the prefecture of the Nord"): the source keeps the
+# entity but is named by the whole phrase (round 6)
+BODY_HEADS = {"prefecture", "delegation", "agency", "mission", "branch", "unit", "division", "directorate",
+              "secretariat", "embassy", "consulate", "prefect", "governorate"}
+# verbs whose object is a figure someone puts forward (not "cite": 'The four "loopholes" he cited are ...' hangs
+# the main verb under the clause)
+CITING = {"repeat", "quote", "claim"}
 PERSONAL = {"it", "he", "she", "they"}  # pronouns that stand for a named subject ("this", "that" do not)
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}  # a possessive pronoun, as the subject pronoun
 PLACE_LABELS = {"GPE", "LOC", "NORP"}
@@ -258,7 +266,9 @@ def _entity_of_subject(subj, mentions: _Mentions, voice: _Voice) -> tuple[str | 
             if m.label not in PLACE_LABELS and c.dep_ == "compound" and subj.lemma_.lower() in LED_BODIES:
                 break  # "the Trump campaign pointed out": the campaign speaks, not the man
             cue = f"{subj.text} {via.text if via.i != subj.i else ''}".strip()
-            if m.label in PLACE_LABELS:
+            if m.label in PLACE_LABELS or subj.pos_ == "NOUN" and subj.lemma_.lower() in BODY_HEADS:
+                # (or a body of the entity named by its own head: "The UN agency says", "the Spanish government
+                # delegation said"; round 6)
                 # "Poland's border guard", "Calais prefecture officials": a body of the place; the
                 # place is its entity, the words name the body
                 return m.entity_id, _head_phrase(subj), cue
@@ -390,6 +400,8 @@ def _owner(o, mentions: _Mentions) -> tuple[str | None, str]:
         if m is not None and m.entity_id and m not in found:
             found.append(m)
     for m in (*[m for m in found if m.label in ("ORG", "PERSON")], *found):
+        if o.pos_ == "NOUN" and o.lemma_.lower() in BODY_HEADS and not m.start <= o.idx < m.end:
+            return m.entity_id, _phrase(o)[2]  # "according to the prefecture of the Nord": the prefecture
         return m.entity_id, m.text
     return None, _phrase(o)[2]
 
@@ -416,6 +428,13 @@ def relative_report(anchor):
                 g.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children) for g in c.children):
             # (the reported clause has its subject: "says it hosts"; not the main verb hung under the
             # relative clause, "The four loopholes he cited are ...")
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE), None)
+            if subj is not None:
+                return subj
+        if c.dep_ == "relcl" and (c.lemma_.lower() in CITING or any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in CITING for x in c.children)) and not any(
+                g.dep_ == "dobj" for g in (c, *c.children) for g in g.children if g.lower_ not in RELATIVE):
+            # the figure as what the clause's subject cites ("the 1.5 million the minister keeps repeating"; round 6)
             subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE), None)
             if subj is not None:
                 return subj

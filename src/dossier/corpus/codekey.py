@@ -130,7 +130,7 @@ def code_version(package: Path = PACKAGE) -> str:
 
 # Reviewed data the extractors read besides the entity table (which has its own, incremental
 # versioning): an edit of any of these reprocesses every document.
-EXTRACTION_DATA = ("statistic_vocabulary.csv",)
+EXTRACTION_DATA = ("statistic_vocabulary.csv", "part_of.csv")
 
 
 def data_version() -> str:

@@ -43,6 +43,9 @@ def speech_subject(verb):
     """The speaker's token: subject (a passive's too, except for accusations: "X was accused"),
     else the agent ("was said by X"), else that of the verb it is chained to; for "Y quoted X as
     saying", X."""
+    noun = _noun_verb(verb)
+    if noun is not None:  # "“…,” the email read.": the parser's compound
+        return noun
     head = verb
     for _ in range(3):  # "quoted X as saying": saying <- as <- quoted
         head = head.head
@@ -66,6 +69,8 @@ def speech_subject(verb):
     subj = subject_of(verb, ("nsubj", "nsubjpass"), agent=True,
                       skip=lambda v, c: (c.dep_ == "nsubjpass" and v.lemma_ in ACCUSATION_CUES) or _dateline(c)
                       or c.text in DASHES or _place_beside(v, c))  # a dash or a place the parser made a subject
+    if subj is not None:
+        subj = _dateline_appos(subj) or subj
     if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i \
             and is_speech(verb):
         # "a surrogate who said …": the noun the relative clause belongs to (for a verb of saying
@@ -135,6 +140,20 @@ def _dateline(tok) -> bool:
         and dash - tok.sent.start <= 6 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
 
 
+def _dateline_appos(tok):
+    """The speaker the parser hung from a dateline it made the subject ("WARSAW — Poland's
+    interior minister, Piotr Kowalczyk, said": the minister in apposition to "WARSAW"): the
+    apposition after the dash that follows the sentence's first words; None otherwise."""
+    doc, first = tok.doc, tok.sent.start
+    if tok.left_edge.i != first or tok.i - first > 3:
+        return None
+    dash = next((j for j in range(tok.i + 1, min(tok.i + 5, len(doc)))
+                 if doc[j].text in DASHES and doc[j - 1].whitespace_ and doc[j].whitespace_), None)  # not "(R-Mo.)"
+    if dash is None or any(doc[j].is_alpha and not doc[j].is_title and not doc[j].is_upper for j in range(first, dash)):
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.i > dash), None)
+
+
 def _participle_owner(verb):
     """Who speaks through a participle of saying with no subject: the subject of the clause a
     preposition ties it to ("Bolton distanced himself by saying"), or the owner of the thing it
@@ -181,8 +200,30 @@ def is_speech(t) -> bool:
     if t.lemma_ == "put" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) \
             and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
         return True  # "As Vulture put it, “…”"
-    return (t.lemma_.lower() in SPEECH_VERBS or (t.lower_ in SPEECH_FORMS and t.tag_ in ("VBD", "VBZ"))) \
-        and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
+    return ((t.lemma_.lower() in SPEECH_VERBS or (t.lower_ in SPEECH_FORMS and t.tag_ in ("VBD", "VBZ")))
+            and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))) or _noun_verb(t) is not None
+
+
+NOUN_VERB_FORMS = {"read", "reads", "states", "stated", "says", "said", "adds", "added", "notes", "noted"}
+
+
+def _noun_verb(t):
+    """For a verb of saying the parser read as a noun, with its subject as a compound ("“…,” the
+    email read.", "“…,” the document states."): that subject, else None. Only right after a closing
+    mark and at the end of the sentence."""
+    doc = t.doc
+    if t.pos_ != "NOUN" or t.dep_ != "ROOT" or t.lower_ not in NOUN_VERB_FORMS or t.i < 3 or t.i + 1 >= len(doc) \
+            or doc[t.i + 1].text not in (".", "!", "?"):
+        return None
+    subj = doc[t.i - 1]
+    if subj.dep_ != "compound" or subj.head.i != t.i or subj.pos_ != "NOUN":
+        return None
+    j = subj.i - 1
+    if doc[j].dep_ == "det" and doc[j].head.i == t.i:
+        j -= 1
+    while j >= 0 and doc[j].text == ",":
+        j -= 1
+    return subj if j >= 0 and doc[j].text in CLOSING_MARKS else None
 
 
 def window(q, sents, sent_starts, text: str) -> list:

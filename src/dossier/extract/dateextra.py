@@ -27,6 +27,45 @@ def _weekend(anchor: dt.date, rel: str, future: bool) -> Resolved:
                     "a weekend (TimeML -WE: Saturday and Sunday of the ISO week)")
 
 
+def _week(day: dt.date, relative: bool = True, note: str = "") -> Resolved:
+    """The ISO week holding a day."""
+    iso, monday = day.isocalendar(), day - dt.timedelta(days=day.weekday())
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6), relative, note)
+
+
+def _from_last(c: DateSpan, anchor: dt.date | None, state: Context) -> Resolved:
+    """"the next day", "the following morning", "the day before" (a day from the last day named,
+    else from the publication date); "that week", "the same month", "later that day" (the week,
+    month or day of the last date named that fixes it)."""
+    g, words = c.match.groupdict(), c.match.group(0).lower().split()
+    last = state.last if state.last is not None and state.last.start is not None and state.last.value else None
+    if c.kind == "day_rel":
+        day_named = last is not None and last.granularity in ("day", "time", "part_of_day")
+        if last is not None and not day_named:  # "in July 2008 ... The day before": a day the text does not name
+            return Resolved("", "day", None, None, True, "a day from a day the text does not name")
+        base = last.start if day_named else anchor
+        if base is None:
+            return Resolved("", "day", None, None, True, NO_ANCHOR)
+        back = (g["dir"] or g["dir2"]).lower() in ("previous", "preceding", "before")
+        day = base + dt.timedelta(days=-1 if back else 1)
+        part = (g["part"] or g["part2"]).lower()
+        note = ("from the day named before it" if day_named else "from the publication date") + \
+            ("" if part == "day" else f"; part of the day: {part}")
+        return Resolved(day.isoformat(), "day" if part == "day" else "part_of_day", day, day, True, note)
+    unit = words[-1]
+    fits = {"day": ("day", "time", "part_of_day"), "week": ("day", "time", "part_of_day", "week"),
+            "month": ("day", "time", "part_of_day", "week", "month")}[unit]
+    if last is None or last.granularity not in fits:
+        return Resolved("", "relative", None, None, True, f"refers to an earlier {unit}; none is named before it")
+    if unit == "day":
+        return Resolved(last.start.isoformat(), "day", last.start, last.start, True, "the day named before it")
+    if unit == "week":
+        return last if last.granularity == "week" else _week(last.start, True, "the week of the day named before it")
+    return Resolved(last.start.strftime("%Y-%m"), "month", dt.date(last.start.year, last.start.month, 1),
+                    dt.date(last.start.year, last.start.month, _last_day(last.start.year, last.start.month)), True,
+                    "the month of the date named before it")
+
+
 def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Context) -> Resolved | None:
     """Durations, recurrences, times of day, quarters named without a year, the present / past /
     future references and the expressions that lean on an earlier date of the document."""
@@ -37,7 +76,10 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
             return None  # an age ("6-year-old"), not a period
         if g["unit"].lower().startswith("quarter") and (g["sep"] == "-" or (_count(g["n"]) or 0) not in range(2, 13)):
             return None  # a fraction ("a quarter of", "three-quarters"), not three months
-        return Resolved(duration_value(_count(g["n"]), g["unit"]), "duration", None, None, False)
+        n = _count(g["n"])
+        if g["half"] and n is not None:  # "a minute and a half"
+            n += 0.5
+        return Resolved(duration_value(n, g["unit"]), "duration", None, None, False)
     if k == "century":
         n = int(g["n"])
         return Resolved(f"{n - 1:02d}XX", "century", dt.date(100 * (n - 1), 1, 1), dt.date(100 * (n - 1) + 99, 12, 31), False)
@@ -46,7 +88,13 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
         return Resolved(f"{d // 10:03d}X", "decade", dt.date(d, 1, 1), dt.date(d + 9, 12, 31), False,
                         "a decade named without its century: the 1900s")
     if k == "half_year":
-        y, first = int(g["y"]), g["h"].lower() == "first"
+        rel = (g["rel"] or "").lower()
+        if not g["y"] and anchor is None and (rel != "the" or state.year is None):
+            return Resolved("", "half_year", None, None, True, NO_ANCHOR)
+        # "the first half of the year": of the year named last (else the publication's); "of last year"
+        y = int(g["y"]) if g["y"] else state.year if rel == "the" and state.year is not None \
+            else anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+        first = g["h"].lower() == "first"
         return Resolved(f"{y:04d}-{40 if first else 41}", "half_year", dt.date(y, 1 if first else 7, 1),
                         dt.date(y, 6, 30) if first else dt.date(y, 12, 31), False)
     if k == "fiscal_named":
@@ -95,6 +143,10 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
             return Resolved("", "day", None, None, True, NO_ANCHOR)
         before = c.match.string[max(0, c.start - 7):c.start].lower()
         y = anchor.year - 1 if "since" in before or (not future and anchor.month <= 2) else anchor.year
+        if " of " in c.match.group(0):  # "the end of the year": the year, its last third (as "the end of March")
+            r = _year(y, True)
+            r.start, r.note = dt.date(y, 9, 1), "end in the period (date_start/date_end narrowed)"
+            return r
         r = _day(y, 12, 31)
         r.relative = True
         return r
@@ -143,6 +195,8 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
         if anchor is None:
             return Resolved("", "year", None, None, True, NO_ANCHOR)
         return _year(anchor.year - 1, True)
+    if k == "day_rel" or (k == "at_the_time" and re.search(r"(?:day|week|month)$", c.match.group(0).lower())):
+        return _from_last(c, anchor, state)
     if k in ("year_earlier", "at_the_time") or (k == "quarter_rel" and g["ago"]):
         words = c.match.group(0).lower()
         back = -1 if ("earlier" in words or "ago" in words or "before" in words) and k != "at_the_time" else 0
@@ -196,13 +250,35 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
         if g["y"]:  # "the 1988 quarter": the quarter being reported, in that year
             q = state.quarter[1] if state.quarter else (_month_add(anchor.year, anchor.month, -3)[1] - 1) // 3 + 1
             return _quarter(int(g["y"]), q, True)
+        if which.split()[:1] in (["previous"], ["preceding"]):  # the quarter before the one named last
+            if state.quarter:
+                y, q = state.quarter[0], state.quarter[1]
+            else:
+                y, m = _month_add(anchor.year, anchor.month, -3)
+                q = (m - 1) // 3 + 1
+            return _quarter(y - (q == 1), (q - 2) % 4 + 1, True)
+        if which.split()[:1] in (["last"], ["past"]):  # "the last quarter": the latest one that has ended
+            y, m = _month_add(anchor.year, anchor.month, -3)
+            return _quarter(y, (m - 1) // 3 + 1, True)
         if state.quarter and "current" not in which:  # "the quarter", "that quarter", "the latest
             # period": the quarter the report is about (see dates.extract)
             return _quarter(state.quarter[0], state.quarter[1], True)
         y, m = _month_add(anchor.year, anchor.month, -3)  # the last quarter that has ended
         return _quarter(y, (m - 1) // 3 + 1, True)
     if k == "weekend":
-        return _weekend(anchor, g["rel"].lower(), future)
+        rel = g["rel"].lower()  # "this past weekend": the latest one
+        return _weekend(anchor, "the" if "past" in rel else rel, future and "past" not in rel)
+    if k == "period_of":  # "the end of the month": the month / week named last (a day in it), else the writer's
+        last = state.last if state.last is not None and state.last.start is not None else None
+        base = last.start if last is not None and last.granularity in ("day", "time", "part_of_day", "week", "month") \
+            and (g["unit"] == "month" or last.granularity != "month") else anchor
+        if g["unit"] == "year":
+            return _year(anchor.year, True)
+        if g["unit"] == "week":
+            return _week(base)
+        r = _day(base.year, base.month, 1)
+        return Resolved(f"{base.year:04d}-{base.month:02d}", "month", r.start,
+                        dt.date(base.year, base.month, _last_day(base.year, base.month)), True)
     if k == "part_of_day":
         rel = g["rel"].lower()
         day = anchor + dt.timedelta(days={"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0))

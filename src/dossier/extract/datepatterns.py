@@ -57,7 +57,7 @@ def _capital_first(alternation: str) -> str:
 # a count: digits (with a half), number words ("twenty-four"), an article or a vague count; the
 # first word capitalised at the start of a sentence ("Three days later", "A day earlier")
 _COUNT = (rf"(?:\d+(?:\.\d+)?(?:\s1/2|½)?|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?(?:\sand\sa\shalf)?|"
-          + _capital_first(r"(?:an?|a\scouple\sof|couple\sof|several|a\sfew|few|some|many|a\snumber\sof)") + ")")
+          + _capital_first(r"(?:half\san?|an?|a\scouple\sof|couple\sof|several|a\sfew|few|some|many|a\snumber\sof)") + ")")
 
 
 _QUAL = r"(?:[Nn]early|[Aa]bout|[Aa]lmost|[Aa]round|[Oo]ver|[Mm]ore\s+than|[Ll]ess\s+than|[Aa]t\s+least|[Uu]p\s+to|[Jj]ust|[Oo]nly|[Ss]ome)"
@@ -83,26 +83,28 @@ def _phrases(words) -> str:
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+    # "14/07/2023", "14.07.2023": day first (British and European); month first only when the day cannot be one
+    ("numeric", rf"\b(?<![\d./-])(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)/|\.(?P<b2>[01]\d)\.)(?P<y>(?:19|20)\d\d)\b(?![./-]\d)"),
     ("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
-    ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"),
+    ("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})(?:\s+|(?<=\.))(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"),
     ("month_range", rf"\b(?:[Bb]etween\s+)?(?P<m1>{_MONTH})\s+(?:and|or|to|until|–|-)\s+(?P<m2>{_MONTH})\s+(?:(?P<y>{_YEAR})\b|(?P<rel>this|last|next)\s+year\b)"),
     ("day_pair", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})(?=\s+(?:and|&|to|until|–|-)\s+(?:{_WD},?\s+)?{_DAY}\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b)"),
     ("month_rel", rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
-    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<y>{_YEAR})\b|\bQ(?P<qn>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?:the\s+)?(?P<y3>{_YEAR})\s+(?P<q3>first|second|third|fourth)[\s-]quarter\b"),
+    ("quarter", rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+of\s+(?P<y>{_YEAR})\b|\bQ(?P<qn>[1-4])\s+(?P<y2>{_YEAR})\b|\b(?:the\s+)?(?P<y3>{_YEAR})\s+(?P<q3>first|second|third|fourth)[\s-]quarter\b"),
     ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<y1>{_YEAR})\s+(?:to|and|until|–|-)\s+(?P<y2>{_YEAR})\b"),
     ("fiscal", rf"\b(?P<y1>{_YEAR})\s?[–—/-]\s?(?P<y2>\d\d)\b(?![–—/-]\d)"),
     ("fiscal_to", rf"\b(?P<y1>{_YEAR})\s+to\s+(?P<y2>{_YEAR})\b"),
     ("my", rf"\b(?:(?:early|late|mid)[-\s])?(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ("season_year", rf"\b(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     ("time", rf"\b(?<![\d.,])(?:(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\babout\s))(?P<hp>1[0-2]|0?[1-9])(?:[:.](?P<mip>[0-5]\d))?\s+(?P<pod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.[Mm]\.|[AaPp]\.?[Mm]\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<hw>1[0-2]|0?[1-9])\s+o'clock\b|(?P<word>noon|midday|midnight)\b)(?:\s?\(?(?P<tz>{_TZ})\b\)?)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})|(?P<rel>today|tomorrow|yesterday|tonight)|(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?|(?P<d2>{_DAY})\s+(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)\b)?"),
-    ("weekend", r"\b(?P<rel>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b(?!s)"),
+    ("weekend", r"\b(?P<rel>(?:[Tt]his\s+)?[Pp]ast|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b(?!s)"),
     ("part_of_day", r"\b(?P<rel>[Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow)\s+(?P<part>morning|afternoon|evening|night)\b"),
     ("quarter_rel", r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?P<ago>(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)\s+)?(?:(?:latest|current|fiscal|flat|same)[\s-])?(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b"),
-    ("quarter_ref", rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<y>{_YEAR})\s+(?=quarter|period))?(?P<which>(?:latest|most\s+recent|recent|current|just[\s-]ended)\s+)?(?:quarter(?!-)|(?<=latest\s)period|(?<=recent\s)period|(?<=\d\s)period)\b"),
+    ("quarter_ref", rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<y>{_YEAR})\s+(?=quarter|period))?(?P<which>(?:latest|most\s+recent|recent|current|just[\s-]ended|last|past|previous|preceding)\s+)?(?:quarter(?!-)(?!\s+of\s+(?:the\s+)?(?:year|1|2))|(?<=latest\s)period|(?<=recent\s)period|(?<=\d\s)period)\b"),
     ("year_earlier", r"\b(?:(?:[Tt]he|[Aa])\s+)?(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(?:quarter|period))?\b|\b[Aa]\s+year\s+(?:earlier|before)\b"),
     ("same_period", r"\b[Tt]he\s+(?:same|corresponding|comparable|like)\s+(?:period|quarter|time)\s+(?:of\s+)?last\s+year\b"),
     ("ago_vague", r"\b(?:[Ss]everal|[Aa]\s+few|[Mm]any|[Ss]ome)\s+(?P<unit>days|weeks|months|years|decades)\s+ago\b"),
-    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})\b(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
+    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})\b(?P<half>\s+and\s+a\s+half\b)?(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
     ("unit_long", r"\b(?P<unit>[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)-long\b"),
     ("duration_one", r"\b(?:[Tt]he\s+)?(?:past|last|next|coming|previous|following)\s+(?P<unit>decade|century|fortnight)\b"),
     ("duration_vague", rf"(?:\b(?:[Ff]or|[Ii]n\s+recent|[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Ff]or\s+many|[Ff]or\s+several|[Ww]ithin)\s+)(?P<unit>{_UNITS})\b(?:-long)?|\b(?P<unit2>decades|years|centuries)-long\b"),
@@ -116,23 +118,27 @@ PATTERNS: list[tuple[str, str]] = [
     ("future_ref", _phrases(FUTURE_WORDS)),
     # "future losses", "the boy's future": kept by ``dates`` only as an adjective or a possessed noun
     ("future_adj", r"\b[Ff]uture\b(?!-)"),
-    ("at_the_time", r"\b(?:[Aa]t\s+the\s+time(?!\s+of\b)|[Aa]t\s+that\s+time|[Tt]hat\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:year|month|day)|[Tt]he\s+same\s+year)\b"),
+    ("at_the_time", r"\b(?:[Aa]t\s+the\s+time(?!\s+of\b)|[Aa]t\s+that\s+time|[Tt]hat\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:year|month|week|day)|[Tt]he\s+same\s+(?:year|month|week|day)|[Tt]hat\s+(?:same\s+)?(?:week|month)|[Tt]hat\s+same\s+day)\b"),
     ("holiday", r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hallowe'?en|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night|Armistice\s+Day|Remembrance\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Ash\s+Wednesday|Whit\s+Sunday|Pentecost)\b(?:\s+(?P<y>{_YEAR})\b)?"),
+    # "(the) end of the month", "the start of the year": the month / week / year of the text, narrowed by ``dates``
+    ("period_of", r"\b(?P<mod>[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle) of the\s+(?P<unit>month|week|year)\b"),
     ("year_end", r"\b(?:[Tt]he\s+)?(?:[Ee]nd\s+of\s+the\s+year|[Yy]ear[\s-]end)\b"),
     ("fiscal_span", r"\b(?:[Tt]he|[Ii]ts)\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+(?:the\s+)?end)\b)"),
     ("fiscal_named", rf"\b[Ff]iscal(?:\s+year)?\s+(?P<y>{_YEAR})\b"),
     ("year_of_report", r"\b(?:[Tt]he\s+(?:full|fiscal|current\s+fiscal|calendar)\s+year|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+year)\b"),
     ("century", r"\b(?:[Tt]he\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)[\s-]+[Cc]entury\b"),
-    ("decade_word", r"\b[Tt]he\s+(?:[Nn]ineteen[\s-]?)?(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b[Tt]he\s+['’](?P<dd>[2-9]0)s\b"),
-    ("half_year", rf"\b(?:[Tt]he\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?P<y>{_YEAR})\b"),
+    ("decade_word", r"\b[Tt]he\s+(?:(?:early|late|mid)[\s-]+)?(?:[Nn]ineteen[\s-]?)?(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b[Tt]he\s+(?:(?:early|late|mid)[\s-]+)?['’](?P<dd>[2-9]0)s\b"),
+    ("half_year", rf"\b(?:[Tt]he\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>the|this|last|next)\s+year)\b"),
     ("spelled_year", rf"\b[Nn]ineteen[\s-](?P<t>{_SPELLED_DECADE})(?:[\s-](?P<u>{_DIGIT_WORD}))?\b|\b[Tt]he\s+year\s+two\s+thousand(?:\s+and\s+(?P<u2>{_DIGIT_WORD}|ten))?\b"),
     ("year_span", rf"\b(?P<y1>{_YEAR})\s?[–—-]\s?(?P<y2>{_YEAR})\b"),
     ("year_prefixed", rf"\b(?:[Mm]id|[Pp]re|[Pp]ost|[Ee]arly|[Ll]ate)-(?P<y>{_YEAR})\b"),
-    ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?:(?<=st\s|nd\s|rd\s|th\s)of\s+)?(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b(?!,?\s+\d)"),
+    ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?:(?<=st\s|nd\s|rd\s|th\s)of\s+)?(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY})\b(?!,?\s+\d)"),
     ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WD}){_PART}\b"),
     ("season", r"\b(?:(?P<rel>the|this|last|next|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"),
-    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"),
-    ("ago", rf"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?|[Aa]n?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"
+                 # "the next day", "the following morning", "the day before" (kind day_rel, see ``find``)
+                 r"|\b[Tt]he\s+(?:(?P<dir>next|following|previous|preceding) (?P<part>day|morning|afternoon|evening|night)|(?P<part2>day|night) (?P<dir2>before|after)\b(?=\s*(?:[,.;:!?)]|and\b|but\b|$)))\b(?!-)"),
+    ("ago", rf"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?|[Aa]n?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?:ago|(?P<fwd>from\s+(?:now|today)|hence))\b"),
     # the lookahead first: the lookbehinds are then tried only where a month name can start
     ("month", rf"(?=[JFMASOND])(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Nn]ext\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-)|(?<=\b[Ll]ate-)|(?<=\b[Ee]arly-)|(?<=\b[Ff]rom\s)|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]he\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Oo]f\s))(?P<mon>{_MONTH})\b(?!\s+\d)"),
     ("decade", r"\b(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b"),
@@ -144,11 +150,11 @@ PATTERNS: list[tuple[str, str]] = [
 # the engine jumps from one such character to the next before trying the pattern (also tested as a
 # lookahead in COMPILED). Keep them in step with the patterns: tests/test_dates.py checks both.
 FIRST_CHARS = {
-    "time": r"[\dnmNM]", "part_of_day": "[TtLlYy]", "weekend": "[TtLlNn]", "quarter_rel": "[TtIiYyCcLlFfSs1-4]", "quarter_ref": "[TtIi]",
+    "numeric": "[0-3]", "time": r"[\dnmNM]", "part_of_day": "[TtLlYy]", "weekend": "[TtLlNnPp]", "quarter_rel": "[TtIiYyCcLlFfSs1-4]", "quarter_ref": "[TtIi]",
     "year_earlier": "[TtAaYyCc]", "ago_vague": "[SsAaMm]", "same_period": "[Tt]", "duration": "[\\dACEFHJLMNOSTUacefhjlmnoprstu]", "duration_one": "[TtPpLlNnCcFf]", "unit_long": "[HhDdWwMmYy]",
     "duration_vague": "[FfIiRrTtCcWwDdYy]", "duration_the": "[Ttdmwy]", "present": "[RrJjNnCcPpAaTt]", "past_ref": "[RrMmLlTt]",
     "future_ref": "[Tt]", "future_adj": "[Ff]", "at_the_time": "[AaTtLlEe]", "year_end": "[TtEeYy]", "fiscal_span": "[TtIi]",
-    "spelled_year": "[NnTt]", "fiscal_named": "[Ff]", "century": "[Tt12]", "decade_word": "[Tt]", "half_year": "[TtFfSsLl]", "year_of_report": "[TtEeLl]", "year_span": "[12]", "year_prefixed": "[MmPpEeLl]", "iso": "[12]", "fiscal": "[12]",
+    "spelled_year": "[NnTt]", "fiscal_named": "[Ff]", "century": "[Tt12]", "decade_word": "[Tt]", "half_year": "[TtFfSsLl]", "period_of": "[EeSsBbMm]", "year_of_report": "[TtEeLl]", "year_span": "[12]", "year_prefixed": "[MmPpEeLl]", "iso": "[12]", "fiscal": "[12]",
     "fiscal_to": "[12]", "year": "[12]", "decade": "[Tt12]", "range": "[FfBb]", "ago": "[\\dAaEeFfHhJjMmNnOoSsTt]",
     "set": "[EePpabdfhmnotwy]", "holiday": "[A-ZLlNnTt]", "relative": "[TtYyLlNnEe]", "weekday": "[LlNnTtMWFS]",
     "season": "[TtLlNn]", "season_year": "[TtSsAaFfWw]", "my": "[EeLlMmJFASOND]", "month_rel": "[JFMASOND]",
@@ -190,7 +196,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "quarter_ref": (("quarter", "period"),),
     "year_earlier": (("year",), ("earlier", "ago", "before")),
     "same_period": (("same", "corresponding", "comparable", "like"), ("last",), ("year",)),
-    "ago_vague": (("ago",),), "ago": (("ago",),),
+    "ago_vague": (("ago",),), "ago": (("ago", "from now", "from today", "hence"),),
     "duration": (_UNIT_KEYS,),
     "unit_long": (("-long",),),
     "duration_the": (("seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years",
@@ -202,7 +208,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
              "every", "per", "once", "twice", "times"),),
     "present": (_phrase_keys(PRESENT_WORDS),), "past_ref": (_phrase_keys(PAST_WORDS),),
     "future_ref": (_phrase_keys(FUTURE_WORDS),), "future_adj": (("future",),),
-    "at_the_time": (("time", "year", "month", "day"),),
+    "at_the_time": (("time", "year", "month", "week", "day"),),
+    "numeric": (("/19", "/20", ".19", ".20"),),
+    "period_of": (("end of the", "start of the", "beginning of the", "middle of the"),),
     "holiday": (("Christmas", "Boxing", "Year's", "Year’s", "Hallowe", "Valentine", "Patrick", "Bonfire",
                  "Armistice", "Remembrance", "Independence", "Thanksgiving", "Labor", "Memorial", "Luther",
                  "Easter", "Friday", "Wednesday", "Whit", "Pentecost"),),
@@ -214,7 +222,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "spelled_year": (("nineteen", "thousand"),),
     "year_prefixed": (("mid-", "pre-", "post-", "early-", "late-"),),
     "weekday": (_WEEKDAY_KEYS,),
-    "relative": (("today", "yesterday", "tomorrow", "tonight", "week", "month", "year"),),
+    "relative": (("today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "morning", "afternoon",
+                  "evening", "night"),),
     "decade": (("0s",),),
     "year": (("1", "2"),),
 }
@@ -287,7 +296,7 @@ RELATIVE_KINDS = {"dm", "day_pair", "weekday", "season", "relative", "ago", "mon
                   "time", "quarter_rel", "holiday", "year_end", "weekend"}
 
 
-MORE_KINDS = {"century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "unit_long", "duration_vague", "duration_the", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
+MORE_KINDS = {"day_rel", "period_of", "century", "decade_word", "half_year", "fiscal_named", "year_of_report", "holiday", "year_end", "fiscal_span", "duration", "duration_one", "unit_long", "duration_vague", "duration_the", "set", "spelled_year", "year_prefixed", "year_span", "year_earlier",
               "at_the_time", "present", "past_ref", "future_ref", "future_adj", "quarter_rel", "quarter_ref", "part_of_day", "weekend",
               "time", "ago_vague", "same_period"}
 
@@ -313,7 +322,7 @@ def find(text: str, exclude: list[tuple[int, int]] = ()) -> list[DateSpan]:
         for hit in scan.finditer(text):  # = rx.finditer(text), faster (see _scanner)
             if hit.start() >= end:
                 m = rx.match(text, hit.start())
-                cands.append(DateSpan(m.start(), m.end(), kind, m))
+                cands.append(DateSpan(m.start(), m.end(), "day_rel" if kind == "relative" and not m.group("rel") else kind, m))
                 end = m.end()
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     # characters already taken (by an exclusion or a longer date), marked in one byte array so
@@ -389,9 +398,13 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             or (low[-3:-2] == ["until"] and low[-1] == "-"):  # "until mid-November"
         return "future"
     tok = clause_verb(span.root, 6)
+    if tok.dep_ == "ccomp" and tok.i > span.end and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in tok.children):
+        tok = tok.head  # "said on Monday it would appeal": a date before the clause's subject is the saying's
     nominal = _modifies_noun(span.root)
     if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
         return "future"
+    if any(c.lower_ == "would" and c.i < span.start for c in tok.children) and not any(c.lower_ == "have" for c in tok.children):
+        return "future"  # reported plans: "said the father would be travelling Thursday" (not "would have")
     if (tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN") or tok.lemma_ in SCHEDULING \
             or (tok.lemma_ == "plan" and any(c.dep_ == "dobj" for c in tok.children)):
         return _planned(doc, span)  # "has scheduled a news conference Thursday", "planned a rally on
@@ -403,16 +416,21 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
         t = t.head
         if t.lemma_ in FUTURE_GOVERNORS or t.lower_ in FUTURE_GOVERNORS:
             return _planned(doc, span)
+    if tok.tag_ == "VBN" and tok.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return _planned(doc, span)  # "a statement is expected on Thursday"
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
         return "future"  # "is to resume trading on Tuesday"
     if nominal:
         return None  # "the Jan. 14 deadline", "Tuesday's declaration": the verb's tense is not the date's
     if tok.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in tok.children):
         return "past"
-    if tok.tag_ == "VBN" and any(c.lemma_ == "have" for c in tok.children):
-        return "past"
+    if tok.tag_ == "VBN" and (any(c.lemma_ == "have" for c in tok.children) or (tok.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children))):
+        return "past"  # "has opened"; "Applications opened in January" (a past form the tagger read as a participle)
     if tok.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in tok.children):
         return "past"  # "Weakness hurt the index on Friday": a singular subject, so a past form read as present
     if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "say":
         return "present"
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return "present"  # an arrangement: "the minister is visiting Calais on Friday"
     return None

@@ -30,13 +30,16 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
     try:
         if k == "iso":
             return _day(int(g["y"]), int(g["m"]), int(g["d"]))
+        if k == "numeric":  # day first unless the first number cannot be a month's day and the second can
+            a, b = int(g["a"]), int(g["b"] or g["b2"])
+            return _day(int(g["y"]), *((a, b) if b > 12 and a <= 12 else (b, a)))
         if k in ("dmy", "mdy"):
             return _day(int(g["y"]), MONTHS[g["mon"].rstrip(".").lower()], int(re.sub(r"\D", "", g["d"])))
         if k == "my":
             return _month(int(g["y"]), MONTHS[g["mon"].rstrip(".").lower()])
         if k == "quarter":
             y = int(g["y"] or g["y2"] or g["y3"])
-            q = ORDINAL[g["q"].lower()] if g["q"] else ORDINAL[g["q3"].lower()] if g["q3"] else int(g["qn"])
+            q = ORDINAL.get(g["q"].lower(), 4) if g["q"] else ORDINAL[g["q3"].lower()] if g["q3"] else int(g["qn"])
             return Resolved(f"{y:04d}-{32 + q}", "quarter", dt.date(y, 3 * q - 2, 1),
                             dt.date(y, 3 * q, _last_day(y, 3 * q)), False)
         if k == "range":
@@ -144,8 +147,8 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
             y = y if mon >= anchor.month else y + 1
         elif "this" in before:
             pass
-        elif tense is None and "last" not in before and mon > anchor.month and mon - anchor.month < 6:
-            pass  # no tense to go by: the nearer one, this year's
+        elif tense in (None, "present") and "last" not in before and mon > anchor.month and mon - anchor.month < 6:
+            pass  # no tense to go by, or a schedule ("the rules come into force in October"): the nearer one, this year's
         elif tense is None and "last" not in before and mon < anchor.month and (mon - anchor.month) % 12 < 6:
             y += 1  # no tense, across the new year: "in April" written in December is next April
         else:
@@ -180,18 +183,19 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
         if not n:
             return None
         unit = g["unit"].rstrip("s")
+        n = n if g["fwd"] else -n  # "two years from now", "three days hence": ahead
         if unit == "decade":
-            return _year(anchor.year - 10 * n, True)
+            return _year(anchor.year + 10 * n, True)
         if unit == "year":
-            return _year(anchor.year - n, True)
+            return _year(anchor.year + n, True)
         if unit == "month":
-            return _month(*_month_add(anchor.year, anchor.month, -n), relative=True)
+            return _month(*_month_add(anchor.year, anchor.month, n), relative=True)
         if unit == "week":  # "six weeks ago": that week (TimeML writes the ISO week)
-            day = anchor - dt.timedelta(weeks=n)
+            day = anchor + dt.timedelta(weeks=n)
             iso = day.isocalendar()
             monday = day - dt.timedelta(days=day.weekday())
             return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6), True)
-        r = _day(*(anchor - dt.timedelta(days=n)).timetuple()[:3])
+        r = _day(*(anchor + dt.timedelta(days=n)).timetuple()[:3])
         r.relative = True
         return r
     if k == "relative":

@@ -70,6 +70,20 @@ The quarter "the year-ago period", "a year earlier" and "the quarter" refer to i
 quarter named that has ended (not a forecast "into the fourth quarter", not a background "after a
 flat second quarter" named later).
 
+Narrative anchors (round 6): "the next day", "the following morning", "the day before" count from
+the last day named (the publication date when none is named; no value when the last date named is
+coarser than a day; a backward one does not move the reference); "that month", "the same week",
+"that same day" are the month / week / day of the last date named; a month or day-and-month in the
+clause of a year named before it in the sentence is that year's ("Arrivals in 2022 peaked in
+August"). "the end of the month", "the start of the year", "the end of the year" are the month /
+year of the text, narrowed ("year-end" stays Dec. 31); "the first half of the year" / "of last year";
+"the last quarter" (the latest ended), "the previous quarter"; "two years from now", "three days
+hence"; "this past weekend"; "the late '80s"; "14/07/2023", "03.02.2021" (day first unless it cannot
+be); "Sept.11, 2001"; "half an hour" (PT30M), "a minute and a half" (PT1M30S). Tense: "would" before
+the date looks ahead ("said the father would be travelling Thursday"), a present progressive or "is
+expected" is an arrangement, a schedule in the present takes the nearer month, a date before the
+subject of a reported clause belongs to the saying ("said on Monday it would appeal").
+
 Cost: every pattern is a regular expression without nested quantifiers, so ``find`` is linear
 in the text (tests/test_dates.py times 200,000 characters of degenerate input); each is scanned
 through a form that starts with its first-character class (``datepatterns._scanner``), which
@@ -89,6 +103,7 @@ from .datepatterns import COMPILED, PATTERNS, RELATIVE_KINDS, _MONTH, _UNIT, _YE
 from .dateresolve import resolve
 from .datevalues import Context, Resolved, _month, _quarter, _season
 from .lexicon import MONTHS, WEEKDAYS
+from .syntax import clause_verb
 
 
 DATES = _t(
@@ -112,6 +127,16 @@ DATES = _t(
 
 # A named-entity mention that is a date as a whole (an EVENT "Thanksgiving Day", "the Aug. 7").
 _DATE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:" + dict(PATTERNS)["holiday"] + "|" + dict(PATTERNS)["dm"] + ")")
+
+
+# A name the parser ran on over a preposition and a date ("the Channel on New Year's Eve"): the date is not the name's.
+_DATE_TAIL = re.compile(r"\s+(?:on|in|at|by|since|until|before|after)\s+" + _DATE_NAME.pattern + r"$")
+
+
+def _name_part(text: str, s: int, e: int) -> tuple[int, int]:
+    """The part of a name span that is the name (a date it ran on to is left out)."""
+    m = _DATE_TAIL.search(text, s, e) if e - s > 8 else None
+    return (s, m.start()) if m is not None else (s, e)
 
 
 # A bracket between a time and the weekday that gives its day ("10:35 a.m. (0735 GMT) Friday").
@@ -173,12 +198,13 @@ def extract(ctx: DocContext) -> list[dict]:
     doc, text, published = ctx.doc, ctx.text, ctx.published
     anchor = dt.date.fromisoformat(published) if published else None
     # A name that is itself a date ("Thanksgiving Day", "the Aug. 7" as an EVENT) is read as one.
-    exclude = list(ctx.url_spans) + [(s, e) for s, e in ctx.name_spans if not _DATE_NAME.fullmatch(text, s, e)]
+    exclude = list(ctx.url_spans) + [_name_part(text, s, e) for s, e in ctx.name_spans if not _DATE_NAME.fullmatch(text, s, e)]
     # A year right after "Act" or "Act," names a law (Immigration and Asylum Act 1999).
     exclude += [(m.start(1), m.end(1)) for m in re.finditer(r"\bAct,?\s+(\d{4})\b", text)]
     sent_starts = spans.sentence_starts(doc)
     rows = []
     last_year: dict[int, int] = {}
+    named_year: dict[int, tuple[int, int, int]] = {}  # sentence -> (year, start, end) of its last date written with a year
     state = Context()
     quarter_ahead = False  # the quarter in state.quarter was named ahead of the writer
     for c in find(text, exclude):
@@ -210,7 +236,7 @@ def extract(ctx: DocContext) -> list[dict]:
         future = _tense(doc, c.start, c.end) if c.kind in RELATIVE_KINDS else None
         try:
             r = resolve(c, anchor, future, last_year.get(sent), state)
-            if r is not None and c.kind == "ago" and r.granularity == "year" and state.quarter \
+            if r is not None and c.kind == "ago" and r.granularity == "year" and state.quarter and not c.match.group("fwd") \
                     and sent - state.quarter[2] <= 2 and re.match(r"(?:a|an|one)\s+year\b", c.match.group(0), re.I):
                 r = _quarter(state.quarter[0] - 1, state.quarter[1], True)  # "a year ago" in a quarterly report
         except (ValueError, OverflowError):
@@ -228,8 +254,24 @@ def extract(ctx: DocContext) -> list[dict]:
                 r = Resolved(day.isoformat(), "day", day, day, True, "the weekday before the day named before it")
                 if not (rows and rows[-1]["end"] > m.start()):
                     c = DateSpan(m.start(), c.end, c.kind, c.match)
+        y = named_year.get(sent, (None,))[0]
+        if r.start is not None and c.kind in ("month", "dm") and y is not None and y != r.start.year and anchor is not None \
+                and not (future == "future" and y < anchor.year) and not (future == "past" and y > anchor.year) \
+                and not re.search(r"\b(?:last|next|this)\s+$", text[max(0, c.start - 6):c.start], re.I) \
+                and _verb_of(doc, c.start, c.end) == _verb_of(doc, *named_year[sent][1:]):
+            # "In 2015 the camp opened in April": a month or day in the clause of a year named before it is that year's
+            note = "the year named before it in its clause"
+            if r.granularity == "month":
+                r = _month(y, r.start.month, relative=True)
+                r.note = note
+            elif r.granularity == "day" and not (r.start.month == 2 and r.start.day == 29):
+                day = r.start.replace(year=y)
+                r = Resolved(day.isoformat(), "day", day, day, True, note)
         if r.start is not None and r.granularity in ("year", "month", "day", "season", "quarter", "fiscal_year"):
             last_year[sent] = r.start.year
+            if c.kind in _YEAR_NAMED and (c.kind != "relative" or r.granularity == "year") and not _OPEN_BEFORE.search(
+                    text, max(0, c.start - 8), c.start) and (c.kind != "year" or _IN_BEFORE.search(text, max(0, c.start - 7), c.start)):
+                named_year[sent] = (r.start.year, c.start, c.end)
             state.year = r.start.year
         if r.granularity == "quarter" and r.start is not None and c.kind not in ("year_earlier", "same_period") and not (
                 c.kind == "quarter_rel" and c.match.groupdict().get("ago")):
@@ -243,13 +285,20 @@ def extract(ctx: DocContext) -> list[dict]:
                 state.quarter, quarter_ahead = (*key, sent), ahead
             else:
                 state.quarter = (*state.quarter[:2], sent)
-        if r.value and r.granularity not in ("duration", "frequency", "present", "past", "future", "relative"):
+        if r.value and r.granularity not in ("duration", "frequency", "present", "past", "future", "relative") \
+                and c.kind != "at_the_time" and not (c.kind == "day_rel" and state.last is not None
+                                                   and state.last.start is not None and r.start < state.last.start):
+            # "that month", "at the time", "the day before" refer back: the date they start from stays the reference
             state.last = r
         start = c.start
         if c.kind == "month":  # "last July": the word that placed the month is part of it
             m = re.search(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s$", text[max(0, start - 6):start])
             if m is not None and not (rows and rows[-1]["end"] > start - len(m.group(0))):
                 start -= len(m.group(0))
+        if c.kind == "period_of" and r.start is not None:  # "(the) end of the month": the modifier is in the match
+            _narrow(r, c.match.group("mod").lower())
+            if re.search(r"\b[Tt]he\s$", text[max(0, start - 5):start]) and not (rows and rows[-1]["end"] > start - 4):
+                start -= 4
         if c.kind == "year_prefixed" and r.start is not None and c.match.group(0)[:3].lower() in ("mid", "ear", "lat"):
             _narrow(r, re.match(r"\w+", c.match.group(0).lower())[0])
         if r.granularity == "day" and r.start is not None and c.kind in ("dm", "dmy", "mdy", "weekday"):
@@ -311,6 +360,19 @@ def extract(ctx: DocContext) -> list[dict]:
 # "April 24 and 25": a bare day after a month-day pair (not a number of things or a figure)
 _SECOND_DAY = re.compile(rf"\s*(?:and|or|to|&|-|–)\s*((?:[12]\d|3[01]|0?[1-9]))\b(?!\s*(?:%|[-–/.:,]\d|per\s*cent\b|percent\b))"
                          rf"(?![\s-]+{_UNIT})")
+
+
+# The kinds of rows that write their year ("2015", "April 2015", "last year"), and the words before a year that
+# make it a bound of a stretch rather than the time of the sentence ("since 2015", "by 2030").
+_YEAR_NAMED = {"year", "my", "dmy", "mdy", "iso", "numeric", "season_year", "quarter", "month_rel", "relative"}
+_IN_BEFORE = re.compile(r"\b(?:in|during|of)\s+$", re.I)  # a bare year as the time of its clause ("in 2015"), not "HB 1523"
+_OPEN_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|after|to|between|than|and|or)\s+$", re.I)
+
+
+def _verb_of(doc, start: int, end: int) -> int | None:
+    """The token index of the verb of the clause holding a span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return clause_verb(span.root, 6).i if span is not None else None
 
 
 _OF_GAP = re.compile(r"\s+(?:of\s+)?")

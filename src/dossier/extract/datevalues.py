@@ -77,6 +77,8 @@ def _count(word: str) -> float | None:
     for tail in (" and a half", " 1/2", "½"):
         if w.endswith(tail):
             w, half = w[: -len(tail)].strip(), 0.5
+    if w in ("half a", "half an"):  # "half an hour"
+        return 0.5
     if w in VAGUE_COUNTS:
         return None
     if w in COUNT_WORDS:
@@ -106,8 +108,11 @@ def duration_value(count: float | None, unit: str) -> str:
     if count is None:
         return f"{lead}X{code}"
     n = count * size
-    if unit == "hour" and not float(n).is_integer():  # 5 1/2 hours = PT5H30M
-        return f"PT{int(n)}H{round((n - int(n)) * 60)}M"
+    if unit in ("hour", "minute", "day") and not float(n).is_integer():
+        # 5 1/2 hours = PT5H30M, half an hour = PT30M, a minute and a half = PT1M30S, a day and a half = P1DT12H
+        small, sub = {"hour": ("M", 60), "minute": ("S", 60), "day": ("H", 24)}[unit]
+        whole = f"{int(n)}{code}" if int(n) else ""
+        return f"{lead}{whole}{'T' if unit == 'day' else ''}{round((n - int(n)) * sub)}{small}"
     return f"{lead}{_number(n)}{code}"
 
 

@@ -54,7 +54,7 @@ KIND_NOUNS = {
                           "province", "district", "county", "island", "governorate", "township", "neighbourhood",
                           "neighborhood")},
     **{w: "FAC" for w in ("crossing", "checkpoint", "airport", "airbase", "prison", "jail", "barracks", "camp",
-                          "bridge", "stadium", "terminal", "facility")},
+                          "bridge", "stadium", "terminal", "facility", "settlement")},
     **{w: "PRODUCT" for w in VESSEL_NOUNS if w != "patrol"},
     **{w: "LOC" for w in ("river", "desert", "mountains", "lake", "strait", "valley")},  # not "region": Tigray is GPE
     **{w: "ORG" for w in ("charity", "ngo", "organisation", "organization", "newspaper", "broadcaster", "party",

@@ -16,10 +16,12 @@ type a name by the words it is written with, in registers the news model knows l
   demonym); a name listed after a language ("Arabic and Tigrinya") is a language.
 - :func:`possessive_places`: "Slovenia's Human Rights Ombudsman" as one model ORG is the country
   and the body: a country the reference table knows before "'s" inside the name is cut off, when
-  the name ends in a body's head word (not "America's Bitter Pill", a book).
+  the name ends in a body's head word (not "America's Bitter Pill", a book); so is a city of
+  GeoNames' main index before a body's or a site's head ("Willemstad's Foreigners Barracks").
 - :func:`country_forces`: "Cyprus Police", "Nigeria Police Force" (the model: the country alone):
   a country and a capitalised force's name right after it are one organisation.
-- :func:`citations`: "Fitzgerald (2019)", "Gammeltoft-Hansen and Tan (2017)", "Smith et al.":
+- :func:`citations`: "Fitzgerald (2019)", "Gammeltoft-Hansen and Tan (2017)", "Smith et al.",
+  "Mensah, A. and Ouédraogo, S. (2021)" (initials after the surname: no Census surname needed):
   a surname before a year in brackets is an author, PERSON (the model: ORG or nothing); every
   word a Census surname (a hyphenated one by one of its parts) or a model "person".
 - :func:`vessels`: "the Ocean Viking disembarked 234 people" (the model: ORG), "aboard the X": a
@@ -40,6 +42,8 @@ One pass over the mentions each, or over the few tokens a look-up by spelling fi
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
@@ -68,7 +72,9 @@ OFFICE_LAST = {"commissioner", "minister", "secretary", "director", "rapporteur"
 VESSEL_VERBS = {"disembark", "dock", "berth", "moor", "capsize", "sink", "sail", "anchor"}
 ABOARD = {"aboard"}  # sets, not lists: spans.tokens_where keeps the ids of a module-level set
 POSSESSIVES = {"'s", "’s"}
+SITE_HEADS = {"barracks", "prison", "jail", "camp", "airport", "port", "harbour", "harbor"}  # a city's site
 CITATION_MARKS = {"(", "et"}
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 COLON = {":"}
 HONORIFIC_CAPS = {h.upper().rstrip(".") for h in HONORIFICS}
 
@@ -154,11 +160,14 @@ def possessive_places(linker, doc: Doc, mentions: list[Mention]) -> list[Mention
             out.append(m)
             continue
         hit = linker.ref.lookup(doc[m.start:cut].text)
-        if hit is None or hit[1] or hit[0].type != "GPE" or not doc[cut + 1].text[:1].isupper() \
-                or doc[m.end - 1].lower_ not in BODY_HEADS:
+        place = geo.lookup(doc[m.start:cut].text) if hit is None and m.label != "PERSON" else None
+        if (hit is None or hit[1] or hit[0].type != "GPE") and place is None or not doc[cut + 1].text[:1].isupper() \
+                or doc[m.end - 1].lower_ not in BODY_HEADS | SITE_HEADS:
             out.append(m)
-            continue
-        out.append(Mention(m.start, cut, "GPE", "rule:possessive", entity_id=hit[0].entity_id))
+            continue  # a city of GeoNames' main index before "'s" too: "Willemstad's Foreigners Barracks"
+        part = Mention(m.start, cut, "GPE", "rule:possessive", entity_id=hit[0].entity_id if place is None else None)
+        part.place = place
+        out.append(part)
         m.start, m.method = cut + 1, m.method + "+possessive"
         out.append(m)
     return out
@@ -291,7 +300,11 @@ def citations(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             at = {i: m for m in mentions for i in range(m.start, m.end)}
         j = k
         for _ in range(3):  # "A, B and C (2019)": back over the names listed
-            i = _author(linker, doc, j, at)
+            end = _before_initials(doc, j)  # "Mensah, A. and Ouédraogo, S. (2021)": a reference list's initials
+            i = _author(linker, doc, end, at, initials=end < j)
+            if i is not None and end < j:
+                retyped.update(-id(x) for x in mentions if end < x.start and x.end <= j)  # the initials alone: no name
+            j = end
             if i is None:
                 break
             m = at.get(i)
@@ -305,11 +318,22 @@ def citations(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if id(m) in retyped:
             m.label, m.method = "PERSON", m.method + "+citation"
+    if any(x < 0 for x in retyped):
+        mentions = [m for m in mentions if -id(m) not in retyped]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _author(linker, doc: Doc, j: int, at: dict[int, Mention]) -> int | None:
-    """The start of a surname (one word, hyphens kept) ending at ``j``, or None."""
+def _before_initials(doc: Doc, j: int) -> int:
+    """Where the surname ends when ", A." or ", A. B." (initials) stands before ``j``."""
+    k = j
+    while k > 0 and k > j - 3 and INITIAL.fullmatch(doc[k - 1].text):
+        k -= 1
+    return k - 1 if k < j and k > 1 and doc[k - 1].text == "," else j
+
+
+def _author(linker, doc: Doc, j: int, at: dict[int, Mention], initials: bool = False) -> int | None:
+    """The start of a surname (one word, hyphens kept) ending at ``j``, or None; with ``initials``
+    after it, a surname the Census does not list will do."""
     i = j - 1
     while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2  # "Gammeltoft-Hansen"
@@ -322,7 +346,7 @@ def _author(linker, doc: Doc, j: int, at: dict[int, Mention]) -> int | None:
     if m is not None and m.label == "PERSON":
         return i
     lows = [p.lower() for p in parts]
-    if not any(w in name_types.surnames() for w in lows) or geo.lookup(doc[i:j].text) is not None \
+    if not initials and not any(w in name_types.surnames() for w in lows) or geo.lookup(doc[i:j].text) is not None \
             or linker.ref.lookup(doc[i:j].text) is not None:
         return None
     return i

@@ -111,17 +111,19 @@ def camps(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
             pair_first[m.end + 1] = m
     for m in mentions:
         if m.entity_id is not None or m.kb_id or m.label not in CAMP_RETYPED or "+surname" in m.method \
-                or m.role or not 1 <= m.end - m.start - _hyphens(doc, m) <= 2 or m.end >= len(doc) or m.start == 0:
+                or m.role or not 1 <= m.end - m.start - _hyphens(doc, m) <= 2 or m.end >= len(doc):
             continue
         second, first = starts.get(m.end + 1), pair_first.get(m.start)
         noun = _camp_noun(doc, m.end)  # "the Silchar detention centre", "the Joda border point"
         if noun is not None:
-            det = doc[m.start - 1].lower_ == "the" or doc[m.start - 1].lower_ in CAMP_PREPS | LISTED and noun == m.end \
-                and doc[noun].lower_ not in CAMP_PLURALS  # "in Kalobeyei settlement", "in Sharya camp"
+            det = m.start and doc[m.start - 1].lower_ == "the" or (doc[m.start].is_sent_start
+                                                                 or doc[m.start - 1].lower_ in CAMP_PREPS | LISTED) \
+                and noun == m.end \
+                and doc[noun].lower_ not in CAMP_PLURALS  # "in Kalobeyei settlement", "Dzaleka camp now hosts"
             before = det or first is not None and first.start > 0 \
                 and doc[first.start - 1].lower_ == "the" and doc[m.end].lower_ in CAMP_PLURALS
         elif doc[m.end].lower_ == "and" and second is not None and second.end < len(doc):
-            before = doc[m.start - 1].lower_ == "the" and doc[second.end].lower_ in CAMP_PLURALS \
+            before = m.start > 0 and doc[m.start - 1].lower_ == "the" and doc[second.end].lower_ in CAMP_PLURALS \
                 and doc[second.end].is_lower
         else:
             continue

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from .. import geo
 from ..reference import Reference, family
 from ..text import norm, slug
-from . import entity_places, entity_spans, entity_types, entity_words, foreign_bodies, name_types, spans
+from . import entity_bodies, entity_places, entity_spans, entity_towns, entity_types, entity_words, foreign_bodies, name_types, spans
 from .lexicon import (CORPORATE_SUFFIXES, DETERMINERS, FIRM_ENDS, GOVERNMENT_WORDS, HONORIFICS, INSTITUTION_PHRASES,
                       LOCATIVE_PREPS, NAME_PARTICLES, NUMERIC, ORG_HEADS, PARTY_HEADS, ROLE_NOUNS, SECURITY_NOUNS,
                       TITLE_JOINERS, TITLE_MODIFIERS, TITLE_WORDS, VESSEL_NOUNS)
@@ -847,6 +847,8 @@ class Linker:
         ("type from context", "_context_types"),
         ("places from GeoNames", "_places"),
         ("small places named as places", entity_places.small_places),
+        ("bodies, peoples and media by role and head word", entity_bodies.repair),
+        ("towns by GeoNames, Census names and role", entity_towns.repair),
         ("bodies named with another country's demonym", foreign_bodies.join),
         ("name new entities", "_name_clusters"),
         ("a capitalised The inside a sentence", "_capital_the"),

@@ -19,7 +19,8 @@ table and the unit and currency readers in :mod:`.quantities_units`; what a bare
 (subject of "rose to", partitives, elided units) in :mod:`.quantities_counted`; bill numbers, rate
 denominators and house numbers in :mod:`.quantities_refs`; the gate that lets the number
 patterns skip word starts no amount begins with, and the noun chunks read per sentence, in
-:mod:`.quantities_scan`. This module is over 400
+:mod:`.quantities_scan`; word lists for text the development sets do not show in
+:mod:`.quantities_vocab`. This module is over 400
 lines because finding an amount, its unit, its range and what it counts is one pass over the
 text whose steps read each other's results.
 """
@@ -38,6 +39,7 @@ from .context import DocContext
 from .syntax import clause_verb
 from .quantities_fractions import spelled_fractions
 from .quantities_counted import compound_head, fill_counted
+from .quantities_vocab import CONSTANT_MONEY, ONE_AT, ONE_IDIOM, ZERO_AFTER
 from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
 from .quantities_scan import NounChunks, unlisted
 from .quantities_units import (  # noqa: F401 (tests read _units)
@@ -69,7 +71,7 @@ from .lexicon import (
 PERIODS = re.compile(r"^\s*(?:(?:an?\s+|per\s+|each\s+|every\s+|/\s?|-an?-)(?:hour|day|week|month|year|annum|quarter|night|person|head)\b"
                      r"|per\s+(?!cent)[a-z]{3,}\b|annually\b|a\s+year\b)(?!\s+(?:ago|earlier|later|before|previously)\b)", re.I)
 # Words between a number and a noun that make the noun not what the number counts ("1,500 last year").
-AGED = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+AGED = re.compile(r"\b(?:aged|age|ages)(?:\s+of)?\s+$", re.I)  # "aged 25", "at the age of 20"
 TIME_OF_DAY = re.compile(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc)(?!\w)", re.I)
 # "rose by a quarter over the decade", "cut by a third in 2020": a change by a fraction, when what
 # follows the fraction word cannot be its noun ("by a third party" stays an ordinal).
@@ -287,6 +289,8 @@ def _of_one_unit(text: str, e: int) -> tuple[str, str, int] | None:
         return None
     if (pp := POINT_OF_ONE.match(text, one.end())) is not None and not pp.group(0).startswith("-"):
         return "percentage points", "percent", pp.end()
+    if (pc := re.match(r"\s+(?:per\s?cent|percent)\b", text[one.end():one.end() + 10], re.I)) is not None:
+        return "percent", "percent", one.end() + pc.end()  # "half a percent", "a quarter of a per cent"
     unit, u_end = _spaced_unit(text, one.end())
     if unit is not None:
         return unit, "measure", u_end
@@ -361,6 +365,7 @@ def extract(ctx: DocContext) -> list[dict]:
     chunks = NounChunks(doc)  # {root token: noun chunk}, read per sentence when asked
     sent_starts = spans.sentence_starts(doc)
     names = set(ctx.name_spans)
+    years = set(date_spans)
     rows: list[dict] = []
     taken = _fractions(doc, text, blocked, chunks, mention_at, sent_starts, rows)
     blocked = sorted([*blocked, *((p.start(), p.end()) for p in PHONE.finditer(text)), *taken,
@@ -380,8 +385,12 @@ def extract(ctx: DocContext) -> list[dict]:
         num = m.group("num")
         i = bisect.bisect_right(starts, s) - 1
         word_end = e + len(re.match(r"[\w.,%$€£]*", text[e:e + 20]).group(0).rstrip(".,"))
-        # A "name" that is only the amount ("USD115.5", "640bhp" taken for an entity) does not hide it.
-        if any(a < e and s < b and not ((a, b) in names and s <= a and b <= word_end)
+        # A "name" that is only the amount ("USD115.5", "640bhp", "320 Nm" taken for an entity) does not hide it,
+        # nor does a "year" that is the digits of money ("$ 2000", "¥1500", "the 2000 dollars").
+        if any(a < e and s < b and not ((a, b) in names and s <= a and (b <= word_end or b == _spaced_unit(text, m.end())[1] > m.end()))
+               and not ((a, b) in years and m.start("num") <= a and b <= m.end("num")
+                        and (m.group("cur") or (_currency_after(text, m.end())[0] is not None
+                                                and not CONSTANT_MONEY.search(text, max(0, s - 9), s))))
                for a, b in blocked[max(0, i - 3):i + 4]):
             continue
         cur_sign = m.group("cur") or ""
@@ -400,7 +409,7 @@ def extract(ctx: DocContext) -> list[dict]:
             unit, kind = PREFIX_CODES[cur_sign], "money"
         elif pct:
             unit, kind = "percent", "percent"
-        if num[-1:].isdigit() and (text[m.end("num"):m.end("num") + 1].isalpha() or text[m.end("num"):m.end("num") + 1] == "°") \
+        if num[-1:].isdigit() and (text[m.end("num"):m.end("num") + 1].isalpha() or text[m.end("num"):m.end("num") + 1] in ("°", "℃", "℉")) \
                 and not scale and not pct:
             glued, g_end = _glued_unit(text, m.end("num"))
             if glued is None:
@@ -486,22 +495,26 @@ def extract(ctx: DocContext) -> list[dict]:
                 j = bisect.bisect_right(starts, tail.start("num")) - 1
                 ok = not any(a < tail.end() and tail.start("num") < b for a, b in blocked[max(0, j - 2):j + 3])
             hundreds = not tail.group("scale") and re.search(r"\shundred$", tail.group("num"), re.I) and value < 100
-            if ok and not scale and (tail.group("scale") or hundreds):  # "£3-5m", "between 2 and 3 million", "five to six hundred"
+            if ok and tail.group("scale") == " m" and not (cur_sign or t_cur or scale or pct or t_pct) and unit is None:
+                high, unit, kind = _value(tail.group("num")), "metre", "measure"  # "between 3 and 4 m", "2 to 3 m deep"
+                ok = high is not None and high > value
+            if ok and not scale and (tail.group("scale") or hundreds) and unit != "metre":  # "£3-5m", "between 2 and 3 million", "five to six hundred"
                 value = _value(num, "hundred" if hundreds else tail.group("scale").strip().lstrip("-").lower())
                 ok = value is not None and value < high
             if not ok and sep in "-–—" and not (cur_sign or scale or pct or tail.group("cur") or tail.group("num").isalpha()):
-                continue  # "won 3-1", "A1-2": a score or a code, not two amounts
+                consumed = tail.end()
+                continue  # "won 3-1", "A1-2", "split 5–4": a score or a code, not two amounts (nor its second number)
             if ok:
                 value_high, e = high, tail.end()
                 if tail.group("cur") and unit is None:
                     unit, kind = PREFIX_CODES[tail.group("cur")], "money"
                 if tail.group("pct") and unit is None:
                     unit, kind = "percent", "percent"
-                scale = scale or (tail.group("scale") or "").strip().lstrip("-").lower()
+                scale = scale or ("" if unit == "metre" else (tail.group("scale") or "").strip().lstrip("-").lower())
                 num = tail.group("num")
         consumed = e
         if kind == "count" and not vague:
-            c_unit, c_end = _currency_after(text, e)
+            c_unit, c_end = _currency_after(text, e, scale in ("million", "billion", "trillion"))
             hy = re.match(r"-([A-Za-z]+)\b", text[e:e + 20])  # "a 3-inch gap", "the six-mile trip"
             hy_cur = CURRENCY_WORDS.get(hy.group(1).lower()) if hy and hy.group(1).lower() != "p" else None
             m_code = MILLION_CODE.match(text, e)
@@ -555,6 +568,8 @@ def extract(ctx: DocContext) -> list[dict]:
                 if name in _units()[1]:
                     unit, e = name, power.end()
             unit, e = _per_unit(text, e, unit)  # "188 miles an hour", "50 km/ms", "20 J/m^2 per year"
+            if unit.startswith("degree") and value and (zero := ZERO_AFTER.match(text, e)) is not None:
+                value, e = -value if zero.group(1).lower() == "below" else value, zero.end()  # "10 degrees below zero": -10
             u_range = _unit_range(text, s, e, unit, value) if value_high is None and value is not None else None
             if u_range is not None:
                 tail, high, e = u_range
@@ -571,7 +586,9 @@ def extract(ctx: DocContext) -> list[dict]:
         if span is None:
             continue
         tok = span[-1]  # the number, or the last word of "tens of thousands"
-        if year_like and value_high is None and not (tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS")
+        if year_like and kind == "money" and not cur_sign and CONSTANT_MONEY.search(text, max(0, s - 9), s):
+            continue  # "in 2015 dollars": the year of constant prices, no amount
+        if year_like and kind == "count" and value_high is None and not (tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS")
                                                      and tok.head.i == tok.i + 1 and not tok.head.ent_type_
                                                      and not (tok.i > 0 and doc[tok.i - 1].pos_ == "ADP")):
             continue  # a year, unless it counts a plural noun right after it ("1600 people")
@@ -587,8 +604,9 @@ def extract(ctx: DocContext) -> list[dict]:
             # "one by one"; another number word also when the parse reads it as a number ("the
             # two met", "sixteen"); a compound one ("twenty-one", "three million") is an amount anyway.
             if tok.dep_ != "nummod" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
-                    and (low == "one" or tok.pos_ != "NUM"):
-                continue
+                    and (low == "one" or tok.pos_ != "NUM") or low == "one" and (ONE_IDIOM.search(text, max(0, s - 8), s)
+                                                   or text[max(0, s - 3):s].lower() == "at " and ONE_AT.match(text, e)):
+                continue  # "at any one time", "in any one month", "at one point": one as "a single", no amount
         if "/" in num and int(num.rsplit("/", 1)[1]) not in FRACTION_DENOMINATORS and kind != "measure" and not m.group("sign") \
                 and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "the 9/11 plot", "a 4/5 rating": a fraction only in halves, thirds, quarters ... or "of"
@@ -647,7 +665,7 @@ def extract(ctx: DocContext) -> list[dict]:
                 e = e + hy.end()
             elif unit and unit.rstrip("s") in DURATION_UNITS:
                 kind = "duration"
-            elif unit is None and AGED.search(text, max(0, q_start - 8), q_start):
+            elif unit is None and AGED.search(text, max(0, q_start - 11), q_start):
                 unit, kind = "years", "duration"  # "aged 25", "a man of age 87": an age is in years
             if unit in DURATION_ABBREVIATIONS and counted == unit:  # "20 mins later", "25 yrs old", "a 10-min walk"
                 unit, kind = DURATION_ABBREVIATIONS[unit], "duration"

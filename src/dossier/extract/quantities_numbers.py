@@ -26,14 +26,14 @@ from .quantities_scan import AFTER_SCALE as _AFTER_SCALE, AFTER_WORD as _AFTER_W
 # Unicode's vulgar fractions ("½", "⅙", "⅞") with their values from the Unicode database.
 VULGAR = {chr(c): unicodedata.numeric(chr(c)) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F))
           if "VULGAR FRACTION" in unicodedata.name(chr(c), "")}
-# A slash fraction, alone or after a whole number ("1/4", "10 1/2"), is tried first; its value is
+# A slash fraction, alone or after a whole number ("1/4", "10 1/2", tokenised "7 3 / 4"), is tried first; its value is
 # checked in _value (a numerator below the denominator: "24/7" is not a fraction).
 # Then scientific notation and powers ("1.3e6", "2.48×10−5", "6.23x10^-4", "8x2^10", "2.5^-1") and
 # thousands grouped by spaces ("40 000", "1 234 567.89", also with a no-break or thin space).
-_NUM = (rf"(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}/\d{{1,3}}(?![\d/])|\d*[{''.join(VULGAR)}]"
+_NUM = (rf"(?:\d{{1,3}}\s{{1,2}})?\d{{1,2}}(?:/| / )\d{{1,3}}(?![\d/]| / ?\d)|\d*[{''.join(VULGAR)}]"
         rf"|\d+(?:\.\d+)?(?:[eE][-+−]?\d+|\s?[x×]\s?10[-−]\d+|(?:\s?[x×]\s?\d+)?\^(?:--|[-−+])?\d{{1,2}})(?![\w.])"
         rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?(?![\d,-])"
-        rf"|{EUROPEAN}|\d+(?:\.\d+)?|\.\d+")
+        rf"|{EUROPEAN}|\d+ \. \d+(?= ?%| (?:per ?cent|percent|million|billion|trillion)\b)|\d+(?:\.\d+)?|\.\d+")
 _WORD = trie(WORD_NUMBERS)  # one branch per letter: the same as the words longest first, faster
 # "several hundred", "a few thousand", "a couple of hundred": a scale word with a vague count before it is vague.
 _VAGUE_SCALE = r"(?:several|a\s+few|few|many|a\s+couple\s+(?:of\s+)?)\s*(?:hundred|thousand|million|billion|dozen)s?"
@@ -65,7 +65,7 @@ _SCALE = (rf"\s?(?:bn|mn|mln|bln|trln|trn|mil|m|k|tn)\b|\s(?:{_BIG}|dozens?|dozs
           r"|(?<=\d|f|r)-(?:million|billion|trillion)\b|(?<=f)-dozen\b"  # "$1.5-billion"; "a half-million", "a half-dozen"
           rf"|(?(cur)(?-i:[BT])\b|(?!))"
           r"|(?<=\d\.\d)b\b|(?<=\d\.\d\d)b\b")  # "1.2b": a decimal then "b" is billions ("1500b" is bits)
-_PCT = r"\s?%|\s(?:per\s?cent|percent|pct)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"
+_PCT = r"\s?%|\s(?:per\s?cent|percents?|pct)\b|-(?:per-?cent|percent)\b|(?-i:pc)\b"  # "6pc": British papers glue "pc"; "a 50-percent rise"
 NUMBER = gated(re.compile(  # every branch refuses to start after a letter; tested first, that is ~1.3x faster (tested equal)
     r"(?<![A-Za-z])(?:"
     rf"(?:(?<![A-Za-z])(?P<cur>(?-i:{_CUR}))\s?)?"
@@ -77,7 +77,7 @@ NUMBER = gated(re.compile(  # every branch refuses to start after a letter; test
     rf"|(?:(?<![\w-])|(?<=-)(?:{_AFTER_WORD}))(?:{_WORDS})\b"  # "three-nought-four": after a number word's hyphen too
     rf"|(?<![\w-])(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|{_VAGUE_SCALE}|{'|'.join(VAGUE)})\b)"
     # "two and a half million", "five and a quarter": a half or quarter added before the scale
-    rf"(?P<frac>\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
+    rf"(?P<frac>(?:\s+and\s+|(?<=[a-z])-and-)(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
     rf"(?P<scale>{_SCALE})?"
     # "3 million and a half", "five billion and three quarters": a fraction of the scale
     rf"(?P<frac2>(?<=[a-z]{{4}})\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-](?:{_FRAC})\b)?"
@@ -130,12 +130,12 @@ POUNDS_OF = re.compile(r"\s+pounds?\s+of\s+(?!(?:\w+\s+)?(?:money|funding|funds|
 # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the uncertainty of the number before it.
 UNCERTAINTY = re.compile(rf"\s?(?:±|\+/-|\+-|\+/−)\s?(?:{_NUM})(?![\d/]|[.,]\d)")
 # "45 and 50 mg", "10 or 20 per cent": a bare number takes the unit written after the next one.
-SHARED_UNIT = re.compile(rf"\s+(?:and|or)\s+(?P<num>{_NUM})(?![\d/]|[.,]\d)(?P<pct>{_PCT})?", re.I)
+SHARED_UNIT = re.compile(rf"\s+(?:(?:and|or)|by|[x×])\s+(?P<num>{_NUM})(?![\d/]|[.,]\d)(?P<pct>{_PCT})?", re.I)
 POWER_AFTER = re.compile(r"\^([23])(?!\d)|\s+(squared|cubed)\b", re.I)
 INCH_AFTER = re.compile(r"\s(in)\b(?=\.?\s*$|[.,;:)]|\s+(?:thick|long|wide|tall|deep|high|across|in\s+diameter)\b)")
 FRACTION_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
 AND_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD}|{_BIG}))\s+and\s+$", re.I)
-METRE_AFTER = re.compile(r"\s(?:tall|long|high|wide|deep|away|in\s+(?:length|height|diameter|width)"
+METRE_AFTER = re.compile(r"[\s-](?:tall|long|high|wide|deep|away|(?:above|below)\s+(?:sea\s+level|ground)|in\s+(?:length|height|diameter|width|altitude)"
                          # "the 100m sprint", "a 50m pool", "the 2m rule": a distance names the race or the thing
                          r"|(?:sprint|race|hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|dash|"
                          r"individual\s+medley|final|heats?|world\s+record|swim|pool|yacht|wall|fence|tower|rule|"
@@ -191,12 +191,12 @@ def _value(num: str, scale: str = "", frac: str = "") -> float | None:
     words = n.split()
     frac_d = Decimal(0)
     if frac:  # " and a half", " and two-thirds"
-        f = re.split(r"[\s-]+", frac.strip().lower())
+        f = re.split(r"[\s-]+", frac.strip(" -").lower())  # "and a half"; "-and-a-half" (hyphenated)
         frac_d = Decimal(1 if f[1] in ("a", "an") else WORD_NUMBERS[f[1]]) / Decimal(FRACTIONS[f[2]])
     if n and n[-1] in VULGAR:  # "2½", "¾"
         return float((Decimal(n[:-1] or 0) + Decimal(str(VULGAR[n[-1]])) + frac_d) * factor)
-    if "/" in n:  # "1/4", "10 1/2"
-        whole, _, part = n.rpartition(" ")
+    if "/" in n:  # "1/4", "10 1/2"; tokenised text spaces the slash: "7 3 / 4 %"
+        whole, _, part = n.replace(" / ", "/").rpartition(" ")
         a, b = (int(x) for x in part.split("/"))
         if not 0 < a < b:
             return None  # "24/7", "3/3"
@@ -384,7 +384,7 @@ PLUS_AFTER = re.compile(r"-plus\b|-odd\b|\+(?![\w+])", re.I)
 # "IMO number: 8010673"), a precision ("rounded to the nearest 10").
 REFERENCE_EXTRA = {"note", "footnote", "endnote", "step", "subsection", "subparagraph", "tier", "phase",
                    "stage", "box", "option", "grade", "band", "zone", "terminal", "gate", "recommendation",
-                   "ref", "reference", "id", "uin", "isbn", "issn", "imo", "nearest", "cc", "col", "cols"}
+                   "ref", "reference", "id", "uin", "isbn", "issn", "imo", "nearest", "cc", "col", "cols", "resolution"}
 # Labels that may take a colon or '#' before the identifier ("IMO number: 8010673", "ref #4521");
 # a colon after another word is a field of a table ("Capacity: 506 beds").
 ID_LABELS = {"number", "no", "nos", "ref", "reference", "id", "uin", "isbn", "issn", "imo"}

@@ -16,6 +16,8 @@ import re
 from pathlib import Path
 
 from .lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_EXTRA, UNIT_STOP, UNIT_SYMBOL_SPACED_STOP, WORD_NUMBERS
+from .quantities_vocab import (EXTRA_FORM_STOP, EXTRA_NAME_STOP, EXTRA_UNIT_NAMES, SCALED_CURRENCY_WORDS, SPACED_LETTERS,
+                               VERB_AFTER)
 
 
 def _quantulum_dir() -> Path:
@@ -41,6 +43,9 @@ NEWS_UNIT_WORDS = {"nautical mile": "nautical mile", "nautical miles": "nautical
                    "troy ounces": "troy ounce", "amp": "ampere", "amps": "ampere",
                    # the lexicon stops "bit" ("a bit more"); a plural after a number is the unit ("8 bits")
                    "bits": "bit",
+                   # the degree sign spaced from its scale letter: "5 ° F", "-3 ° C"
+                   "° c": "degree Celsius", "° f": "degree fahrenheit", "degrees k": "kelvin", "degree k": "kelvin",
+                   "degrees kelvin": "kelvin", "℃": "degree Celsius", "℉": "degree fahrenheit",  # the signs of one character
                    # "sq" spelled with a metric unit, as property and planning texts write areas: "1,500 sq m"
                    **{f"sq {u}": f"square {n}" for n, us in (("metre", ("m", "metre", "metres", "meter", "meters")),
                       ("kilometre", ("km", "kilometre", "kilometres", "kilometer", "kilometers"))) for u in us}}
@@ -79,9 +84,10 @@ def _table(entities: frozenset) -> tuple[dict[str, str], dict[str, str], dict[st
     symbols: dict[str, str] = {}
     words: dict[str, str] = {}
     for name, unit in sorted(table.items()):
-        if unit.get("entity") not in entities or name in UNIT_STOP:
+        if (unit.get("entity") not in entities and name not in EXTRA_UNIT_NAMES) or name in UNIT_STOP or name in EXTRA_NAME_STOP:
             continue
-        forms = [(name, unit.get("symbols", []), unit.get("surfaces", []))]
+        forms = [(name, [f for f in unit.get("symbols", []) if f not in EXTRA_FORM_STOP],
+                  [f for f in unit.get("surfaces", []) if f not in EXTRA_FORM_STOP])]
         for p in unit.get("prefixes", []):
             if p in PREFIXES:
                 forms.append((PREFIXES[p] + name, [p + s for s in unit.get("symbols", [])],
@@ -116,7 +122,14 @@ def _table(entities: frozenset) -> tuple[dict[str, str], dict[str, str], dict[st
 # "COP" ("COP28"), "SDG" ("SDG 16"), "IRR" (a rate of return), "PHP".
 EXTRA_CURRENCY_SIGNS = {"₴": "UAH", "₾": "GEL", "₡": "CRC", "৳": "BDT", "₪": "ILS", "₫": "VND", "₸": "KZT",
                         "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "KSh": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS",
-                        "Rp": "IDR", "Tk": "BDT"}
+                        "Rp": "IDR", "Tk": "BDT",
+                        # the New Taiwan dollar; the rupee sign as lower-cased (financial, tokenised) text writes it
+                        "NT$": "TWD", "nt$": "TWD", "rs": "INR", "rs.": "INR",
+                        # the Deutsche mark and the Swiss franc as financial news abbreviates them ("DM 100 million")
+                        "DM": "DEM", "SFr": "CHF", "Sfr": "CHF", "sfr": "CHF",
+                        # the dollar prefixes in lower case ("c$ 50 million", "hk$ 3"): lower-cased wire text ("a$5" is
+                        # a typo of "a $5")
+                        **{k.lower(): v for k, v in CURRENCY_PREFIXES.items() if k.endswith("$") and len(k) > 1 and k != "A$"}}
 # Local signs that are letters of names too ("the R5 road", "N95 masks", "Sh" of a name): money only
 # glued to the digits and with a scale word after ("R350 million", "N5.2 trillion", "Sh250 billion").
 SCALED_SIGNS = {"R": "ZAR", "N": "NGN", "Sh": "KES"}
@@ -212,17 +225,20 @@ NEWS_CURRENCY_WORDS = {
     **{w: "satoshi" for w in ("satoshi", "satoshis", "sats")},
     **{w: "DEM" for w in ("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "d-mark", "d-marks")},
     **{w: "escudo" for w in ("escudo", "escudos")}, **{w: "drachma" for w in ("drachma", "drachmas", "drachmae")},
+    # American slang for dollars ("ten bucks"); the South Korean won without "South"; bitcoin's
+    # ticker in lower case ("0.5 btc")
+    **{w: "USD" for w in ("buck", "bucks")}, "korean won": "KRW", "btc": "BTC",
 }
 
 
-_GLUED = re.compile(r"[A-Za-zµ°²][A-Za-z²/]*")
+_GLUED = re.compile(r"[A-Za-zµ°²℃℉][A-Za-z²/]*")
 # Finance's abbreviations of basis points and percentage points, in lower case ("BP" is a company).
 POINT_SYMBOLS = {"bp": "basis points", "bps": "basis points", "pp": "percentage points", "ppt": "percentage points",
                  "ppts": "percentage points"}
 _GLUED_TWO = re.compile(r" ([A-Za-z]+)\b")  # the second word of a two-word unit glued to the digits
 # A unit in brackets, as tables and specifications write it: "20 [kg]", "3 [m]", "20 <kg>" (not one letter: "<b>" is a tag).
 _BRACKETED = re.compile(r"\s?([\[<])([A-Za-zµ°][\w²/]*)([\]>])")
-_SPACED = re.compile(r"\s([A-Za-zµ°][\w²/.-]*)(?:\s([A-Za-z]+)(?:\s([A-Za-z]+))?)?")
+_SPACED = re.compile(r"\s([A-Za-zµ°℃℉][\w²/.-]*)(?:\s([A-Za-z]+)(?:\s([A-Za-z]+))?)?")
 # "100° Celsius", "−40° F": the degree sign, then the scale after a space.
 _DEGREE_SCALE = re.compile(r"\s?(?:(celsius|centigrade|C)|(fahrenheit|F))\b", re.I)
 # "−273.15° on the Celsius scale", "40 degrees on the Fahrenheit scale": the scale named after the amount.
@@ -230,6 +246,11 @@ _ON_SCALE = re.compile(r"\s+on\s+the\s+(?:(celsius|centigrade)|(fahrenheit))\s+s
 # Words of temperature in a sentence: a "K" glued to a number there is the kelvin, not thousands
 # ("300 °C (572 °F, 573.15K)"); see kelvin_here.
 TEMPERATURE_NEAR = re.compile(r"°\s?[CF]\b|\b(?:degrees?\s+)?(?:celsius|centigrade|fahrenheit|kelvins?)\b|\btemperatures?\b", re.I)
+
+# Words of weather and heat, with those of TEMPERATURE_NEAR: a capital "C" or "F" after a space and
+# a number there is the scale ("the thermostat at 70 F", "a fever of 39 C"); elsewhere a letter.
+WEATHER_NEAR = re.compile(TEMPERATURE_NEAR.pattern + r"|\b(?:thermostat|thermometer|oven|fever|weather|forecast|"
+                          r"freezing|boiling|heat|hot|cold|warm|chilly|mercury)\b", re.I)
 
 
 def _scale_after(text: str, end: int, unit: str) -> str:
@@ -304,6 +325,16 @@ def _spaced_unit(text: str, end: int) -> tuple[str | None, int]:
         return _scale_after(text, m.start(1) + len(one), words[one.lower()]), m.start(1) + len(one)
     if one in spaced:
         return spaced[one], m.start(1) + len(one)
+    power = re.fullmatch(r"([A-Za-zµ]+)([23²³])", one)
+    if power and (base := symbols.get(power.group(1)) or words.get(power.group(1).lower())):
+        name = ("square " if power.group(2) in "2²" else "cubic ") + base  # "42 cm³", "120 m2", "3 ft³"
+        if name in words:
+            return name, m.start(1) + len(one)
+    if one in SPACED_LETTERS and m.group(1).rstrip(".") == one and not re.match(r"\s*\d", text[m.start(1) + 1:m.start(1) + 4]) \
+            and (one != "L" or re.match(r"\s+of\b|\s*(?:[.,;:)]|$)", text[m.start(1) + 1:m.start(1) + 5])):  # not "size 10 L shirts"
+        return SPACED_LETTERS[one], m.start(1) + 1  # "240 V", "a 40 W bulb", "3 L of water": SI's capitals, spaced
+    if one in ("C", "F", "c", "f") and WEATHER_NEAR.search(text, max(0, end - 80), min(len(text), end + 80)):
+        return ("degree Celsius" if one in "Cc" else "degree fahrenheit"), m.start(1) + 1  # "set the thermostat to 70 F"
     if "/" in one and len(one.split("/")[0]) == 1 and one[0] in symbols and one.split("/")[1][:1].isalpha():
         return symbols[one[0]], m.start(1) + 1  # "20 J/m^2", "-1e-3 W/min": a symbol in a rate
     if "/" in one:  # "50 centimeters/millisecond", "20 J/m^2": the unit before the slash, a rate after it
@@ -347,8 +378,9 @@ def _per_unit(text: str, end: int, unit: str) -> tuple[str, int]:
     return unit, end
 
 
-def _currency_after(text: str, end: int) -> tuple[str | None, int]:
-    """A currency word, code or sign after the amount ("nine euros", "528 million francs", "10 $")."""
+def _currency_after(text: str, end: int, scaled: bool = False) -> tuple[str | None, int]:
+    """A currency word, code or sign after the amount ("nine euros", "528 million francs", "10 $");
+    after a scale word (``scaled``) also the words of ``SCALED_CURRENCY_WORDS`` ("60 billion won")."""
     # a sign glued to the digits after it is their prefix ("1 $10 bill"), not this amount's suffix
     m = re.match(r"\s?([$€£¢₴₾₡৳₪₫₸₵])(?!\d)|\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z]+)\b", text[end:end + 40])
     if not m:
@@ -363,6 +395,8 @@ def _currency_after(text: str, end: int) -> tuple[str | None, int]:
         w = " ".join(words[:k]).lower()
         if w in names and w != "p":
             return names[w], end + m.start(2) + len(" ".join(words[:k]))
+    if scaled and words[0].lower() in SCALED_CURRENCY_WORDS and not VERB_AFTER.match(text, end + m.start(2) + len(words[0])):
+        return SCALED_CURRENCY_WORDS[words[0].lower()], end + m.start(2) + len(words[0])
     return None, end
 
 

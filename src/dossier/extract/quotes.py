@@ -88,7 +88,7 @@ QUOTES = _t(
     ("start", I, "Offset of the first quoted character.", False),
     ("end", I, "End offset (exclusive).", False),
     ("quote", S, "The quoted words (across paragraphs for a quotation that runs on).", False),
-    ("speaker", S, "The text naming the speaker (antecedent for a pronoun or role noun); empty when unattributed."),
+    ("speaker", S, "The words naming the speaker: a name, a role noun as written ('the minister', whose person is speaker_entity_id when the text names them), or a pronoun's antecedent; empty when unattributed."),
     ("speaker_entity_id", S, "The speaker's entity, when it is one."),
     ("speaker_start", I, "Offset of the speaker text."),
     ("speaker_end", I, "End offset of the speaker text."),

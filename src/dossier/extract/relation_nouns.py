@@ -44,17 +44,29 @@ def _agent_noun_relation(r, n, pred, add, sent) -> None:
     holder = None
     doc = n.doc
     before = n.left_edge.i - 2
-    if pred == "part_of" and n.dep_ == "appos" and before >= 0 and doc[before + 1].text == "," \
-            and before in r.at and r.at[before].label in ("GPE", "ORG"):
+    holder_at_before = pred == "part_of" and n.dep_ == "appos" and before >= 0 and doc[before + 1].text == "," \
+        and before in r.at and r.at[before].label in ("GPE", "ORG")
+    if holder_at_before:
         holder = r.entity(doc[before])  # "the foreign minister of France, a permanent member of ..."
     elif n.dep_ == "appos":
         holder = r.entity(n.head)
     elif n.dep_ == "attr" and n.head.lemma_ == "be":
         holder = r.entity(_child(n.head, "nsubj"))
+        if holder is not None and n.tag_ == "NNS":  # "Belgium, the Netherlands and Luxembourg are members of Y"
+            for c in _with_conjuncts([_child(n.head, "nsubj")])[1:]:
+                r.also.setdefault((holder.entity_id, holder.start), []).append(r.entity(c))
     elif pred != "part_of":
         holder = r.entity(n)  # "critics of X, like A and B": the examples
     if holder is None:
         return
+    if n.dep_ == "appos" and n.tag_ == "NNS":  # "Lithuania, Latvia and Estonia, all members of NATO": each
+        first = doc[before] if holder_at_before else n.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        for c in _with_conjuncts([first]):
+            other = r.entity(c) if c.i in r.at else None
+            if other is not None and other.entity_id != holder.entity_id:
+                r.also.setdefault((holder.entity_id, holder.start), []).append(other)
     for o in objects:
         target = r.entity(o, labels)
         if target is None and pred != "part_of":
@@ -88,7 +100,7 @@ def _named_parties(r, n):
                 # "the Australia–Nauru arrangement": the parser often hangs the first name elsewhere
                 keep(r.entity(n.doc[first.start - 2], set(PARTY_LABELS)))
             for t in c.subtree:
-                a = r.at.get(t.i)
+                a = r.at.get(t.i) if not t.is_punct else None  # (the dash of "Franco-German" names no party)
                 if a is not None and r.ref is not None and a.entity_id not in r.ref.entities:
                     # a name the reference does not know, as "Sino-Russian" or "Anglo": its parts;
                     # failing those, the name itself ("the Australia–Nauru arrangement")
@@ -264,6 +276,9 @@ def doc_after(tok, sent):
     return (t for t in sent if t.i > tok.i)
 
 
+# "X was named / appointed / elected head of Y": the title given is held
+NAMING_VERBS = frozenset({"name", "appoint", "elect", "make", "choose", "select", "install", "confirm", "reelect",
+                          "re-elect", "nominate"})
 HOLDER_LABELS = frozenset({"PERSON", "ORG"})  # a person, or one the NER typed ORG ("Sylke Tempel")
 
 
@@ -278,8 +293,10 @@ def _role_holder(r, n):
         return r.entity(n.head, HOLDER_LABELS)
     if n.dep_ == "conj" and n.head.dep_ == "attr" and n.head.pos_ in ("NOUN", "PROPN"):
         n = n.head  # "X is co-founder and national director of Y": the holder of the first title
-    if n.dep_ == "attr" and n.head.lemma_ == "be" and _child(n.head, "neg") is None:
-        return r.entity(_child(n.head, "nsubj"), {"PERSON"})
+    if n.dep_ == "attr" and n.head.lemma_ in ("be", "become", "remain") and _child(n.head, "neg") is None:
+        return r.entity(_child(n.head, "nsubj"), {"PERSON"})  # "X is / became director of Y"
+    if n.dep_ == "oprd" and n.head.lemma_ in NAMING_VERBS and _child(n.head, "neg") is None:
+        return r.entity(_child(n.head, "nsubjpass"), {"PERSON"})  # "X was named / appointed head of Y"
     if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lemma_ in ("serve", "act", "work") \
             and _child(n.head.head, "neg") is None:
         return r.entity(_subject_tok(n.head.head), {"PERSON"})
@@ -306,7 +323,8 @@ def _role_body(r, n, labels=frozenset({"ORG"})):
             if a is not None:
                 return a
         if c.dep_ == "poss" and c.pos_ == "NOUN" and hasattr(r, "r"):  # "the coalition's executive director":
-            return r.r.named_head(c, labels)  # the body named before with that head word
+            # the body named before with that head word, or of that kind ("the group's director")
+            return r.r.named_head(c, labels) or r.r._of_kind(c, labels)
     return None
 
 

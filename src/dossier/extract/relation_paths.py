@@ -5,6 +5,7 @@ carry them are prepositions, adverbs and complement verbs, not triggers of a pre
 |---|---|
 | "Judge X of the Y Court", "X of the Social Democratic Party" (a person's name, then "of" and an organisation named) | X part_of Y |
 | "S will organise the flights together / jointly with O" (any verb; bodies or countries) | S cooperates_with O |
+| "Z is run / managed by S together with O", "S runs Z jointly with O" (Z named) | O manages Z |
 | "the shelter is run by S under an agreement / a contract with O" | S agreement_with O |
 | "S, which is under O" (O an organisation named) | S part_of O |
 | "S helped O (and P) dismantle a network" (a complement verb whose subject is O) | S cooperates_with O, P |
@@ -33,6 +34,8 @@ UNDOING_NOUNS = frozenset({"repeal", "abolition", "scrapping", "revocation", "an
 ASKING_VERBS = frozenset({"urge", "call", "ask", "press", "implore", "demand", "appeal", "petition", "lobby",
                           "push", "encourage", "vote", "vow", "pledge", "promise", "move", "campaign", "seek"})
 ADVISING_MODALS = frozenset({"should", "could", "would", "might", "may", "must", "ought"})
+# Verbs of running something: what is run "together with" a body is run by it too
+CO_RUNNING_VERBS = frozenset({"run", "manage", "operate", "administer", "oversee"})
 PATH_WORDS = frozenset({"together", "jointly", "under"})
 PATH_LEMMAS = frozenset({"help", *UNDOING_VERBS, *UNDOING_NOUNS})
 
@@ -104,8 +107,16 @@ def _together(r, with_, add, sent, stated) -> None:
     if v is None or not stated(v) or any(c.dep_ == "aux" and c.lower_ in ADVISING_MODALS for c in v.children):
         return  # nor "together with Canada, Mexico should sue" (advice)
     subj = _actor(r, v)
+    run = None
+    if v.lemma_ in CO_RUNNING_VERBS and subj is not None:  # "the programme is run by X together with Y": Y runs it too
+        thing = _child(v, "nsubjpass") if _child(v, "nsubjpass") is not None else _child(v, "dobj")
+        run = r.entity(thing) if thing is not None else None
+        if run is not None and thing.i not in r.at and run.label in ("GPE", "LOC", "NORP"):
+            run = None  # "runs Uganda's refugee settlements together with UNHCR": no place is run
     for o in _with_conjuncts([g for g in with_.children if g.dep_ == "pobj"]):
         add("cooperates_with", subj, r.entity(o, BODIES), with_, sent)
+        if run is not None and o.i in r.at:
+            add("manages", r.entity(o, BODIES), run, with_, sent)
 
 
 def _under(r, under, add, sent, stated) -> None:

@@ -5,10 +5,14 @@ at Y"), a stance received ("Y won the endorsement of X", "Y faced criticism from
 under fire from X": X supports / criticises Y), and verbs of pursuit with their preposition
 ("X went after Y", "X tore into Y").
 
-Every reading looks at the trigger's children, its head and the head's subject (bounded)."""
+Every reading looks at the trigger's children, its head and the head's subject (bounded). Stances
+stated by acts (warnings, court challenges, wrongdoing said of someone, rejections of an unnamed
+author's criticism, rulings welcomed) are in :mod:`.relation_stance_acts`, those with a preposition
+naming the other side ("clashed with", "sided with", "concern about") in :mod:`.relation_stance_with`."""
 
 from __future__ import annotations
 
+from .relation_stance_acts import ACT_LEMMAS, ACT_WORDS, acts
 from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS
 from .syntax import child as _child, subject_of as _subject, with_conjuncts as _with_conjuncts
 
@@ -48,11 +52,11 @@ OUSTER_NOUNS = frozenset({"resignation", "ouster", "impeachment", "removal", "fi
 CALLING_FOR = frozenset({"call", "push", "press", "ask", "clamor", "clamour", "campaign", "petition", "lobby"})
 DEMANDING = frozenset({"demand", "seek", "urge", "want", "request"})
 STANCE_LEMMAS = frozenset({*STANCE_ADJECTIVES, *ATTACK_NOUNS, *RECEIVED_NOUNS, *(v for v, _ in PURSUIT_PHRASES),
-                           *REJECT_VERBS, *OUSTER_NOUNS, "disagree"})
+                           *REJECT_VERBS, *OUSTER_NOUNS, "disagree", *ACT_LEMMAS})
 
 # Words looked up by their lower-case form: the adjectives, and capitalised titles, which the
 # tagger reads as proper nouns with a capitalised lemma ("National Director of Y", "Executive Chairman")
-STANCE_WORDS = frozenset({*STANCE_ADJECTIVES, *HEAD_NOUNS})
+STANCE_WORDS = frozenset({*STANCE_ADJECTIVES, *HEAD_NOUNS, *ACT_WORDS})
 PEOPLE = frozenset({"PERSON", "ORG"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
@@ -118,6 +122,7 @@ def stance(r, t, add, sent, stated, judged) -> None:
                     # "went after Trump" (a person named itself: "went after the election" is time)
                     if o.i in r.at and r.at[o.i].label in PEOPLE:
                         add("criticises", _named(r, _own_subject(t)), r.entity(o, PEOPLE), t, sent)
+    acts(r, t, add, sent, stated, judged)  # warnings, court challenges, wrongdoing said, rejections, rulings
 
 
 def _adjective(r, t, add, sent, stated, judged) -> None:

@@ -9,12 +9,12 @@ from .relation_vocabulary import ACQUIRE_VERBS, OPERATION_NOUNS, PART_VERBS, PER
 from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, PRAISE_VERBS, RESIDENCE_VERBS
 from .relation_genre import CONTRACT_NOUNS, contract_holder, facility_conjuncts, unnamed_facility
 from .relation_money import own_entity
+from .relation_stance_acts import BACKING_VERBS, quoted_speaker, stance_object
 from .resolve import Resolver
 from .syntax import child as _child, prep_objects as _prep_objects, subject_of as _subject
 from .syntax import controlled_subject, with_conjuncts as _with_conjuncts
 
 SITE_NOUNS = {"site", "grounds", "premises", "base"}
-LEADER_BODIES = {"administration", "government", "campaign", "cabinet", "camp"}  # "the Obama administration"
 
 
 # Children of a verb that start another clause: an amount inside them is not the verb's.
@@ -230,6 +230,8 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
                 and prev.dep_ in ("pobj", "dobj") and prev.i in r.at and r.at[prev.i].label == "PERSON":
             host = prev
         subj = r.subject(host if host is not None else _subject_tok(t))
+        if subj is None and pred in ("criticises", "supports"):
+            subj = quoted_speaker(r, t)  # '"We condemn X," said Y': the speaker
         if subj is None and t.dep_ == "xcomp" and t.head.lemma_ in ENGAGING_VERBS and _child(t.head, "nsubjpass") is not None:
             subj = r.subject(_child(t.head, "nsubjpass"))  # "X, which is paid by Y to run the centre": X runs it
         target = _child(t, "dobj")
@@ -375,10 +377,8 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     # the object is not a name that only modifies a noun ("managed two Scottish ships"), except that
     # criticising X's action criticises X ("condemned North Korea's latest launch")
     read = r.subject
-    if pred == "criticises" or t.lemma_ in PRAISE_VERBS:  # "condemned North Korea's launch": its possessor
-        def read(o):  # but not "blasted the American media" (the United States); "the Obama administration"
-            owner = _child(o, "poss") or (_child(o, "compound") if o.lemma_ in LEADER_BODIES else None)
-            return r.subject(o) or (r.entity(owner) if owner is not None else None)
+    if pred == "criticises" or t.lemma_ in PRAISE_VERBS or t.lemma_ in BACKING_VERBS:  # "condemned North Korea's launch"
+        read = lambda o: stance_object(r, o, t, sent)  # noqa: E731 (its possessor, a ruling's court, a report's author)
     if t.lemma_ in PRAISE_VERBS and target is not None and target.lower_ in ("it", "this", "that"):
         return  # "defended it": a thing, seldom the last organisation named
     for o in _with_conjuncts([target]) if target is not None else [None]:  # "criticized Sanders and Clinton"

@@ -25,10 +25,15 @@ VERB_TRIGGERS = {
     "ridicule": "criticises", "mock": "criticises", "insult": "criticises", "rebut": "criticises",
     "refute": "criticises", "rebuff": "criticises", "blast": "criticises", "bash": "criticises", "fault": "criticises",
     "sue": "criticises", "oppose": "criticises", "disparage": "criticises", "savage": "criticises",
+    "chide": "criticises", "scold": "criticises", "reprimand": "criticises", "admonish": "criticises",
+    "upbraid": "criticises", "pillory": "criticises", "vilify": "criticises", "demonise": "criticises",
+    "demonize": "criticises", "denigrate": "criticises", "belittle": "criticises", "lampoon": "criticises",
+    "skewer": "criticises", "reproach": "criticises", "heckle": "criticises",
     "praise": "supports", "laud": "supports", "hail": "supports", "applaud": "supports", "commend": "supports",
     "defend": "supports", "champion": "supports", "thank": "supports",
     "live": "located_in", "reside": "located_in", "immigrate": "located_in", "emigrate": "located_in",
     "relocate": "located_in", "settle": "located_in", "resettle": "located_in", "come": "located_in",
+    "flee": "located_in",
     "buy": "owns", "acquire": "owns", "purchase": "owns",
     "own": "owns", "manage": "manages", "operate": "manages", "run": "manages",
     "head": "manages", "helm": "manages", "lead": "manages", "chair": "manages", "oversee": "manages",
@@ -49,6 +54,8 @@ NOUN_TRIGGERS = {
     "criticism": "criticises", "condemnation": "criticises", "opposition": "criticises", "endorsement": "supports", "trip": "visits",
     "deployment": "deploys_to", "contribution": "funds", "donation": "funds", "praise": "supports",
     "defense": "supports", "defence": "supports",
+    # "X's rebuke / critique of Y"; "X's backing of / admiration for Y"
+    "rebuke": "criticises", "critique": "criticises", "backing": "supports", "admiration": "supports",
 }
 # Verbs of taking something over ("bought Twitter", "took over the embassy"): only a body or a
 # building named as the object itself (not "bought a house in Florida")
@@ -62,7 +69,8 @@ MONEY_WORDS = frozenset({"financial", "monetary", "cash", "budgetary", "fiscal"}
 AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "supports", "member": "part_of",
                "surrogate": "supports", "defender": "supports", "admirer": "supports", "fan": "supports",
                "advocate": "supports", "proponent": "supports", "champion": "supports", "cheerleader": "supports",
-               "foe": "criticises", "detractor": "criticises", "adversary": "criticises",
+               "foe": "criticises", "detractor": "criticises", "adversary": "criticises", "enemy": "criticises",
+               "ally": "supports",
                "opponent": "criticises", "agency": "part_of", "arm": "part_of", "branch": "part_of",
                "subsidiary": "part_of", "division": "part_of", "unit": "part_of", "wing": "part_of",
                "directorate": "part_of", "component": "part_of", "institution": "part_of", "body": "part_of",
@@ -73,7 +81,8 @@ AGENT_NOUNS = {"critic": "criticises", "supporter": "supports", "backer": "suppo
 # as "condemned North Korea's launch" criticises North Korea)
 PRAISE_VERBS = frozenset({"praise", "laud", "hail", "applaud", "commend", "defend", "champion"})
 # A person living or settling somewhere (located_in; only people: "came to X" only "from" somewhere)
-RESIDENCE_VERBS = frozenset({"live", "reside", "immigrate", "emigrate", "relocate", "settle", "resettle", "come"})
+RESIDENCE_VERBS = frozenset({"live", "reside", "immigrate", "emigrate", "relocate", "settle", "resettle", "come",
+                             "flee"})
 # "X is campaigning / rallying a coalition / filed a lawsuit against Y": criticises
 AGAINST_VERBS = frozenset({"campaign", "rally", "protest", "fight", "speak", "argue", "vote", "lobby", "mobilize",
                            "mobilise", "testify", "rail", "march", "demonstrate", "agitate", "unite", "side", "turn",

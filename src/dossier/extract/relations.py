@@ -31,8 +31,9 @@ leader of Y?") and visits or deals called off state nothing.
 The verb rules are in :mod:`.relation_verbs` (evaluative words in :mod:`.relation_evaluation`),
 the noun rules in :mod:`.relation_nouns`, the rules read from a path between two names ("X of the
 Y party", "together with O", "under an agreement with O", "urged X to repeal O") in
-:mod:`.relation_paths`, the trigger words in :mod:`.relation_vocabulary`; this module finds the
-candidate tokens and writes the rows.
+:mod:`.relation_paths`, the trigger words in :mod:`.relation_vocabulary`, structural shapes ("the
+Hamburg-based X", "X reports to Y", "A, B and C, all members of Y") in :mod:`.relation_struct_shapes`;
+this module finds the candidate tokens and writes the rows.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from .relation_evaluation import _evaluation
 from .relation_genre import FACILITY_NOUNS, facility_located, facility_name, hyphen_agent, money_object, money_sources
 from .relation_genre import welcomed
 from .relation_stance import STANCE_LEMMAS, STANCE_WORDS, stance
+from .relation_struct_shapes import STRUCT_LEMMAS, STRUCT_WORDS, structure
 from .relation_verbs import _belonging, _joint_action, _money_argument, _placement, _verb_relation
 from .relation_verbs import _subject_tok, delegations
 from .relation_money import money_from_to, own_entity, paid_body
@@ -433,6 +435,8 @@ def extract(ctx: DocContext) -> list[dict]:
             guest = _child(t, "dobj")
             for o in _prep_objects(t, "to", "in"):  # "will welcome Ylva Johansson to London"
                 add("visits", r.entity(guest, {"PERSON", "ORG", "GPE"}), r.entity(o, PLACE_LABELS), t, sent)
+    for i in sorted(set(spans.tokens_where(doc, LEMMA, STRUCT_LEMMAS)) | set(spans.tokens_where(doc, LOWER, STRUCT_WORDS))):
+        structure(r, doc[i], add, sents[bisect.bisect_right(sent_token_starts, i) - 1], _stated)  # "the Hamburg-based X"
     for amounts in money_in.values():  # "£8m from the UK to Belgium": an amount with its giver and receiver
         for q in amounts:
             span = doc.char_span(q["start"], q["end"], alignment_mode="expand")

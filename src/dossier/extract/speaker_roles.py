@@ -24,6 +24,10 @@ Added for migration-policy documents:
   President X" is not "the president", "the press secretary, X" not "the secretary"). Only
   within ``Titles.TOKENS`` tokens: farther back, PolNeAR's "the senator" was more often someone
   named since without the title.
+- **A role noun keeps its own words** (round 6): "the minister", "The Florida senator", "the
+  spokesman" resolved to a person named before are written as those words, where the quotation's
+  attribution names the speaker, with that person's entity (as "the charity said" keeps its words
+  and takes the body's entity); a pronoun after it gets the person's name (:meth:`.Voices.add`).
 - **A person just introduced with a title** as the main subject of one of the two sentences
   before a pronoun's ("The migration minister, X, rejected the criticism. “…,” he told Y") is
   the pronoun's antecedent when more recent than the latest speaker (:meth:`Titles.introduced`).
@@ -131,7 +135,7 @@ def _title_words(res: Resolver, m) -> set[str]:
             if t.lower_ in TITLE_NOUNS or t.dep_ not in ("pobj", "prep", "conj") or t.head is t:
                 break
             t = t.head
-        if t.lower_ in TITLE_NOUNS and t.i < m.start:
+        if (t.lower_ in TITLE_NOUNS or t.lower_ in SPOKES_TITLES) and t.i < m.start:  # "the ministry's spokesman, X,"
             words.update(w.lower_ for w in doc[max(t.left_edge.i, m.start - 14):m.start] if w.is_alpha)
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.i not in res.at:
@@ -186,6 +190,13 @@ def spokesperson(res: Resolver, subj, phrase, voices) -> tuple:
     return span.text, eid, span.start_char, span.end_char
 
 
+def _role_words(phrase, arg: Arg) -> tuple:
+    """A role noun standing for a person named before ("the minister", "The Florida senator"): its
+    own words, where the quotation's attribution names the speaker, with that person's entity (as
+    a body's noun keeps its words and takes the body's entity)."""
+    return phrase.text, arg.entity_id, phrase.start_char, phrase.end_char
+
+
 def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str | None, str | None, int | None, int | None]:
     """(text, entity_id, start, end) of the speaker a subject token names: the entity (directly,
     or the antecedent of a pronoun or role noun), else the subject's own words ("Ministers").
@@ -203,6 +214,8 @@ def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str
             return arg.text, arg.entity_id, arg.start, arg.end
     left = min(t.i for t in subj.subtree if t.dep_ not in ("relcl", "acl", "prep", "appos", "punct") or t.i == subj.i)
     left = next((t.i for t in doc[left:subj.i + 1] if not t.is_punct and not t.is_space), subj.i)
+    if subj.dep_ == "compound" and left > 0 and doc[left - 1].dep_ == "det" and doc[left - 1].head.i == subj.head.i:
+        left -= 1  # "“…,” the email read." parsed as a noun: the subject's article hangs from it
     phrase = doc[left:subj.i + 1]
     if m is None and subj.pos_ in ("NOUN", "PROPN"):
         led = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "coordinate", "chair")), None)
@@ -227,7 +240,7 @@ def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str
                 return arg.text, arg.entity_id, arg.start, arg.end
         titled = voices.titles.holder(subj) if voices is not None and voices.titles is not None else None
         if titled is not None:  # "“…,” the minister said": the latest one named with that title
-            return titled.text, titled.entity_id, titled.start, titled.end
+            return _role_words(phrase, titled)
         if subj.lower_ in SPOKES_NOUNS or (subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in TITLE_NOUNS):
             # "a spokeswoman for the ministry", "the official", "the interior ministers of France and Germany"
             return spokesperson(res, subj, phrase, voices)
@@ -260,10 +273,13 @@ def speaker_of(res: Resolver, subj, voices: "Voices | None" = None) -> tuple[str
             return (phrase.text, arg.entity_id, phrase.start_char, phrase.end_char) if arg.entity_id else \
                 (phrase.text, None, phrase.start_char, phrase.end_char)
         if arg is not None:
-            return arg.text, arg.entity_id, arg.start, arg.end
+            return _role_words(phrase, arg) if role == "PERSON" else (arg.text, arg.entity_id, arg.start, arg.end)
     arg = res.entity(subj, SPEAKER_LABELS)
     if arg is None and m is None and voices is not None and subj.pos_ == "PROPN":
         arg = voices.surname(subj)  # "Mr Pritchard told MPs" after "Owen Pritchard"
+    if arg is not None and m is None and subj.pos_ == "NOUN" and not (
+            doc[subj.left_edge.i].idx <= arg.start and arg.end <= doc[subj.right_edge.i].idx + len(doc[subj.right_edge.i])):
+        return _role_words(phrase, arg)  # "The longtime senator said": its words, the entity named before
     if arg is not None:
         return arg.text, arg.entity_id, arg.start, arg.end
     return phrase.text, None, phrase.start_char, phrase.end_char

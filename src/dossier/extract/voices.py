@@ -121,9 +121,25 @@ class Voices:
         return None
 
     def add(self, tok_i: int, label: str | None, speaker: tuple) -> None:
-        """A named speaker, at the token that names it (or the pronoun that stood for it)."""
+        """A named speaker, at the token that names it (or the pronoun that stood for it). A role
+        noun's words ("the minister", with the person's entity) stand for the latest mention of
+        that entity before them, so that a pronoun after it gets the name."""
+        if label is None and speaker[1] is not None and speaker[2] is not None:
+            named = self._mention_of(speaker[1], tok_i)
+            if named is not None and not named.start <= speaker[2] < named.end:
+                label, speaker = named.label, (named.text, named.entity_id, named.start, named.end)
         if label is not None and speaker[2] is not None:
             self.spoken.setdefault(label, []).append((tok_i, Arg(speaker[1], label, speaker[2], speaker[3], speaker[0])))
+
+    def _mention_of(self, entity_id: str, before: int) -> Arg | None:
+        """The latest mention of ``entity_id`` before token ``before`` among the 40 mentions before it."""
+        res = self.res
+        j = bisect.bisect_left(res.starts, before) - 1
+        for k in range(j, max(-1, j - 40), -1):
+            m = res.mentions[k]
+            if m.entity_id == entity_id and not m.demonym and m.label == "PERSON":
+                return res._arg(m)
+        return None
 
     def _latest_spoken(self, tok, labels, g=None) -> tuple[int, Arg] | None:
         """The latest named speaker of a quotation before ``tok`` that fits ``g`` (20 back at most)."""
@@ -203,10 +219,13 @@ class Voices:
         before, when that subject is a thing named by a singular common noun ("Trump's campaign backtracked. … it said",
         "The group's statement … It added"): its phrase (with its body's entity, as
         :func:`.speaker_roles.speaker_of` reads it). None when that subject names an entity or a
-        person (the usual rules decide)."""
+        person (the usual rules decide). For "they", the same with a plural common noun
+        ("Colombian officials reacted with anger. “…,” they said": the officials, not the latest
+        country named)."""
         from .speaker_roles import speaker_of
 
         doc, inside = self.res.doc, self.inside
+        tag = "NNS" if tok.lower_ == "they" else "NN"
         sent = doc[tok.i].sent
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for i in range(tok.i - 1, lo - 1, -1):
@@ -214,7 +233,7 @@ class Voices:
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
             if inside[i] or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ == "PRON" or not main:
                 continue
-            if t.i in self.res.at or t.pos_ != "NOUN" or t.tag_ != "NN":
+            if t.i in self.res.at or t.pos_ != "NOUN" or t.tag_ != tag:
                 return None
             text, eid, start, end = speaker_of(self.res, t, self)
             return Arg(eid, "ORG", start, end, text) if start is not None else None
@@ -222,7 +241,7 @@ class Voices:
 
     def antecedent(self, tok, labels) -> Arg | None:
         res, inside = self.res, self.inside
-        if tok.lower_ == "it" and tok.dep_ == "nsubj" and is_speech(tok.head):
+        if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and is_speech(tok.head):
             thing = self._thing_before(tok)
             if thing is not None:
                 return thing
