@@ -63,7 +63,7 @@ from .relation_vocabulary import FUNDING_VERBS
 from .relation_vocabulary import JOINT_VERBS, NOUN_TRIGGERS, PART_VERBS, PLACING_VERBS, STATE_BODY_NOUNS, TRIGGER_LEMMAS
 from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS, PUBLICATION_NOUNS, UNREALISED_VERBS, VERB_TRIGGERS
 from .resolve import Resolver
-from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject
+from .syntax import child as _child, phrase as _phrase, prep_objects as _prep_objects, subject_of as _subject, through_prep as _through_prep
 from .syntax import with_conjuncts as _with_conjuncts
 
 _EVALUATIVE_OR_DENIED = frozenset(EVALUATIVE_WORDS | DENIED_WORDS)  # one set: its string ids are kept (spans._ids)
@@ -197,6 +197,7 @@ class _Args:
 
     def pair(self, tok):
         return self.r.pair(tok)
+
 
 
 def _governing_verb(n):
@@ -410,10 +411,10 @@ def extract(ctx: DocContext) -> list[dict]:
             for o in _with_conjuncts([g for g in t.children if g.dep_ == "pobj" and g.i in r.at]):
                 add("supports", r.subject(_subject_tok(t.head)), r.entity(o, {"PERSON"}), t, sent)
         if t.dep_ == "poss" and t.i in r.at and r.at[t.i].label == "ORG":
-            # "Immigration Enforcement's Criminal and Financial Investigations": a unit of it
-            owner = r.at[t.i]
-            unit = next((r.at[x.i] for x in (t.head, *_phrase(t.head))
-                         if x.i in r.at and r.at[x.i].label == "ORG" and r.at[x.i] is not owner), None)
+            # "Immigration Enforcement's Criminal and Financial Investigations": a unit of it (not through
+            owner = r.at[t.i]  # a preposition: "Amnesty International's backing of the Kenyan Red Cross")
+            unit = next((r.at[x.i] for x in (t.head, *_phrase(t.head)) if x.i in r.at and r.at[x.i].label == "ORG"
+                         and r.at[x.i] is not owner and not _through_prep(x, t.head)), None)
             if unit is not None:
                 add("part_of", r.entity(doc[unit.start]), r.entity(t), t, sent)
         if lemma in JOINT_VERBS and t.pos_ == "VERB":

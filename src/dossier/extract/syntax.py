@@ -91,6 +91,15 @@ def phrase(tok) -> Iterator:
         stack.extend(t.children)
 
 
+def through_prep(tok, top) -> bool:
+    """Whether ``tok`` hangs from ``top`` through a preposition (on its chain of heads up to ``top``)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("pobj", "prep"):
+            return True
+        tok = tok.head
+    return False
+
+
 def controlled_subject(verb):
     """The subject, with object control: "prompted NATO to order ..." → NATO."""
     if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG":
