@@ -75,33 +75,11 @@ P = [
 
 def main() -> int:
     """python benchmarks/probes/dates_migration2.py dev|aside"""
-    import hashlib
-    import sys
+    from dates_migration import run  # the first probe's scoring, same conventions
 
-    from dossier.api import analyse_texts, make_task
     from dossier.evaluate.benchmarks.tempeval import timeml_value  # TimeML labels in our notation (quarters)
 
-    half = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    if half not in ("dev", "aside"):
-        print("usage: dates_migration2.py dev|aside", file=sys.stderr)
-        return 2
-    items = [p for p in P if (hashlib.sha256(p[1].encode()).digest()[0] % 2 == 0) == (half == "dev")]
-    hits = total = 0
-    for (_, s, want), tables in zip(items, analyse_texts([make_task(s, published=d) for d, s, _ in items])):
-        rows = [r for r in tables["dates"] if r["value"]]
-        used: set[int] = set()
-        for surface, label in want:
-            value = timeml_value(label)
-            total += 1
-            m = next((i for i, r in enumerate(rows) if i not in used and surface.lower() in r["text"].lower()
-                      and r["value"].startswith(value)), None)
-            if m is not None:
-                used.add(m)
-                hits += 1
-            elif half == "dev":  # the aside half is scored, never read
-                print(f"missed {surface!r} = {value}: {s}\n    found {[(r['text'], r['value']) for r in rows]}")
-    print(f"{half}: {hits}/{total} = {hits / total:.3f} ({len(items)} sentences)")
-    return 0
+    return run(P, "dates_migration2.py", timeml_value)
 
 
 if __name__ == "__main__":

@@ -174,7 +174,11 @@ def _unit_ok(want, r) -> bool:
 
 
 def main() -> int:
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    return run(S, sys.argv[1] if len(sys.argv) > 1 else "dev")
+
+
+def run(sentences, part: str) -> int:
+    """Score the ``part`` half of ``sentences`` (the probes' scoring; DEV misses printed)."""
     from dossier import nlp as nlp_mod, reference
     from dossier.extract import analyse
     from dossier.evaluate.gold import DURATION_UNITS, qualifier
@@ -183,7 +187,7 @@ def main() -> int:
     nlp = nlp_mod.pipeline(ref.version)
     gold_n = rows_n = hits = unit_hits = qual_ok = 0
     texts = 0
-    for sentence, labels in S:
+    for sentence, labels in sentences:
         if half(sentence) != part:
             continue
         texts += 1

@@ -18,8 +18,6 @@ Labels and scoring are those of ``quantities_migration.py``: ``(surface, value, 
 
 from __future__ import annotations
 
-import hashlib
-import math
 import sys
 
 S = [
@@ -142,83 +140,10 @@ S = [
 ]
 
 
-def half(sentence: str) -> str:
-    return "dev" if int(hashlib.md5(sentence.encode()).hexdigest(), 16) % 2 == 0 else "aside"
-
-
-def _nan(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v))
-
-
-def _unit_ok(want, r) -> bool:
-    if want is None:
-        return True
-    u, c = str(r.get("unit") or ""), str(r.get("counted") or "")
-    if want in ("", "times", "percent", "percentage points") or want.isupper() or " " not in want and want in {
-            "hectare", "kilometre", "metre", "mile"}:
-        return u == want
-    return want.lower() in u.lower() or want.lower() in c.lower()
-
-
 def main() -> int:
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    from dossier import nlp as nlp_mod, reference
-    from dossier.extract import analyse
-    from dossier.evaluate.gold import DURATION_UNITS, qualifier
+    from quantities_migration import run  # the first probe's scoring, same conventions
 
-    ref = reference.load()
-    nlp = nlp_mod.pipeline(ref.version)
-    gold_n = rows_n = hits = unit_hits = qual_ok = 0
-    texts = 0
-    for sentence, labels in S:
-        if half(sentence) != part:
-            continue
-        texts += 1
-        doc = nlp(sentence)
-        rows = analyse(doc, {"published": "2026-12-03", "publisher": None, "para_starts": [0]}, ref)["quantities"]
-        used: set[int] = set()
-        notes = []
-        for surface, value, unit, qual in labels:
-            gold_n += 1
-            low, high = value if isinstance(value, tuple) else (value, None)
-            m = None
-            for j, r in enumerate(rows):
-                if j in used:
-                    continue
-                if low is None:
-                    if (_nan(r["value"]) or r["qualifier"] == "vague") and surface.lower().split()[0] in r["text"].lower():
-                        m = j
-                        break
-                elif not _nan(r["value"]) and math.isclose(float(r["value"]), low, rel_tol=1e-6):
-                    m = j
-                    break
-            if m is None:
-                notes.append(f"MISS {surface} = {value}")
-                continue
-            used.add(m)
-            hits += 1
-            r = rows[m]
-            high_ok = high is None or (not _nan(r.get("value_high")) and math.isclose(float(r["value_high"]), high))
-            if _unit_ok(unit, r) and high_ok:
-                unit_hits += 1
-            else:
-                notes.append(f"UNIT {surface}: want {unit!r} {high} got {r['unit']!r} / {r.get('counted')!r} {r.get('value_high')}")
-            if qualifier(r["qualifier"]) == qualifier(qual):
-                qual_ok += 1
-            else:
-                notes.append(f"QUAL {surface}: want {qual} got {r['qualifier']}")
-        for j, r in enumerate(rows):
-            if j in used or r["kind"] == "duration" or str(r.get("unit") or "").lower() in DURATION_UNITS:
-                continue
-            rows_n += 1
-            notes.append(f"SPUR {r['text']!r} = {r['value']} {r['unit']} {r['kind']}")
-        if part == "dev" and notes:
-            print(sentence, "\n    " + "\n    ".join(notes))
-    rows_n += hits
-    f1 = lambda h: 2 * h / (gold_n + rows_n) if gold_n + rows_n else 0.0
-    print(f"{part}: {texts} sentences, gold {gold_n}, rows {rows_n}, value F1 {f1(hits):.3f}, "
-          f"value+unit F1 {f1(unit_hits):.3f}, qualifier {qual_ok}/{hits}")
-    return 0
+    return run(S, sys.argv[1] if len(sys.argv) > 1 else "dev")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,8 @@ from .disputes import accusation_at
 from .parts import unit_of_publisher
 from .verdicts import reduced_passive
 from .status import ACCUSING, CLAIM_OBJECT
-from .source_context import _document_owner, _headline_quote, _trailing_figures, list_lead
+from .source_context import _document_owner, _headline_quote, _trailing_figures
+from .status_context import list_lead
 from .turns import subject_after_label
 from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, _according_to, _covers, _entity_of_subject,
                        _head_phrase, _Mentions, _owner, _phrase, _subject, _Voice, relative_report)

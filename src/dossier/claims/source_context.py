@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..extract import spans
 from .subjects import Span, _Mentions, _Voice
 from .vocabulary import SPEAKER_TITLES
 
@@ -80,34 +79,3 @@ def _document_owner(qu: dict, mentions: _Mentions) -> Span | None:
         return None
     near = [m for m in mentions.within(max(0, qu["start"] - OWNER_REACH), qu["start"]) if m.entity_id and m.label == "ORG"]
     return near[-1] if near else None
-
-
-LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?[0-9a-z]\)|[0-9]{1,2}\.)[ \t]+")
-LIST_REACH = 40  # lines a list's lead-in is looked for above an item
-
-
-def list_lead(anchor):
-    """The sentence of the lead-in a list item completes ("According to UNHCR:" or "The ministry said:", then,
-    maybe after a blank line, "- 3,000 people arrived in May;"), when the figure is in such an item and no other
-    line but items lies between; else None (round 6: the parser reads the lead-in as a sentence of its own when
-    a blank line follows it, so its attribution does not reach the items)."""
-    doc = anchor.doc
-    text = spans.text(doc)
-    start = text.rfind("\n", 0, anchor.idx) + 1
-    marker = LIST_ITEM.match(text, start)
-    if not marker or anchor.idx < marker.end():
-        return None
-    for _ in range(LIST_REACH):
-        if start <= 1:
-            return None
-        end = start - 1
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if not line or LIST_ITEM.match(text, start):
-            continue
-        if not line.endswith(":"):
-            return None
-        colon = text.rfind(":", start, end)
-        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        return span[0].sent if span is not None and len(span) else None
-    return None

@@ -67,16 +67,18 @@ BULLET = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?[0-9a-z]\)|[0-9]{1,2}\.)[ \t]+
 BULLET_REACH = 40  # lines a list's lead-in is looked for above an item
 
 
-def bullet_lead(anchor) -> str | None:
-    """Is the figure in a list item ("- train 600 border officers") completing a lead-in that ends
-    with a colon and is in the future ("The partnership will:", "The plan aims to:")? The lead-in's
-    cue word, else None. Walks back over at most BULLET_REACH lines."""
+def list_lead(anchor):
+    """The sentence of the lead-in a list item completes ("According to UNHCR:", "The partnership will:",
+    then, maybe after a blank line, "- 3,000 people arrived in May;"), when the figure is in such an item
+    (not the item's own number, "1.") and no other line but items lies between; else None. Walks back over
+    at most BULLET_REACH lines (the parser reads a lead-in as a sentence of its own when a blank line follows
+    it, so its words do not reach the items)."""
     doc = anchor.doc
     text = spans.text(doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
     marker = BULLET.match(text, start)
     if not marker or anchor.idx < marker.end():
-        return None  # (the figure is the item's own number, "1.")
+        return None
     for _ in range(BULLET_REACH):
         if start <= 1:
             return None
@@ -89,17 +91,23 @@ def bullet_lead(anchor) -> str | None:
             return None
         colon = text.rfind(":", start, end)
         span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        for tok in span[0].sent:
-            if any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
-                continue  # the lead-in's own clause, not "the stories that will be talked about today:"
-            if tok.pos_ == "AUX" and tok.lower_ in FUTURE_AUX and _inverted(tok):
-                continue  # a question's lead-in, "Will the Minister ... be pleased to state:", is no future (round 4)
-            if (tok.pos_ == "AUX" and tok.lower_ in FUTURE_AUX or tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower()
-                    in PROJECTED_VERBS or _semi_modal(tok)):
-                return f"{tok.text}: (list)"
-        return None
+        return span[0].sent if span is not None and len(span) else None
+    return None
+
+
+def bullet_lead(anchor) -> str | None:
+    """Is the figure in a list item ("- train 600 border officers") completing a lead-in that ends
+    with a colon and is in the future ("The partnership will:", "The plan aims to:")? The lead-in's
+    cue word, else None (:func:`list_lead` finds the lead-in)."""
+    lead = list_lead(anchor)
+    for tok in lead if lead is not None else ():
+        if any(t.dep_ in ("relcl", "acl") for t in (tok, *tok.ancestors)):
+            continue  # the lead-in's own clause, not "the stories that will be talked about today:"
+        if tok.pos_ == "AUX" and tok.lower_ in FUTURE_AUX and _inverted(tok):
+            continue  # a question's lead-in, "Will the Minister ... be pleased to state:", is no future (round 4)
+        if (tok.pos_ == "AUX" and tok.lower_ in FUTURE_AUX or tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower()
+                in PROJECTED_VERBS or _semi_modal(tok)):
+            return f"{tok.text}: (list)"
     return None
 
 

@@ -48,7 +48,6 @@ STAFF_NOUNS = {"team", "teams", "officer", "officers", "agent", "agents", "offic
 BODY_JOINERS = {"of", "for", "and", "on"}
 ORG_HEADS = lexicon.ORG_HEADS | {"secretariat", "bureau", "board", "organisation", "organization", "commissioner"}
 COURT_WORDS = {"Court", "Supreme", "District", "Circuit", "High", "Federal", "Constitutional", "Appeals"}
-COURT_COUNTRIES = {"US", "U.S.", "United States"}
 OPEN_BRACKET = {"("}
 
 
@@ -60,14 +59,22 @@ def _capitals(doc: Doc) -> list[int]:
     return np.nonzero((arr[:, 0] == 1) & (arr[:, 1] == 1))[0].tolist()
 
 
+def _country(linker, name: str) -> bool:
+    """Whether ``name`` is a country's, by the reference table (its aliases: "U.S.") or GeoNames."""
+    known = linker.ref.lookup(name)
+    if known is not None and known[0].kind == "country":
+        return True
+    place = geo.lookup(name)
+    return place is not None and place.kind == "country"
+
+
 def country_courts(linker, doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the United States Court of Appeals for the Ninth Circuit" (the model: "United States" GPE and
     "Ninth Circuit" ORG): a country's name followed by title-case words holding "Court" (with of/for/
     the between them) is one court, ORG, to the last title-case word."""
     for g in list(mentions):
         if g.label != "GPE" or g.end >= len(doc) or doc[g.end].text not in COURT_WORDS \
-                or doc[g.start:g.end].text not in COURT_COUNTRIES and (geo.lookup(doc[g.start:g.end].text) is None
-                                                                       or geo.lookup(doc[g.start:g.end].text).kind != "country"):
+                or not _country(linker, doc[g.start:g.end].text):
             continue
         e, last = g.end, None
         while e < len(doc) and e - g.end < 10 and (doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in ("of", "for", "the")):
