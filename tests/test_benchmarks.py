@@ -138,6 +138,16 @@ def test_polnear_slice():
     assert ours["quote found"] >= 0.8, ours
 
 
+def test_tempeval_reads_a_duration_row_only_with_a_word_of_time():
+    # our quantities rows of kind duration are DURATION expressions, except an age: "52 years old" and
+    # an age after a name with no word of time ("James Kopp, 44, was charged"), which TimeML does not mark
+    text = "James Kopp, 44, was charged. The talks lasted 13 days. It was a 24-hour vigil."
+    rows = [{"kind": "duration", "value": v, "unit": u, "start": text.index(w), "end": text.index(w) + len(w)}
+            for v, u, w in ((44, "years", "44"), (13, "days", "13 days"), (24, "hours", "24"))]
+    got = tempeval.ours([{"text": text}], [{"dates": [], "quantities": rows}])[0]
+    assert [r["shown"] for r in got] == ["P13D", "PT24H"]
+
+
 def test_tempeval_slice():
     external(tempeval.FOLDER)
     items = common.select(tempeval.load(), "dev", 4)

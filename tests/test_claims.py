@@ -1676,3 +1676,50 @@ def test_round6_a_bare_government_in_a_story_about_another_country(pipe, ref):
     text = "The government said 400,000 refugees live in the UK, according to the Home Office. Turkey hosts 3 million."
     c = _claim(run(pipe, ref, text, "2025-06-01", "The Guardian"), "400,000")
     assert c["source"] == "uk-government", c
+
+
+# ---------------------------------------------------------------- round 7 (helper claims7): real-text probe classes
+
+@pytest.mark.parametrize("text,figure,status,own", [
+    # the publisher's own poll, named with its name or the head word of it joined to its partner's
+    ("The Post-SurveyMonkey poll finds the senator ahead by an average of 6 points across the battleground "
+     "states, with 44 percent support in Ohio.", "44 percent", "stated", True),
+    ("In a new Washington Post-ABC News poll, 61 percent of registered voters say the border wall is a bad idea.",
+     "61 percent", "stated", True),
+    # guard: another paper's poll joined to a partner is that paper's, not the Post's
+    ("The Huffington Post-YouGov poll finds 40 percent of Republicans back the plan.", "40 percent", "attributed", False),
+])
+def test_round7_the_publishers_own_poll_is_its_own_voice(pipe, ref, text, figure, status, own):
+    c = _claim(run(pipe, ref, text, "2016-09-07", "The Washington Post"), figure)
+    assert c["status"] == status and (c["source_kind"] == "document") == own, c
+
+
+def test_round7_a_poll_run_ends_at_a_sentence_of_another_year(pipe, ref):
+    text = ("A Marist poll in March 2016 put the governor's approval at 41 percent. By April it had fallen to 38 "
+            "percent. In 2012, Obama carried the county with 58 percent of the vote. He lost rural voters by 20 points.")
+    r = run(pipe, ref, text, "2016-06-05", "The Washington Post")
+    assert _claim(r, "38 percent")["source"] == "marist", _claim(r, "38 percent")  # a result of the poll
+    for figure in ("58 percent", "20"):  # an election of another year, and what goes on with it
+        c = _claim(r, figure)
+        assert c["source_kind"] == "document" and c["status"] == "stated", c
+
+
+def test_round7_a_reporting_clause_before_a_colon(pipe, ref):
+    text = ("A study released on Monday by the Migration Policy Institute found that most recent arrivals find work "
+            "quickly: 62 percent held a job within a year.")
+    c = _claim(run(pipe, ref, text, "2016-06-05", "The New York Times"), "62 percent")
+    assert c["source"] == "migration-policy-institute" and c["status"] == "attributed", c
+    # guard: a colon with no reporting clause before it leaves the figure the document's
+    c = _claim(run(pipe, ref, "The ministry has one priority: 5,000 returns a year.", "2016-06-05", "Reuters"), "5,000")
+    assert c["source_kind"] == "document", c
+
+
+@pytest.mark.parametrize("text,figure,status", [
+    ("The new fence would cost $2.1 billion, compared with $900 million for the old one.", "$900 million", "stated"),
+    ("The new fence would cost $2.1 billion, compared with $900 million for the old one.", "$2.1 billion", "projected"),
+    ("The cap would have limited arrivals to about 20,000 a year, as opposed to the 75,000 who came last year.",
+     "75,000", "stated"),
+])
+def test_round7_the_standard_a_projection_is_compared_with(pipe, ref, text, figure, status):
+    c = _claim(run(pipe, ref, text, "2016-03-21", "The Huffington Post"), figure)
+    assert c["status"] == status, c

@@ -638,3 +638,70 @@ def test_a_month_in_the_clause_of_a_named_year_is_that_years(analyse):
 def test_an_abbreviated_month_glued_to_its_day(analyse):
     rows = _rows(analyse, "Attacks in Saudi Arabia in 1996 and the attacks of Sept.11, 2001 changed policy.", "2016-06-30")
     assert ("Sept.11, 2001", "2001-09-11", "day") in rows
+
+
+# --- round 7 (helper "dates7"): tense from the verbs that govern the date's clause, narrated years, named days
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # "will" on the verb that governs the date's verb ("will begin moving", "will try to clear")
+    ("The Home Office will begin moving asylum seekers onto the barge after Monday.", "2023-08-09", "Monday", "2023-08-14"),
+    ("Officials will try to clear the backlog of claims by Friday.", "2023-08-09", "Friday", "2023-08-11"),
+    # a modal that puts the action ahead (not "may have")
+    ("The party must win the vote in March to keep the policy.", "2023-08-09", "March", "2024-03"),
+    ("The Senate may vote on the asylum bill on Tuesday.", "2023-08-09", "Tuesday", "2023-08-15"),
+    ("The Senate may have voted on the asylum bill on Tuesday.", "2023-08-09", "Tuesday", "2023-08-08"),
+    # an infinitive passive after a noun: "a statement, to be delivered Thursday"
+    ("The minister was drafting a statement on the camps, to be delivered Thursday in the Commons.", "2023-08-09",
+     "Thursday", "2023-08-10"),
+    # the present for the future after if / when / before
+    ("The rules will be relaxed if the new government takes office in January.", "2023-08-09", "January", "2024-01"),
+    ("Councils must prepare before the new law takes effect in March.", "2023-08-09", "March", "2024-03"),
+    # a plan told in the past for a calendar date is the nearer one; a weekday stays ahead
+    ("Applicants were due to file their papers by March 15, officials said.", "2016-04-09", "March 15", "2016-03-15"),
+    ("The minister was scheduled to speak at the centre on Saturday.", "2023-08-09", "Saturday", "2023-08-12"),
+    # "until" with a pluperfect is a past stretch; a deadline is still ahead
+    ("Until Friday, the Home Office had refused to publish the figures.", "2023-08-09", "Friday", "2023-08-04"),
+    ("The consultation was extended until Friday.", "2023-08-09", "Friday", "2023-08-11"),
+    # an imperative at the head of its sentence
+    ("Remember in March the senators who blocked the bill.", "2023-08-09", "March", "2024-03"),
+    # "next November" written in November is a year on
+    ("A general election is expected next November.", "2023-11-20", "next November", "2024-11"),
+])
+def test_the_verbs_governing_a_date_place_it(analyse, text, published, span, value):
+    rows = _rows(analyse, text, published)
+    assert [v for t, v, _ in rows if t == span] == [value], rows
+
+
+def test_this_past_week_is_the_week_just_gone(analyse):
+    # written on a Sunday: the week now ending; on a Wednesday: the week before
+    assert ("this past week", "2023-W32", "week") in _rows(analyse, "Arrivals rose this past week, the figures show.", "2023-08-13")
+    assert ("this past week", "2023-W31", "week") in _rows(analyse, "Arrivals rose this past week, the figures show.", "2023-08-09")
+
+
+def test_the_end_of_the_year_in_a_narrated_past_is_the_year_told_of(analyse):
+    rows = _rows(analyse, "Arrivals reached 45,000 in 2022. By the end of the year, the backlog had grown to 160,000.")
+    assert ("the end of the year", "2022", "year") in rows
+    # a present perfect counts to the writer's day; a future is the writer's year
+    rows = _rows(analyse, "Crossings fell in 2022. Since the start of the year, 15,000 people have crossed.")
+    assert ("the start of the year", "2023", "year") in rows
+    rows = _rows(analyse, "Crossings fell in 2022. The hotels will close by the end of the year.")
+    assert ("the end of the year", "2023", "year") in rows
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november(analyse):
+    rows = _rows(analyse, "Asylum rules will not change until Election Day, officials said.", "2024-09-10")
+    assert ("Election Day", "2024-11-05", "day") in rows
+    rows = _rows(analyse, "Turnout on Election Day was the lowest in decades.", "2022-11-20")
+    assert ("Election Day", "2022-11-08", "day") in rows
+
+
+def test_an_approximate_count_before_ago(analyse):
+    assert ("a week or so ago", "2023-W31", "week") in _rows(analyse, "The camp was cleared a week or so ago.")
+    assert ("a year or so ago", "2022", "year") in _rows(analyse, "The talks collapsed a year or so ago.")
+
+
+def test_a_fall_of_something_is_no_season(analyse):
+    assert not [r for r in _rows(analyse, "The fall of Kabul drove thousands to the border.") if r[2] == "season"]
+    assert not [r for r in _rows(analyse, "After this fall in arrivals, the centre closed.") if r[2] == "season"]
+    assert ("the fall", "2023-23", "season") in _rows(analyse, "The centre will reopen in the fall.")

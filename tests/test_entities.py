@@ -1066,3 +1066,89 @@ def test_authors_with_initials_in_a_reference_list_are_people(analyse):
     r = analyse("Kaboré, T. and Sawadogo, R. (2019) 'Mobility in the Sahel', Dakar: CODESRIA.")
     assert _types(r, "Kaboré") == ["PERSON"] and _types(r, "Sawadogo") == ["PERSON"]
     assert not _types(r, "T.") and not _types(r, "R.")  # the initials are no name of their own
+
+
+# ---------------------------------------------------------------- round 7: names by how they are written
+
+
+def test_two_demonyms_joined_by_a_hyphen_are_one_people(analyse):
+    r = analyse("The Vietnamese-American owner of the bakery said business had fallen since the raids.")
+    assert _types(r, "Vietnamese-American") == ["NORP"]  # the model and the ruler: "Vietnamese" + "American"
+    r = analyse("Traders crowd the Turkish-Greek border crossing at Kipoi every morning.")
+    assert _types(r, "Turkish") == ["NORP"] and _types(r, "Greek") == ["NORP"]  # a relation's two parties
+
+
+def test_an_organisation_the_tagger_reads_as_an_adjective_is_a_people(analyse):
+    r = analyse('"He is a Latino senator from Arizona and he speaks for the Latino community," said '
+                "State Senator Juan Mendez, Democrat of Tempe.")
+    assert _types(r, "Latino") == ["NORP", "NORP"]  # the model: ORG
+    assert not _types(r, "State")  # a title's modifier, not a body ("State Senator")
+    assert _types(r, "Juan Mendez") == ["PERSON"]
+
+
+def test_a_surname_before_an_entourage_noun_is_no_people(analyse):
+    # "a Trump supporter", "a Bush aide": a person's name used as a modifier, not a people's adjective
+    # (the adjective rule above would make it NORP and spread that to every "Trump" of the document)
+    for text, name in (("Ashley Yago, a Trump supporter, works in retail.", "Trump"),
+                       ("A Bush aide said the memo was never sent.", "Bush")):
+        assert "NORP" not in _types(analyse(text), name)
+
+
+def test_a_list_of_fields_is_joined_only_when_its_last_field_is_one(analyse):
+    # "Ministry of Family Affairs, Integration and the Greater Region": the list goes on past a word that
+    # is no field ("the"), so no part of it is joined ("... Affairs, Integration" was one ORG)
+    r = analyse("The Ministry of Family Affairs, Integration and the Greater Region will transfer the funds.")
+    assert "Ministry of Family Affairs, Integration" not in [m["text"] for m in r["mentions"]]
+    r = analyse("A report by the National Academies of Sciences, Engineering and Medicine found it.")
+    assert _types(r, "National Academies of Sciences, Engineering and Medicine") == ["ORG"]
+
+
+def test_a_person_whose_name_holds_an_acronym_is_an_organisation(analyse):
+    r = analyse("In 2011 the FPÖ youth wing, Junge FPÖ, printed leaflets against the mosque.")
+    assert _types(r, "Junge FPÖ") == ["ORG"] and _types(r, "FPÖ") == ["ORG"]  # the model: PERSON
+
+
+def test_a_person_after_the_that_heads_its_phrase_is_a_body(analyse):
+    r = analyse("Soldiers of the Derg burned the village.")
+    assert _types(r, "Derg") == ["ORG"]  # the model: PERSON
+
+
+def test_a_name_after_the_town_of_is_a_town(analyse):
+    r = analyse("Refugees fled an air strike on the town of Tal Abyad in June.")
+    assert _types(r, "Tal Abyad") == ["GPE"]  # the model: PERSON
+
+
+def test_a_name_ending_in_a_buildings_word_is_a_facility(analyse):
+    r = analyse("Several hundred people protested outside the Lyric Theater in Boise.")
+    assert _types(r, "Lyric Theater") == ["FAC"]  # the model: ORG
+
+
+def test_a_language_named_before_a_skill_or_after_speaking_is_a_language(analyse):
+    assert _types(analyse("Applicants with insufficient French skills are refused, the ministry said."),
+                  "French") == ["LANGUAGE"]  # the model: NORP
+    assert _types(analyse("At the hearing she spoke Tigrinya through an interpreter."), "Tigrinya") == ["LANGUAGE"]
+    assert _types(analyse("The minister said in Spanish that the border would stay open."), "Spanish") == ["LANGUAGE"]
+
+
+def test_a_bodys_name_continues_over_a_list_of_fields(analyse):
+    r = analyse("She teaches at the Faculty of Arts, Humanities and Social Sciences in Limerick.")
+    assert _types(r, "Faculty of Arts, Humanities and Social Sciences") == ["ORG"]
+    assert not _types(r, "Humanities")
+
+
+def test_a_quoted_title_after_a_works_noun_is_a_work(analyse):
+    r = analyse('Univision aired a documentary called "The Long Road North," about families in Juárez.')
+    assert _types(r, "The Long Road North") == ["WORK_OF_ART"]  # the model: "Long Road North" PERSON
+
+
+def test_a_small_town_in_capitals_before_its_state_and_a_dash_is_a_dateline(analyse):
+    r = analyse("PLAISTOW, N.H. - The candidate spoke to voters about border security.")
+    assert _types(r, "PLAISTOW") == ["GPE"]  # GeoNames (cities) does not know it; the model: nothing
+
+
+def test_a_photographs_credit_names_the_photographer_and_the_agencies(analyse):
+    r = analyse("Migrants wait at the fence near Tijuana. (Photo by JOHN MOORE/Getty Images)")
+    assert _types(r, "JOHN MOORE") == ["PERSON"] and _types(r, "Getty Images") == ["ORG"]
+    assert not _types(r, "Photo")  # the model: PERSON
+    r = analyse("Asylum seekers queue in Calais. Spencer Platt/Reuters Pictures")
+    assert _types(r, "Spencer Platt") == ["PERSON"] and _types(r, "Reuters Pictures") == ["ORG"]

@@ -2026,3 +2026,139 @@ def test_a_hyphenated_and_a_half(analyse, text, written, value):
 def test_a_fraction_of_one_percent(analyse, text, written, value):
     r = _one(analyse, text, written)
     assert (r["value"], r["unit"], r["kind"]) == (value, "percent", "percent")
+
+
+# --------------------------------------------------------------------------- 2026-12-06 (round 7): US political news
+
+@pytest.mark.parametrize("text,written,value,qualifier", [
+    ("Close to 3,000 people packed the convention hall in Cleveland.", "Close to 3,000", 3000, "approximately"),
+    ("The border plan would cost close to $25 billion.", "close to $25 billion", 25e9, "approximately"),
+    ("Upward of 500 volunteers knocked on doors in Iowa.", "Upward of 500", 500, "more_than"),
+    ("The program costs in the neighborhood of $2 billion a year.", "in the neighborhood of $2 billion", 2e9, "approximately"),
+    ("Turnout was on the order of 40 percent in the primary.", "on the order of 40 percent", 40, "approximately"),
+])
+def test_news_qualifiers_the_lexicon_leaves_out(analyse, text, written, value, qualifier):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["qualifier"]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text,shares", [
+    ("Obama won the state by a 58-to-40 percent margin in 2008.", [("58", 58), ("40 percent", 40)]),
+    ("By a lopsided 71%-22%, voters backed the measure.", [("71%", 71), ("22%", 22)]),
+])
+def test_a_tally_of_shares_is_two_percentages(analyse, text, shares):
+    rows = [r for r in _rows(analyse, text) if r["kind"] == "percent"]
+    assert [(r["text"], r["value"], r["unit"], r["counted"]) for r in rows] == [(w, v, "percent", None) for w, v in shares]
+
+
+@pytest.mark.parametrize("text", ["The Senate confirmed the judge by a 54-to-45 vote.",
+                                  "The justices issued a 5-to-4 ruling on the travel ban."])
+def test_a_tally_of_votes_is_a_score(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+def test_a_tally_written_upwards_is_a_range(analyse):
+    r = _one(analyse, "Officials expect a 10-to-15 percent rise in applications.", "10-to-15 percent")
+    assert (r["value"], r["value_high"], r["unit"]) == (10, 15, "percent")
+
+
+@pytest.mark.parametrize("text,written,value,counted", [
+    ("The governor signed a four-page order on sanctuary cities.", "four", 4, "page"),
+    ("A three-judge panel of the appeals court blocked the order.", "three", 3, "judge"),
+    ("The party named a nine-member committee to write the platform.", "nine", 9, "member"),
+])
+def test_a_number_word_hyphened_to_a_noun_counts_it(analyse, text, written, value, counted):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["counted"], r["kind"]) == (value, counted, "count")
+
+
+@pytest.mark.parametrize("text", ["The primary became a three-way race in March.",
+                                  "Lobbyists there earn six-figure salaries.",
+                                  "He is a two-time winner of the Iowa caucuses.",
+                                  "The state runs a one-party system."])
+def test_a_number_word_hyphened_to_a_kind_is_no_amount(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("Maria Gonzalez, 47, crossed the border from Juarez in 1999.", [47]),
+    ("Dolores and Ana Ruiz, 31 and 28, waited outside the courthouse.", [31, 28]),
+    ("The field is old: Joe Biden (73) and Bernie Sanders (74) lead it.", [73, 74]),
+])
+def test_a_number_set_off_after_a_name_is_an_age(analyse, text, ages):
+    rows = [r for r in _rows(analyse, text) if r["value"] in ages]
+    assert [(r["value"], r["unit"], r["kind"]) for r in rows] == [(a, "years", "duration") for a in ages]
+
+
+def test_a_number_set_off_after_a_place_is_not_an_age(analyse):
+    rows = _rows(analyse, "Clinton won Nevada, 52 to 47, on Saturday.")
+    assert all(r["kind"] != "duration" for r in rows)
+
+
+@pytest.mark.parametrize("text", ["Democrats hope to win back the Senate in '16.",
+                                  "She graduated with the class of ’94 at Georgetown."])
+def test_two_digits_after_an_apostrophe_are_a_year(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", ["His favorability scores fell sharply in March.",
+                                  "Test scores in the district rose."])
+def test_scores_without_of_is_a_noun(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+def test_scores_of_is_still_vague(analyse):
+    r = _one(analyse, "Scores of families waited at the crossing.", "Scores")
+    assert (r["qualifier"], r["counted"]) == ("vague", "families")
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("The company is building a 200,000-square-foot warehouse near the port.", "200,000-square-foot", 200000, "square foot"),
+    ("Developers plan a 12,000 square-foot clinic downtown.", "12,000 square-foot", 12000, "square foot"),
+    ("The tribe owns a 30-square-mile reservation.", "30-square-mile", 30, "square mile"),
+])
+def test_an_area_hyphened_before_its_noun_is_a_measure(analyse, text, written, value, unit):
+    r = _one(analyse, text, written)
+    assert (r["value"], r["unit"], r["kind"]) == (value, unit, "measure")
+
+
+def test_north_of_an_amount_is_more_than_it(analyse):
+    r = _one(analyse, "The campaign will need north of 60 million votes to win.", "north of 60 million")
+    assert (r["value"], r["qualifier"]) == (60e6, "more_than")
+
+
+@pytest.mark.parametrize("text,written", [("Half of the voters were 50 or older in the primary.", "50"),
+                                          ("Residents 65 and over can vote by mail.", "65")])
+def test_a_number_or_older_is_an_age(analyse, text, written):
+    r = _one(analyse, text, written)
+    assert (r["unit"], r["kind"]) == ("years", "duration")
+
+
+@pytest.mark.parametrize("text", ['"We are not sending ground troops," one senior administration official said.',
+                                  "Hiring slowed in March, according to one research firm.",
+                                  "The one candidate who could unite the party stayed out.",
+                                  "On the one hand, the governor wants the plant to stay open.",
+                                  "Lawmakers of one party or another have promised reform."])
+def test_one_that_picks_out_an_unnamed_one_is_no_amount(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+def test_one_that_counts_is_still_an_amount(analyse):
+    r = _one(analyse, "The couple has one daughter and two sons.", "one")
+    assert (r["value"], r["counted"]) == (1, "daughter")
+
+
+@pytest.mark.parametrize("text", ["Many workers rolled their savings into 401(k) plans.",
+                                  "The ads were paid for by a 501(c)(4) group that keeps its donors secret."])
+def test_a_number_with_a_bracketed_letter_is_a_code_section(analyse, text):
+    assert _rows(analyse, text) == []
+
+
+def test_by_2100_is_a_year(analyse):
+    rows = _rows(analyse, "Seas could rise two feet by 2100, the report warned.")
+    assert [r["text"] for r in rows] == ["two feet"]
+
+
+def test_an_age_after_a_name_in_a_caption(analyse):
+    r = _one(analyse, "Pictured: Ahmed Hassan, 31.", "31")
+    assert (r["unit"], r["kind"]) == ("years", "duration")

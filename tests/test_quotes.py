@@ -728,3 +728,46 @@ def test_a_party_and_state_in_brackets_is_no_dateline(analyse):
 def test_a_verb_of_saying_the_parser_read_as_a_noun(analyse, text, speaker):
     # "the email read" parsed as a noun phrase ("email" a compound of "read"): the email speaks
     assert [r["speaker"] for r in _direct(analyse, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Arizona Republic ran an editorial that said the bill would “turn every sheriff into an immigration "
+     "agent.”", "The Arizona Republic"),
+    ("Senator Maria Cantwell posted a video which says the shelters are “full beyond any safe limit.”",
+     "Maria Cantwell"),
+])
+def test_a_piece_that_says_speaks_for_its_maker(analyse, text, speaker):
+    # a relative clause of saying on a thing made to carry words, object of its maker's verb: the maker
+    # (round 7; was "an editorial", "a video")
+    assert [r["speaker"] for r in analyse(text)["quotes"]] == [speaker]
+
+
+def test_he_is_never_a_woman_who_spoke_before(analyse):
+    # with no man as a speaker or subject nearby, "he" is the nearest man named, not the woman who spoke
+    # last (round 7; was Maria Lopez)
+    text = ("“We will take this to the appeals court,” said Maria Lopez, a lawyer for the families.\n\n"
+            "The ruling was sent in a letter to Judge Robert Hale on Friday.\n\n“It is a sad day for the "
+            "families,” he said.")
+    assert [r["speaker"] for r in _direct(analyse, text)][-1] == "Robert Hale"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The camps are full and the money is gone,” Tom Ruiz said. His final assessment: “It’s not quite "
+     "hopeless,” he said.", "Tom Ruiz"),
+    ("“The asylum offices are overwhelmed,” Mark Ellison said. His final word: “It’s not quite over,” he said.",
+     "Mark Ellison"),
+])
+def test_of_two_subjects_the_one_between_the_quotation_and_the_verb(analyse, text, speaker):
+    # the parser gave "said" two subjects, "His final assessment" before the quotation and "he" after
+    # it: the one next to the verb speaks (round 7; was "His final assessment")
+    assert [r["speaker"] for r in _direct(analyse, text)] == [speaker, speaker]
+
+
+def test_a_document_introducing_a_quotation_with_a_colon(analyse):
+    # a written thing subject of the clause ending in the colon speaks (its words, its writer's entity);
+    # a copula does not make it a speaker (round 7; was no speaker)
+    text = ("Senator Ana Ruiz wrote to the committee on Monday. Ruiz’s letter makes a blunt case: “Children "
+            "should never be held in detention, not for a single night.”")
+    assert [r["speaker"] for r in _direct(analyse, text)] == ["Ruiz’s letter"]
+    text = "The message from the ministry is simple: “Every claim will be heard within six months.”"
+    assert [r["speaker"] for r in _direct(analyse, text)] == [None]

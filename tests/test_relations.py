@@ -1059,3 +1059,101 @@ def test_round6_structure_rules_do_not_over_reach(found, text, absent):
         assert all({s, o} <= {"france", "germany"} for s, p, o in got if p == absent), got
         return
     assert not any(p == absent for _, p, _ in got), got
+
+
+# --------------------------------------------------------------------------- round 7: structure
+# Structural classes missed on the DEV halves of tests/relations_fresh4 and the probes (new sentences
+# in the style of US and European political news; src/dossier/extract/relation_struct_people.py,
+# relation_genre.py's place_inside / staff_sources / bare_object).
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislator's party in apposition, "Republican of Iowa" (no article), each name its own
+    ("Senator Maria Cantwell, Democrat of Washington, said the bill would pass.",
+     ("maria-cantwell", "part_of", "democrat")),
+    ("Senators Charles Schumer, Democrat of New York, and John McCain, Republican of Arizona, wrote the bill.",
+     ("john-mccain", "part_of", "republican")),
+    # a visit told by the person met, or by the common noun visited and its place
+    ("Homeland Security Secretary Jeh Johnson visited President Enrique Pena Nieto in Mexico City on Tuesday.",
+     ("jeh-johnson", "visits", "mexico-city")),
+    ("Jeh Johnson visited the processing centre in McAllen.", ("jeh-johnson", "visits", "mcallen")),
+    # a trip told by "heading to" (every place) and by a stop
+    ("Hillary Clinton spoke in Ohio before heading to Pennsylvania and to Florida.",
+     ("hillary-clinton", "visits", "florida")),
+    ("Donald Trump made a campaign stop in Iowa on Saturday.", ("donald-trump", "visits", "iowa")),
+    # two leaders' shared commitment
+    ("Angela Merkel and Francois Hollande reaffirmed their shared commitment to the Schengen zone.",
+     ("angela-merkel", "cooperates_with", "francois-hollande")),
+    # officers from the units of a force: the force deploys them
+    ("Officers from the border units of the Hungarian Police will be deployed to Serbia.",
+     ("hungarian-police", "deploys_to", "serbia")),
+    # a name the parser reads as an adverbial noun after the verb is its object
+    ("Gilles de Kerchove heads the EU Counter-Terrorism Office, while Hans Leijtens leads Frontex.",
+     ("hans-leijtens", "manages", "frontex")),
+])
+def test_relation_classes_round7_structure(found, text, expected):
+    got, _ = found(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a demonym with "of" / "from" is where someone comes from, not a party
+    ("Ahmed Hassan, a Syrian from Aleppo, arrived in 2015. Omar Ali, Syrian of Homs, arrived later.", ("part_of", None)),
+    # the apposition belongs to the name it follows, not to a conjoined one
+    ("Senators Charles Schumer, Democrat of New York, and John McCain, Republican of Arizona, wrote the bill.",
+     ("part_of", ("charles-schumer", "republican"))),
+    # a body that runs settlements in a country runs no country
+    ("The Office of the Prime Minister, which manages refugee settlements in Uganda, said it needed more money.",
+     ("manages", None)),
+    ("Jeh Johnson did not visit the camp in Calais. The senator headed the committee in Washington.", ("visits", None)),
+])
+def test_round7_structure_rules_do_not_over_reach(found, text, bad):
+    got, _ = found(text)
+    pred, pair = bad
+    assert not any(p == pred and (pair is None or (s, o) == pair) for s, p, o in got), got
+
+
+# --------------------------------------------------------------------------- round 7: stance
+# Stances of US political news (tests/relations_fresh3 and tests/relations_fresh, DEV halves), on
+# new sentences: feuds named by a noun, attack ads, "hit Y for", "in favor of Y", threats to quit a
+# body, anger at someone, a resumed criticism, vows to defeat a group, joining a lawsuit, "one of
+# Y's supporters".
+@pytest.mark.parametrize("text, expected", [
+    ("Jeb Bush's feud with Donald Trump deepened on Tuesday.", ("jeb-bush", "criticises", "donald-trump")),
+    ("Donald Trump skipped the forum after a feud with Fox News.", ("donald-trump", "criticises", "fox-news")),
+    ("Priorities USA released an ad hitting Donald Trump for his stance on immigration.",
+     ("priorities-usa", "criticises", "donald-trump")),
+    ("Priorities USA is out with an ad attacking Donald Trump.", ("priorities-usa", "criticises", "donald-trump")),
+    ("Hillary Clinton hit Donald Trump for his remarks about Mexico.", ("hillary-clinton", "criticises", "donald-trump")),
+    ("Representative Steve King said he is in favor of Ted Cruz.", ("steve-king", "supports", "ted-cruz")),
+    ("Donald Trump has threatened to pull out of NATO.", ("donald-trump", "criticises", "nato")),
+    ("Donald Trump has been scathing about the alliance, threatening to pull out of NATO if he is elected.",
+     ("donald-trump", "criticises", "nato")),
+    ("Donald Trump threatened to boycott Fox News.", ("donald-trump", "criticises", "fox-news")),
+    ("Donald Trump is angry at CNN over its coverage.", ("donald-trump", "criticises", "cnn")),
+    ("Hillary Clinton has returned to criticizing Bernie Sanders over his record on guns.",
+     ("hillary-clinton", "criticises", "bernie-sanders")),
+    ("Donald Trump ripped into Jeb Bush on Tuesday.", ("donald-trump", "criticises", "jeb-bush")),
+    ("Donald Trump pledged to bomb the hell out of ISIS.", ("donald-trump", "criticises", "isis")),
+    ("Texas joined 16 other states in a lawsuit against President Obama.", ("texas", "criticises", "obama")),
+    ("Marco Rubio has served as one of Jeb Bush's campaign surrogates.", ("marco-rubio", "supports", "jeb-bush")),
+    ("Marco Rubio is one of Jeb Bush's supporters.", ("marco-rubio", "supports", "jeb-bush")),
+])
+def test_relation_classes_2026_12_06_round7_stance(found, text, expected):
+    got, _ = found(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The hurricane hit Florida on Monday.", "criticises"),                      # no reason: no judgement
+    ("The court ruled in favor of Texas.", "supports"),                            # a ruling
+    ("Bernie Sanders is not in favor of Hillary Clinton.", "supports"),            # negated
+    ("The Wall Street Journal called on Donald Trump to drop out in favor of Mike Pence.", "supports"),
+    ("The senator had no feud with Rand Paul.", "criticises"),
+    ("Donald Trump defeated Ted Cruz in Nevada.", "criticises"),                   # an election
+    ("Hillary Clinton, his Democratic opponent, spoke in Ohio.", "criticises"),  # a rival
+    ("Donald Trump did not threaten to pull out of NATO.", "criticises"),
+    ("Donald Trump vowed to defeat the Republican Party.", "criticises"),         # a party defeated: a vote
+])
+def test_round7_stance_rules_do_not_over_reach(found, text, absent):
+    got, _ = found(text)
+    assert not any(p == absent for _, p, _ in got), got

@@ -27,6 +27,7 @@ from .government import foreign_government
 from .links import links_for
 from .cues import according_to_estimates
 from .source import EMBEDDED, OWN_FIGURES_CUE, _anchor, _names_poll, _Quotes, _source, _walk
+from .source_context import mark_evidence
 from .subjects import PLACE_LABELS, Span, _Mentions, _Voice, mention_spans
 from .cues import definite_subject
 from .status import after_publication, starting_value, status_of
@@ -86,7 +87,20 @@ def _publishers_own(source_text: str | None, publisher_text: str | None) -> bool
         s = re.sub(r"[’']s\b", "", s.lower()).strip()
         return s[4:] if s.startswith("the ") else s
     src, pub = bare(source_text), bare(publisher_text)
-    return bool(pub) and (src == pub or src.startswith(pub + " ") or f" {pub} " in f" {src} ")
+    if bool(pub) and (src == pub or src.startswith(pub + " ") or f" {pub} " in f" {src} "):
+        return True
+    # a poll named with the publisher's name joined to its partner's ("a new Washington Post-ABC News poll"), or
+    # with the head word of that name alone where the publisher names its own ("The Post-SurveyMonkey poll finds",
+    # "recent Post-ABC polls" in the Washington Post; "Times/Siena" in the Times), not after another name
+    # ("the Huffington Post-YouGov poll" there is HuffPost's; round 7)
+    words, pw = re.split(r"[\s/-]+", src), pub.split()
+    if pw and any(words[k:k + len(pw)] == pw for k in range(len(words))):
+        return True
+    shown = source_text.split()
+    return len(pw) > 1 and any(
+        len(parts := re.split(r"[/-]", w.lower())) > 1 and parts[0] == pw[-1] and parts[1]
+        and (k == 0 or not shown[k - 1][:1].isupper() or shown[k - 1].lower() in ("the", "a", "an"))
+        for k, w in enumerate(shown))
 
 
 OPENING_CHARS = 400  # how far into a document its opening naming the publisher may lie
@@ -224,10 +238,13 @@ def claims_for(doc, text: str, quantities: list[dict], quotes: list[dict], menti
             voice.last = (source, source_text, anchor.sent.start)
             voice.last_cue = src_cue or ""
             if source_kind == "reporting_verb" and _names_poll(src_cue):  # "the poll found"
-                voice.last_evidence = (source, source_text)
+                mark_evidence(voice, (source, source_text), anchor.sent)
         is_own = (source_kind in ("document", "parliamentary_question", "turn") or (source is not None and source in own)
                   or _publishers_own(source_text, publisher_text))
         status, cues = status_of(q, anchor, source_kind, is_own)
+        if source_kind in ("reporting_verb", "according_to") and _publishers_own(source_text, publisher_text):
+            # the publisher's own poll or unit, named with its name: the document's own voice (round 7)
+            source, source_kind = voice.voice, "document"
         if status == "stated" and src_cue == OWN_FIGURES_CUE:
             # a statistics office's "according to provisional estimates" (its own figures): estimated
             by_estimates = according_to_estimates(anchor)

@@ -50,7 +50,8 @@ from .disputes import accusation_at
 from .parts import unit_of_publisher
 from .verdicts import reduced_passive
 from .status import ACCUSING, CLAIM_OBJECT
-from .source_context import _document_owner, _headline_quote, _trailing_figures
+from .source_context import (_document_owner, _headline_quote, _trailing_figures, colon_reporter, mark_evidence,
+                             poll_run)
 from .status_context import list_lead
 from .turns import subject_after_label
 from .subjects import (EVIDENCE_NOUNS, POSSESSIVE, SUBJECT_DEPS, _according_to, _covers, _entity_of_subject,
@@ -64,11 +65,6 @@ PHRASAL_REPORTING = {("point", "out"), ("spell", "out")}
 EVIDENCE_PREPS = {"in", "from", "by"}
 UNOWNED_FIGURES = {"estimates", "figures", "data", "statistics"}  # "according to (the latest) estimates": nobody's
 OWN_FIGURES_CUE = "according to (own figures)"
-POLL_RUN_TOKENS = 120  # how far (tokens from one result's sentence to the next) a poll's run of results reaches
-# a margin between shares is a poll result as much as the shares are ("won by almost 60 points")
-MARGIN_UNITS = {"point", "points", "percentage point", "percentage points"}
-# a poll's design, which the article describes in its own voice: not one of its results
-POLL_DESIGN = re.compile(r"\bmargins? of (?:sampling )?error\b|\bsampling error\b", re.I)
 POLL_WORDS = {"poll", "polls", "polling", "survey", "surveys", "pollster", "pollsters", "respondents"}
 ANSWERING = {"say", "tell", "report", "state"}  # "58 percent of voters said ...": respondents answering
 # the head word of a subject that is a share of respondents, not a source ("half said", "12 percent say")
@@ -387,6 +383,9 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
                 continue
             if hit is not None:
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {tok.text}"
+    said = colon_reporter(anchor, _reporting) if anchor is not None else None  # "X noted that ...: 70 percent believe"
+    if said is not None and (subj := _subject(said)) is not None and (hit := _entity_of_subject(subj, mentions, voice)):
+        return hit[0], hit[1], "reporting_verb", f"{hit[2]} {said.text}:"
     owner = _forecast_owner(walk, mentions, voice)
     if owner is not None:
         return owner
@@ -408,7 +407,7 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
                 # "according to provisional estimates" in a statistics office's release: its own
                 return voice.voice, voice.publisher_text, "document", OWN_FIGURES_CUE
             if _names_poll(phrase):
-                voice.last_evidence = (source, source_text)
+                mark_evidence(voice, (source, source_text), anchor.sent)
             return source, source_text, "according_to", "according to" if acc else phrase
         lead = list_lead(anchor)  # a list item under "According to UNHCR:" or "The ministry said:" (round 6)
         if lead is not None:
@@ -421,12 +420,7 @@ def _source_of(doc, q: dict, anchor, quotes: "_Quotes", mentions: _Mentions, voi
                 return hit[0], hit[1], "reporting_verb", f"{hit[2]} {lead.root.text}: (list)"
         if respondents and voice.last_evidence is not None:
             return voice.last_evidence[0], voice.last_evidence[1], "according_to", "respondents (earlier poll)"
-        # a poll's run of results: while the last source named is a poll (and nothing else has
-        # been attributed since), a share with no source of its own in a nearby sentence is one
-        # of its results ("Eighty-four percent of Latino voters have an unfavourable view")
-        if (voice.last_evidence is not None and voice.last is not None and voice.last[:2] == voice.last_evidence
-                and (q.get("kind") in ("percent", "fraction") or (q.get("unit") or "").lower() in MARGIN_UNITS)
-                and anchor.sent.start - voice.last[2] <= POLL_RUN_TOKENS and not POLL_DESIGN.search(anchor.sent.text)):
+        if poll_run(anchor, q, voice):  # a share in a poll's run of results (:func:`.source_context.poll_run`)
             return voice.last_evidence[0], voice.last_evidence[1], "according_to", "share (earlier poll)"
     para_start = text.rfind("\n\n", 0, q["start"])
     para_start = 0 if para_start < 0 else para_start + 2

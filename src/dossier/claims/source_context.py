@@ -1,7 +1,8 @@
 """Source rules that read the words around a figure's sentence rather than its parse, for
 :mod:`.source` (split from it, round 4): a closing "..., interior ministry data show." (the parser
 reads "data show" as a noun phrase), a headline or standfirst "Name: '...'" giving someone's words,
-and the body whose document a quotation's speaker names ("The headline reads: “...”")."""
+and the body whose document a quotation's speaker names ("The headline reads: “...”"); a poll's run of results
+(:func:`poll_run`, moved here in round 7)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,46 @@ def _document_owner(qu: dict, mentions: _Mentions) -> Span | None:
         return None
     near = [m for m in mentions.within(max(0, qu["start"] - OWNER_REACH), qu["start"]) if m.entity_id and m.label == "ORG"]
     return near[-1] if near else None
+
+
+POLL_RUN_TOKENS = 120  # how far (tokens from one result's sentence to the next) a poll's run of results reaches
+# a margin between shares is a poll result as much as the shares are ("won by almost 60 points")
+MARGIN_UNITS = {"point", "points", "percentage point", "percentage points"}
+# a poll's design, which the article describes in its own voice: not one of its results
+POLL_DESIGN = re.compile(r"\bmargins? of (?:sampling )?error\b|\bsampling error\b", re.I)
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def mark_evidence(voice: _Voice, source: tuple, sent) -> None:
+    """Remember a poll or survey named as a source, with the years its sentence names."""
+    voice.last_evidence = source
+    voice.evidence_years = set(YEAR.findall(sent.text))
+
+
+def poll_run(anchor, q: dict, voice: _Voice) -> bool:
+    """Is a share with no source of its own one of the results of the poll named last? While the
+    last source named is a poll (and nothing else has been attributed since), a share in a nearby
+    sentence is ("Eighty-four percent of Latino voters have an unfavourable view"), unless that
+    sentence names a year the poll's did not: an election or count of another time ("A Field Poll
+    in May 2015 put his support at 5 percent. ... In 2008, Clinton won Latino voters by a 35-point
+    margin"), which also ends the run (round 7)."""
+    if not (voice.last_evidence is not None and voice.last is not None and voice.last[:2] == voice.last_evidence
+            and (q.get("kind") in ("percent", "fraction") or (q.get("unit") or "").lower() in MARGIN_UNITS)
+            and anchor.sent.start - voice.last[2] <= POLL_RUN_TOKENS and not POLL_DESIGN.search(anchor.sent.text)):
+        return False
+    if set(YEAR.findall(anchor.sent.text)) - voice.evidence_years:
+        voice.last_evidence = None
+        return False
+    return True
+
+
+def colon_reporter(anchor, reporting):
+    """The reporting verb of a clause before a colon that the parser hung under the clause after it, the
+    figure's, as the sentence's root ("A report released in September ... noted that more immigrants buy into
+    the American dream ...: 70 percent believe their children will be better off"): what follows the colon
+    goes on with what was reported (round 7). None when the figure is before the colon or nothing reports."""
+    root = anchor.sent.root
+    colon = next((t for t in root.children if t.text == ":" and t.i < anchor.i), None)
+    if colon is None or root.i < colon.i:
+        return None
+    return next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < colon.i and reporting(c)), None)

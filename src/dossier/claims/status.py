@@ -28,6 +28,8 @@ clause under a future main clause; "missing and presumed dead", "believed to num
 (hedged); "the 5,000 claimed by", "the 50,000 figure is inflated", "a figure the government called
 exaggerated", "far below the 1.5 million the minister keeps repeating" and a next sentence opening with
 "The real number" (disputed); "the 1,000 it had hoped for" (projected).
+Round 7: the standard a figure is set against ("would cost $5bn, compared with $3bn last year", "..., as opposed to
+the average 80,000") is outside the projection's clause.
 """
 
 from __future__ import annotations
@@ -95,6 +97,10 @@ def _clause_walk(tok) -> list:
         out.append(tok)
         if tok.dep_ in ("relcl", "parataxis") or tok.head.i == tok.i:
             break
+        if len(out) > 1 and tok.dep_ in ("prep", "advcl") and (tok.lemma_.lower() == "compare" or tok.lower_ == "opposed"
+                                                               and any(c.lower_ == "as" for c in tok.children)):
+            break  # the standard a figure is set against: "would cost $5bn, compared with $3bn last year", "would
+            #        have capped it at 16,000, as opposed to the average 80,000" are what is so (round 7)
         # a conjoined clause is a statement of its own; a conjoined figure is not ("reaching $1.4
         # trillion, or 4.9 percent of output": the same verb puts both)
         if tok.dep_ == "conj" and (tok.pos_ in ("VERB", "AUX") or not _is_figure_phrase(tok, out[0])):

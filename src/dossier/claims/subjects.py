@@ -163,6 +163,7 @@ class _Voice:
         # the last poll, survey or record named as a source: the figures of its respondents that
         # follow ("Two in three said ...") are its results
         self.last_evidence: tuple[str | None, str] | None = None
+        self.evidence_years: set[str] = set()  # the years named in that poll's sentence (round 7)
         self.turns = None  # the document's debate turns (:class:`.turns.Turns`), when it is a transcript
         self.self_names: set[str] = set()  # the short names the publisher gives itself ("court", "anao")
         self.named_at = -1  # where the document first names its publisher in full ("CBP today released"), if it does

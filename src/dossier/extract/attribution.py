@@ -14,7 +14,11 @@ it describes ("Rubio's campaign sent out a release saying"). Failing a verb of s
 subject of the verb the quotation hangs from, when it names someone ("Clinton decried the GOP for
 “…”"), or of the verb whose that-clause holds it ("Hewlett sniped that Fiorina was “…”").
 The sentence after a quotation is read only in the same paragraph, and a verb there with an
-object of its own ("What Romney has said …") reports something else.
+object of its own ("What Romney has said …") reports something else. A verb of saying after the
+quotation that the parser gave two subjects ("His final assessment: “…,” he said") has the one
+between the mark and the verb for speaker; a relative clause of saying on a thing made to carry
+words, object of its maker's verb ("The Washington Post ran a piece that noted …"), speaks for the
+maker.
 
 Official documents add: an opening participle the parser took for the subject ("Responding to the
 bill, Jane Roe, director of …, said:" — the name in apposition speaks); a title whose name stands
@@ -76,6 +80,8 @@ def speech_subject(verb):
         # "a surrogate who said …": the noun the relative clause belongs to (for a verb of saying
         # only: "the police, which will act as a “centre”" is no speaker)
         subj = subj.head.head
+        maker = _maker(subj)
+        subj = maker if maker is not None else subj
     opener = verb.doc[verb.sent.start]
     if (subj is not None and subj.pos_ == "VERB" and subj.tag_ in ("VBG", "VBN")) or (
             subj is None and verb.tag_ in ("VBD", "VBZ") and opener.tag_ in ("VBG", "VBN") and opener.i < verb.i):
@@ -122,6 +128,26 @@ def _reporter(verb):
                                  or (subj.lower_ in PRONOUN_LABELS and subj.lower_ not in ("it", "its"))):
             return None
     return host.head
+
+
+# Things made to carry words, which speak for their maker when the quotation's verb of saying is a
+# relative clause on them ("The Washington Post ran a piece that noted …").
+MADE_NOUNS = {"piece", "article", "column", "editorial", "op-ed", "statement", "release", "letter", "memo", "email",
+              "post", "tweet", "caption", "ad", "advertisement", "video", "story"}
+
+
+def _maker(noun):
+    """Who speaks through a thing made to carry words that a relative clause of saying describes,
+    when that thing is the object of its maker's verb ("The Washington Post recently ran a piece
+    that noted his “…”", "Henry added the caption which reads, “…”"): the verb's subject, when it
+    is a name (tagged or a proper noun) or a personal pronoun; else None (the thing speaks)."""
+    if noun.lemma_.lower() not in MADE_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    maker = subject_of(noun.head, ("nsubj",))
+    if maker is not None and (maker.ent_type_ in AGENT_TYPES or maker.pos_ == "PROPN"
+                              or (maker.pos_ == "PRON" and maker.lower_ in PRONOUN_LABELS)):
+        return maker
+    return None
 
 
 def _place_beside(verb, subj) -> bool:
@@ -309,6 +335,10 @@ def attribute(q, span, window, inside, text: str, end_tok: int, res: Resolver):
         if not (governs or adjacent):
             continue
         subj = speech_subject(v)
+        if subj is not None and end_tok <= v.i and subj.i < span.start:
+            # two subjects, one before the quotation and one between it and the verb ("His final
+            # assessment: “…,” he said"): the one next to the verb
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and end_tok <= c.i < v.i), subj)
         if v.lemma_ in ACCUSATION_CUES and v.i < span.start and subj is None:
             continue  # "was accused of “…”": the accusation branch decides
         if subj is not None and not inside[subj.i]:

@@ -119,6 +119,9 @@ def resolve_more(c: DateSpan, anchor: dt.date | None, future: bool, state: Conte
                 from dateutil.easter import easter
 
                 return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+            if name == "election day":  # US: the Tuesday after the first Monday in November (2 U.S.C. § 7)
+                first = dt.date(year, 11, 1)
+                return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
             month, weekday, nth = NTH_WEEKDAY_HOLIDAYS[name]
             if nth < 0:
                 last = dt.date(year, month, _last_day(year, month))

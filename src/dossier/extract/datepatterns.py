@@ -9,12 +9,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
 
 from ..schema import B, F, I, S, _t
 from . import spans
 from .context import DocContext
-from .syntax import clause_verb
 from .lexicon import (MONTHS, WEEKDAYS, SEASONS, SEASON_MONTHS, ORDINAL, NUMBER_WORDS, FUTURE_CUES, FUTURE_AUX,
                       FUTURE_GOVERNORS, COUNT_WORDS, VAGUE_COUNTS, DURATION_DESIGNATORS, TIME_UNITS,
                       RECURRENCE_ADVERBS, PRESENT_WORDS, PAST_WORDS, FUTURE_WORDS, PARTS_OF_DAY, FISCAL_CUES,
@@ -104,7 +102,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_earlier", r"\b(?:(?:[Tt]he|[Aa])\s+)?(?:comparable\s+)?[Yy]ear[\s-](?:earlier|ago)(?:\s+(?:quarter|period))?\b|\b[Aa]\s+year\s+(?:earlier|before)\b"),
     ("same_period", r"\b[Tt]he\s+(?:same|corresponding|comparable|like)\s+(?:period|quarter|time)\s+(?:of\s+)?last\s+year\b"),
     ("ago_vague", r"\b(?:[Ss]everal|[Aa]\s+few|[Mm]any|[Ss]ome)\s+(?P<unit>days|weeks|months|years|decades)\s+ago\b"),
-    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})\b(?P<half>\s+and\s+a\s+half\b)?(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b)"),
+    ("duration", rf"\b(?:{_SPAN_OF}\s+)?(?:{_QUAL}\s+)?(?<![\d,.])(?P<n>{_COUNT})(?P<sep>[\s-])(?P<unit>{_UNIT})\b(?P<half>\s+and\s+a\s+half\b)?(?P<adj>-long|-old\b|\s+old\b)?(?!-old|\s+ago\b|\s+or\s+so\s+ago\b)"),
     ("unit_long", r"\b(?P<unit>[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade)-long\b"),
     ("duration_one", r"\b(?:[Tt]he\s+)?(?:past|last|next|coming|previous|following)\s+(?P<unit>decade|century|fortnight)\b"),
     ("duration_vague", rf"(?:\b(?:[Ff]or|[Ii]n\s+recent|[Rr]ecent|[Tt]he\s+coming|[Cc]oming|[Tt]he\s+past|[Ff]or\s+many|[Ff]or\s+several|[Ww]ithin)\s+)(?P<unit>{_UNITS})\b(?:-long)?|\b(?P<unit2>decades|years|centuries)-long\b"),
@@ -119,7 +117,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "future losses", "the boy's future": kept by ``dates`` only as an adjective or a possessed noun
     ("future_adj", r"\b[Ff]uture\b(?!-)"),
     ("at_the_time", r"\b(?:[Aa]t\s+the\s+time(?!\s+of\b)|[Aa]t\s+that\s+time|[Tt]hat\s+year|(?:[Ll]ater|[Ee]arlier)\s+that\s+(?:year|month|week|day)|[Tt]he\s+same\s+(?:year|month|week|day)|[Tt]hat\s+(?:same\s+)?(?:week|month)|[Tt]hat\s+same\s+day)\b"),
-    ("holiday", r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hallowe'?en|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night|Armistice\s+Day|Remembrance\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Ash\s+Wednesday|Whit\s+Sunday|Pentecost)\b(?:\s+(?P<y>{_YEAR})\b)?"),
+    ("holiday", r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hallowe'?en|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Bonfire\s+Night|Armistice\s+Day|Remembrance\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Martin\s+Luther\s+King\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Ash\s+Wednesday|Whit\s+Sunday|Pentecost)\b(?:\s+(?P<y>{_YEAR})\b)?"),
     # "(the) end of the month", "the start of the year": the month / week / year of the text, narrowed by ``dates``
     ("period_of", r"\b(?P<mod>[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle) of the\s+(?P<unit>month|week|year)\b"),
     ("year_end", r"\b(?:[Tt]he\s+)?(?:[Ee]nd\s+of\s+the\s+year|[Yy]ear[\s-]end)\b"),
@@ -135,10 +133,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("dm", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<d>{_DAY})\s+(?:(?<=st\s|nd\s|rd\s|th\s)of\s+)?(?P<mon>{_MONTH})\b|\b(?:(?P<wd2>{_WD}),?\s+)?(?P<mon2>{_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY})\b(?!,?\s+\d)"),
     ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{_WD}){_PART}\b"),
     ("season", r"\b(?:(?P<rel>the|this|last|next|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+)(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"),
-    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"
+    ("relative", r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his\s+(?:week|month|year)|[Tt]his\s+past\s+week|[Ll]ast\s+(?:week|month|year)|[Nn]ext\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Ll]ater\s+this\s+(?:week|month|year)|[Tt]he\s+(?:previous|following)\s+(?:week|month|year)|[Tt]he\s+(?:current|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|year)|[Tt]he\s+(?:week|month|year)\s+(?:before|after)|[Tt]he\s+week(?!\s+(?:of|before|after|ended|ending|earlier|ago|to)\b)(?![\s-]+(?:long|end)\b))\b"
                  # "the next day", "the following morning", "the day before" (kind day_rel, see ``find``)
                  r"|\b[Tt]he\s+(?:(?P<dir>next|following|previous|preceding) (?P<part>day|morning|afternoon|evening|night)|(?P<part2>day|night) (?P<dir2>before|after)\b(?=\s*(?:[,.;:!?)]|and\b|but\b|$)))\b(?!-)"),
-    ("ago", rf"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?|[Aa]n?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?:ago|(?P<fwd>from\s+(?:now|today)|hence))\b"),
+    ("ago", rf"\b(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Aa]round|[Jj]ust|[Oo]ver|[Mm]ore\s+than|[Ss]ome)\s+)?(?P<n>\d+|{_capital_first(_WORDNUM)}(?:[\s-]{_WORDNUM})?|[Aa]n?)\s+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+so)?\s+(?:ago|(?P<fwd>from\s+(?:now|today)|hence))\b"),
     # the lookahead first: the lookbehinds are then tried only where a month name can start
     ("month", rf"(?=[JFMASOND])(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ll]ast\s)|(?<=\b[Nn]ext\s)|(?<=\b[Tt]his\s)|(?<=\b[Ee]arly\s)|(?<=\b[Ll]ate\s)|(?<=\b[Mm]id-)|(?<=\b[Ll]ate-)|(?<=\b[Ee]arly-)|(?<=\b[Ff]rom\s)|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Tt]he\s)|(?<=\b[Aa]fter\s)|(?<=\b[Bb]efore\s)|(?<=\b[Oo]f\s))(?P<mon>{_MONTH})\b(?!\s+\d)"),
     ("decade", r"\b(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0)s\b"),
@@ -212,7 +210,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "numeric": (("/19", "/20", ".19", ".20"),),
     "period_of": (("end of the", "start of the", "beginning of the", "middle of the"),),
     "holiday": (("Christmas", "Boxing", "Year's", "Year’s", "Hallowe", "Valentine", "Patrick", "Bonfire",
-                 "Armistice", "Remembrance", "Independence", "Thanksgiving", "Labor", "Memorial", "Luther",
+                 "Armistice", "Remembrance", "Independence", "Thanksgiving", "Labor", "Memorial", "Election", "Luther",
                  "Easter", "Friday", "Wednesday", "Whit", "Pentecost"),),
     "year_end": (("year",),), "year_of_report": (("year",),), "fiscal_span": (("year",), ("end",)),
     "fiscal_named": (("fiscal",),),
@@ -347,90 +345,3 @@ def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
-
-
-def _future(doc: Doc, start: int, end: int) -> bool:
-    """Does the clause around the expression speak of the future? A cue word before or in it
-    ("next", "due", "as soon as"), "will" on its verb, or a verb governed by one that looks
-    ahead ("planned to leave on Thursday", "set to resume Monday", "due to be published in May")."""
-    return _tense(doc, start, end) == "future"
-
-
-# Verbs whose date is the time of what they arrange, still to come from the writer's day.
-SCHEDULING = {"schedule", "reschedule", "slate"}
-# An arrangement told in the pluperfect or as the first one ("It had been due to expire Friday
-# evening", "had been scheduled to expire at midnight Friday", "as previously planned Saturday
-# night") was replaced before the writer's day: its cue does not put the date ahead of it.
-SUPERSEDED = {"previously", "originally", "initially", "formerly"}
-
-
-def _superseded(doc: Doc, span) -> bool:
-    """A pluperfect ("had been", "had planned") or an adverb of a first plan in the 8 tokens
-    before the date, same sentence."""
-    window = doc[max(span.start - 8, span.sent.start):span.start]
-    return any(t.lower_ in SUPERSEDED or (t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN")
-               for t in window)
-
-
-def _modifies_noun(root) -> bool:
-    """The date qualifies a noun, not the clause: "the Jan. 14 deadline", "Tuesday's declaration",
-    "a cutback in September"."""
-    if root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN":
-        return True
-    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN"
-
-
-def _planned(doc: Doc, span) -> str | None:
-    """"future" for a date an arrangement puts ahead, None (no tense) if that plan was replaced."""
-    return None if _superseded(doc, span) else "future"
-
-
-def _tense(doc: Doc, start: int, end: int) -> str | None:
-    """"future", "past" or None (present or no verb) for the clause around the expression."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    before = doc[max(span.start - 3, 0):span.start]
-    if any(t.lower_ in FUTURE_CUES for t in before) or any(t.lower_ in FUTURE_CUES for t in span):
-        return _planned(doc, span)
-    low = [t.lower_ for t in before]
-    if low[-3:-1] in (["as", "soon"], ["as", "early"]) or (low and low[-1] in ("until", "effective", "payable")) \
-            or (low[-3:-2] == ["until"] and low[-1] == "-"):  # "until mid-November"
-        return "future"
-    tok = clause_verb(span.root, 6)
-    if tok.dep_ == "ccomp" and tok.i > span.end and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in tok.children):
-        tok = tok.head  # "said on Monday it would appeal": a date before the clause's subject is the saying's
-    nominal = _modifies_noun(span.root)
-    if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
-        return "future"
-    if any(c.lower_ == "would" and c.i < span.start for c in tok.children) and not any(c.lower_ == "have" for c in tok.children):
-        return "future"  # reported plans: "said the father would be travelling Thursday" (not "would have")
-    if (tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN") or tok.lemma_ in SCHEDULING \
-            or (tok.lemma_ == "plan" and any(c.dep_ == "dobj" for c in tok.children)):
-        return _planned(doc, span)  # "has scheduled a news conference Thursday", "planned a rally on
-        # Saturday": the date is the arranged event's
-    t = tok
-    for _ in range(3):  # "planned to leave", "is due to be published", "agreed to meet"
-        if t.dep_ != "xcomp" or t.head is t:
-            break
-        t = t.head
-        if t.lemma_ in FUTURE_GOVERNORS or t.lower_ in FUTURE_GOVERNORS:
-            return _planned(doc, span)
-    if tok.tag_ == "VBN" and tok.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
-        return _planned(doc, span)  # "a statement is expected on Thursday"
-    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
-        return "future"  # "is to resume trading on Tuesday"
-    if nominal:
-        return None  # "the Jan. 14 deadline", "Tuesday's declaration": the verb's tense is not the date's
-    if tok.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return "past"
-    if tok.tag_ == "VBN" and (any(c.lemma_ == "have" for c in tok.children) or (tok.dep_ == "ROOT" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children))):
-        return "past"  # "has opened"; "Applications opened in January" (a past form the tagger read as a participle)
-    if tok.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in tok.children):
-        return "past"  # "Weakness hurt the index on Friday": a singular subject, so a past form read as present
-    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "say":
-        return "present"
-    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
-        return "present"  # an arrangement: "the minister is visiting Calais on Friday"
-    return None

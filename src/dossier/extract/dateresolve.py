@@ -1,15 +1,19 @@
 """Resolving a date expression against the publication date: values in ISO 8601 / EDTF at the
-precision of the text (see the table in :mod:`.dates`)."""
+precision of the text (see the table in :mod:`.dates`), and the tense of the clause that places a
+bare date ahead of the writer or behind (:func:`_tense`, moved here from ``datepatterns`` in round 7)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from spacy.tokens import Doc
+
 from .dateextra import resolve_more
 from .datepatterns import MORE_KINDS, DateSpan, _last_day, _month_add
 from .datevalues import Context, Resolved, _count, _day, _fiscal_context, _month, _season, _year
-from .lexicon import MONTHS, ORDINAL, SEASON_MONTHS, SEASONS, WEEKDAYS
+from .lexicon import FUTURE_AUX, FUTURE_CUES, FUTURE_GOVERNORS, MONTHS, ORDINAL, SEASON_MONTHS, SEASONS, WEEKDAYS
+from .syntax import clause_verb
 
 
 def _date_or_none(y: int, m: int, d: int) -> dt.date | None:
@@ -144,7 +148,8 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
         before = c.match.string[max(0, c.start - 6):c.start].lower()
         y = anchor.year
         if "next" in before or (future and "last" not in before):
-            y = y if mon >= anchor.month else y + 1
+            y = y if mon > anchor.month or (mon == anchor.month and "next" not in before) else y + 1
+            # "next November" written in November is a year on, as "last November" is a year back
         elif "this" in before:
             pass
         elif tense in (None, "present") and "last" not in before and mon > anchor.month and mon - anchor.month < 6:
@@ -218,6 +223,8 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
         else:  # this / last / next / earlier this / later this
             unit = words[-1]
             shift = {"last": -1, "next": 1}.get(words[0], 0)
+            if words[1] == "past":  # "this past week": the week just gone, this one from its Saturday on
+                shift = 0 if anchor.weekday() >= 5 else -1
             base_year = anchor.year
         base = anchor
         prev = state.last if state is not None else None
@@ -237,4 +244,122 @@ def resolve(c: DateSpan, anchor: dt.date | None, future: bool | str | None, last
             r = Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6), True)
         r.relative = True
         return r
+    return None
+
+
+# --------------------------------------------------------------------------- tense of the clause
+
+def _future(doc: Doc, start: int, end: int) -> bool:
+    """Does the clause around the expression speak of the future? A cue word before or in it
+    ("next", "due", "as soon as"), "will" on its verb, or a verb governed by one that looks
+    ahead ("planned to leave on Thursday", "set to resume Monday", "due to be published in May")."""
+    return _tense(doc, start, end) == "future"
+
+
+# Verbs whose date is the time of what they arrange, still to come from the writer's day.
+SCHEDULING = {"schedule", "reschedule", "slate"}
+# An arrangement told in the pluperfect or as the first one ("It had been due to expire Friday
+# evening", "had been scheduled to expire at midnight Friday", "as previously planned Saturday
+# night") was replaced before the writer's day: its cue does not put the date ahead of it.
+SUPERSEDED = {"previously", "originally", "initially", "formerly"}
+# Modals that put the action of their verb ahead of the writer ("must win in November"); "could" also tells a
+# past ability ("investors could buy the shares on Friday") and is left out, "would" is read by its own rule.
+MODALS_AHEAD = {"must", "can", "may", "might", "should", "shall"}
+# Conjunctions of time and condition, whose clause tells a future in the present tense ("before the next
+# president takes office in January", "if Clinton wins in November").
+AHEAD_MARKS = {"if", "when", "before", "after", "until", "till", "once", "unless"}
+# Words of a plan after "was / were" ("were due to file", "was scheduled for"): the plan is told as past.
+PAST_PLANS = {"due", "scheduled", "expected", "set", "slated", "supposed", "planned", "meant"}
+
+
+def _superseded(doc: Doc, span) -> bool:
+    """A pluperfect ("had been", "had planned") or an adverb of a first plan in the 8 tokens
+    before the date, same sentence."""
+    window = doc[max(span.start - 8, span.sent.start):span.start]
+    return any(t.lower_ in SUPERSEDED or (t.lower_ == "had" and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VBN")
+               for t in window)
+
+
+def _modifies_noun(root) -> bool:
+    """The date qualifies a noun, not the clause: "the Jan. 14 deadline", "Tuesday's declaration",
+    "a cutback in September"."""
+    if root.dep_ in ("compound", "poss", "nmod") and root.head.pos_ == "NOUN":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN"
+
+
+def _planned(doc: Doc, span) -> str | None:
+    """"future" for a date an arrangement puts ahead, None (no tense) if that plan was replaced or is
+    told in the past for a calendar date ("applicants were due to file by March 15", written in April:
+    the nearer March 15; a weekday stays ahead: "was scheduled to speak Saturday morning")."""
+    if _superseded(doc, span):
+        return None
+    window = doc[max(span.start - 8, span.sent.start):span.start]
+    if not any(t.lower_ in WEEKDAYS for t in span) and any(
+            t.lower_ in ("was", "were") and t.i + 1 < span.start and doc[t.i + 1].lower_ in PAST_PLANS for t in window):
+        return None
+    return "future"
+
+
+def _tense(doc: Doc, start: int, end: int) -> str | None:
+    """"future", "past" or None (present or no verb) for the clause around the expression."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[max(span.start - 3, 0):span.start]
+    if any(t.lower_ in FUTURE_CUES for t in before) or any(t.lower_ in FUTURE_CUES for t in span):
+        return _planned(doc, span)
+    low = [t.lower_ for t in before]
+    if low[-3:-1] in (["as", "soon"], ["as", "early"]) or (low and low[-1] in ("until", "effective", "payable")) \
+            or (low[-3:-2] == ["until"] and low[-1] == "-"):  # "until mid-November"
+        if not ("until" in low[-3:] and any(c.lower_ == "had" for c in clause_verb(span.root, 6).children)):
+            return "future"  # but "Until Friday, the department had declined to comment": a past stretch
+    tok = clause_verb(span.root, 6)
+    if tok.dep_ == "ccomp" and tok.i > span.end and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in tok.children):
+        tok = tok.head  # "said on Monday it would appeal": a date before the clause's subject is the saying's
+    nominal = _modifies_noun(span.root)
+    if any(c.lower_ in FUTURE_AUX for c in tok.children) or tok.lower_ in FUTURE_AUX:
+        return "future"
+    if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in AHEAD_MARKS for c in tok.children):
+        return "future"  # a present for the future after if / when / before: "if they take office in January"
+    if tok.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in MODALS_AHEAD for c in tok.children):
+        return "future"  # "Clinton must win in November", "the Senate may vote on Tuesday" (not "may have")
+    if tok.tag_ == "VB" and tok.dep_ == "ROOT" and tok.i == tok.sent.start and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return "future"  # an imperative: "Remember in November the senators who blocked the bill"
+    if tok.dep_ in ("acl", "relcl", "advcl") and tok.tag_ == "VBN" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) \
+            and any(c.lower_ == "be" and c.dep_ == "auxpass" for c in tok.children):
+        return "future"  # "an address to be delivered Wednesday", "the vote to be held on Tuesday"
+    if any(c.lower_ == "would" and c.i < span.start for c in tok.children) and not any(c.lower_ == "have" for c in tok.children):
+        return "future"  # reported plans: "said the father would be travelling Thursday" (not "would have")
+    if (tok.lemma_ in FUTURE_CUES and tok.tag_ == "VBN") or tok.lemma_ in SCHEDULING \
+            or (tok.lemma_ == "plan" and any(c.dep_ == "dobj" for c in tok.children)):
+        return _planned(doc, span)  # "has scheduled a news conference Thursday", "planned a rally on
+        # Saturday": the date is the arranged event's
+    t = tok
+    for _ in range(3):  # "planned to leave", "is due to be published", "agreed to meet"
+        if t.dep_ != "xcomp" or t.head is t:
+            break
+        t = t.head
+        if t.lemma_ in FUTURE_GOVERNORS or t.lower_ in FUTURE_GOVERNORS:
+            return _planned(doc, span)
+        if any(c.lower_ in FUTURE_AUX for c in t.children):
+            return "future"  # "will begin airing ads after Monday", "will try to meet him on Friday"
+    if tok.tag_ == "VBN" and tok.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return _planned(doc, span)  # "a statement is expected on Thursday"
+    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ == "be":
+        return "future"  # "is to resume trading on Tuesday"
+    if nominal:
+        return None  # "the Jan. 14 deadline", "Tuesday's declaration": the verb's tense is not the date's
+    if tok.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return "past"
+    if tok.tag_ == "VBN" and (any(c.lemma_ == "have" for c in tok.children) or (tok.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children))):
+        return "past"  # "has opened"; "Applications opened in January" (a past form the tagger read as a participle)
+    if tok.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in tok.children):
+        return "past"  # "Weakness hurt the index on Friday": a singular subject, so a past form read as present
+    if tok.tag_ in ("VBZ", "VBP") and tok.lemma_ != "say":
+        return "present"
+    if tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return "present"  # an arrangement: "the minister is visiting Calais on Friday"
     return None

@@ -84,6 +84,14 @@ the date looks ahead ("said the father would be travelling Thursday"), a present
 expected" is an arrangement, a schedule in the present takes the nearer month, a date before the
 subject of a reported clause belongs to the saying ("said on Monday it would appeal").
 
+Round 7: "will" or "would" on a verb that governs the date's ("will begin airing ads after Monday"), a modal
+("must win in November"; not "could"), "to be" + participle ("an address to be delivered Wednesday"), an
+imperative, and a present after if / when / before ("if they take office in January") look ahead; "until"
+with a pluperfect looks back; a plan told in the past ("were due to file by March 15") gives a calendar date
+the nearer reading. "By the end of the year" in a narrated past is the year of the date named before it;
+"this past week"; "next November" written in November; US Election Day; "a week or so ago"; "the fall of
+Kabul" is no season.
+
 Cost: every pattern is a regular expression without nested quantifiers, so ``find`` is linear
 in the text (tests/test_dates.py times 200,000 characters of degenerate input); each is scanned
 through a form that starts with its first-character class (``datepatterns._scanner``), which
@@ -99,8 +107,8 @@ from ..schema import B, I, S, _t
 from . import spans
 from .context import DocContext
 # COMPILED and PATTERNS are read through this module by the tests
-from .datepatterns import COMPILED, PATTERNS, RELATIVE_KINDS, _MONTH, _UNIT, _YEAR, DateSpan, _last_day, _tense, find  # noqa: F401
-from .dateresolve import resolve
+from .datepatterns import COMPILED, PATTERNS, RELATIVE_KINDS, _MONTH, _UNIT, _YEAR, DateSpan, _last_day, find  # noqa: F401
+from .dateresolve import _tense, resolve
 from .datevalues import Context, Resolved, _month, _quarter, _season
 from .lexicon import MONTHS, WEEKDAYS
 from .syntax import clause_verb
@@ -229,6 +237,12 @@ def extract(ctx: DocContext) -> list[dict]:
             tok = doc.char_span(c.start, c.end, alignment_mode="expand")
             if tok is not None and (tok.root.tag_ in ("NN", "NNS") or tok.root.head.pos_ == "PROPN"):
                 continue
+        if c.kind == "season" and c.match.group("season").lower() == "fall":
+            # "this fall in prices", "the fall of the World Trade Center": a decline or collapse, not autumn
+            tok = doc.char_span(*c.match.span("season"), alignment_mode="expand")
+            if tok is not None and tok.root.dep_ != "npadvmod" and any(
+                    ch.dep_ == "prep" and ch.lower_ in ("of", "in") and ch.i == tok.root.i + 1 for ch in tok.root.children):
+                continue
         if c.kind == "duration" and c.match.group("unit").lower() == "second" and c.match.group("n").lower() in ("a", "an"):
             tok = doc.char_span(*c.match.span("unit"), alignment_mode="expand")
             if tok is not None and tok.root.pos_ == "ADJ":
@@ -243,6 +257,12 @@ def extract(ctx: DocContext) -> list[dict]:
             r = Resolved("", "relative", None, None, True, OUT_OF_CALENDAR)
         if r is None:
             continue
+        if c.kind in ("period_of", "year_end") and r.granularity == "year" and anchor is not None and state.last is not None \
+                and state.last.start is not None and state.last.start.year < anchor.year and _narrated(doc, c.start, c.end):
+            # "A poll in May 2015 put him at 5 percent. By the end of the year, he had climbed": the year told of
+            y = state.last.start.year
+            r = Resolved(f"{y:04d}", "year", dt.date(y, 1, 1) if c.kind == "period_of" else dt.date(y, 9, 1),
+                         dt.date(y, 12, 31), True, "the year of the date named before it")
         if c.kind == "weekday" and r.start is not None and not c.match.group("rel"):
             m = _PREVIOUS.search(text, max(0, c.start - 14), c.start)
             if m is not None:
@@ -367,6 +387,17 @@ _SECOND_DAY = re.compile(rf"\s*(?:and|or|to|&|-|–)\s*((?:[12]\d|3[01]|0?[1-9])
 _YEAR_NAMED = {"year", "my", "dmy", "mdy", "iso", "numeric", "season_year", "quarter", "month_rel", "relative"}
 _IN_BEFORE = re.compile(r"\b(?:in|during|of)\s+$", re.I)  # a bare year as the time of its clause ("in 2015"), not "HB 1523"
 _OPEN_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|after|to|between|than|and|or)\s+$", re.I)
+
+
+def _narrated(doc, start: int, end: int) -> bool:
+    """A clause told in the simple past or the pluperfect ("he had climbed", "arrivals fell"), not the
+    present perfect ("have crossed since the start of the year") nor a present or future one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = clause_verb(span.root, 6)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not aux) or any(c.lower_ == "had" for c in aux) or any(c.tag_ == "VBD" for c in aux)
 
 
 def _verb_of(doc, start: int, end: int) -> int | None:

@@ -62,7 +62,8 @@ KIND_NOUNS = {
 }
 # "the group X said", "the charity X": an organisation noun right before the name.
 ORG_BEFORE = {"group", "charity", "ngo", "organisation", "organization", "newspaper", "broadcaster", "party",
-              "network", "daily", "tabloid", "nonprofit", "think-tank", "association", "collective", "initiative"}
+              "network", "daily", "tabloid", "nonprofit", "think-tank", "association", "collective", "initiative",
+              "giant", "conglomerate", "outlet", "publisher"}
 DETERMINERS = {"the", "a", "an"}
 # Last words of a legal instrument's name.
 LAW_ENDS = {"act", "acts", "regulation", "regulations", "directive", "statute", "treaty", "agreement", "accord",

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from .. import geo
 from ..reference import Reference, family
 from ..text import norm, slug
-from . import entity_bodies, entity_places, entity_spans, entity_towns, entity_types, entity_words, foreign_bodies, name_types, spans
+from . import entity_bodies, entity_forms, entity_places, entity_spans, entity_towns, entity_types, entity_words, foreign_bodies, name_types, spans
 from .lexicon import (CORPORATE_SUFFIXES, DETERMINERS, FIRM_ENDS, GOVERNMENT_WORDS, HONORIFICS, INSTITUTION_PHRASES,
                       LOCATIVE_PREPS, NAME_PARTICLES, NUMERIC, ORG_HEADS, PARTY_HEADS, ROLE_NOUNS, SECURITY_NOUNS,
                       TITLE_JOINERS, TITLE_MODIFIERS, TITLE_WORDS, VESSEL_NOUNS)
@@ -607,7 +607,8 @@ class Linker:
         by_span = {(m.start, m.end): m for m in out}
         for a, b in self._dateline_places(doc):
             text = doc[a:b].text
-            if geo.lookup(text) is None and (self.ref.lookup(text, "GPE") or (None,))[0] is None:
+            if geo.lookup(text) is None and (self.ref.lookup(text, "GPE") or (None,))[0] is None \
+                    and not self._dateline_state(doc, b, by_span):
                 continue
             same = by_span.get((a, b))
             if same is not None and same.entity_id is None and same.label not in ("GPE", "LOC"):
@@ -617,6 +618,16 @@ class Linker:
                 covered.update(range(a, b))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _dateline_state(self, doc: Doc, b: int, by_span: dict[tuple[int, int], Mention]) -> bool:
+        """"RYE, N.H. - ...": a place in capitals at a text's or a line's start, then a comma, a
+        state or country mention typed GPE, and a spaced dash, is a dateline's town even when
+        GeoNames (cities) does not know it."""
+        if b + 2 >= len(doc) or doc[b].text != "," or not (b < 4 or "\n" in doc[b - 2].text_with_ws):
+            return False
+        state = next((m for (s, e), m in by_span.items() if s == b + 1 and e < len(doc) and doc[e].text in
+                      ("-", "–", "—") and doc[e].whitespace_ and m.label == "GPE"), None)
+        return state is not None
 
     @staticmethod
     def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
@@ -850,6 +861,7 @@ class Linker:
         ("bodies, peoples and media by role and head word", entity_bodies.repair),
         ("towns by GeoNames, Census names and role", entity_towns.repair),
         ("bodies named with another country's demonym", foreign_bodies.join),
+        ("names by how they are written: hyphens, adjectives, acronyms, quoted titles", entity_forms.repair),
         ("name new entities", "_name_clusters"),
         ("a capitalised The inside a sentence", "_capital_the"),
     )

@@ -38,8 +38,8 @@ from . import spans
 from .context import DocContext
 from .syntax import clause_verb
 from .quantities_fractions import spelled_fractions
-from .quantities_counted import compound_head, fill_counted
-from .quantities_vocab import CONSTANT_MONEY, ONE_AT, ONE_IDIOM, ZERO_AFTER
+from .quantities_counted import appositive_ages, compound_head, fill_counted, hyphen_count, unnamed_one
+from .quantities_vocab import AGE_AFTER, AREA_HYPHEN, CODE_SECTION_AFTER, CONSTANT_MONEY, NEWS_QUALIFIERS, ONE_AT, ONE_IDIOM, SHORT_YEAR_BEFORE, TALLY, ZERO_AFTER
 from .quantities_refs import is_document_code, is_house_number, is_rate_denominator
 from .quantities_scan import NounChunks, unlisted
 from .quantities_units import (  # noqa: F401 (tests read _units)
@@ -310,11 +310,11 @@ QUALIFIER_SIGN = re.compile(r"(?:^|(?<=[\s(]))(?:([~≈∼])|([>≥])|([<≤]))=
 # The lexicon's qualifier phrases right before the number, compiled once; an abbreviation may be
 # glued to the number: "c.4,000", "approx.200".
 QUALIFIER_PATTERNS = [(phrase, q, re.compile(rf"(?:^|(?<=[\s(“\"'])){re.escape(phrase)}\s{'*' if phrase.endswith('.') else '+'}$"))
-                      for phrase, q in QUALIFIERS]
+                      for phrase, q in [*NEWS_QUALIFIERS, *QUALIFIERS]]
 
 
 def _qualifier_span(text: str, start: int) -> tuple[str, int]:
-    before = text[max(0, start - 20):start]
+    before = text[max(0, start - 26):start]
     if (sign := QUALIFIER_SIGN.search(before)) is not None:
         return ("approximately" if sign.group(1) else "more_than" if sign.group(2) else "less_than"), start - len(before) + sign.start()
     low = before.lower()
@@ -400,6 +400,10 @@ def extract(ctx: DocContext) -> list[dict]:
             continue
         if num[0] == "0" and len(num) > 1 and num[1].isdigit():
             continue  # "020", "007": a code or part of a telephone number
+        if len(num) == 2 and num.isdigit() and not cur_sign and SHORT_YEAR_BEFORE.search(text, max(0, s - 10), s):
+            continue  # "in '16", "the class of '92": a year
+        if num.isdigit() and not cur_sign and CODE_SECTION_AFTER.match(text, m.end("num")):
+            continue  # "401(k) plans", "a 501(c)(4) group": a section of a code
         if ATTRIBUTE_BEFORE.search(text, max(0, s - 3), s) and text[m.end("num"):m.end("num") + 1] in "\"'":
             continue  # '<tweet id="672138506081275904" timestamp="1449075600">': a value of markup, no amount
         if cur_sign in SCALED_SIGNS and not scale:
@@ -440,6 +444,8 @@ def extract(ctx: DocContext) -> list[dict]:
             value, scale, unit, kind = _value(num, "", frac), "", "kelvin", "measure"  # "(572 °F, 573.15K)"
         if value is None and not vague:
             continue
+        if vague and low in ("scores", "tens") and not re.match(r"\s+of\b", text[e:e + 5], re.I):
+            continue  # "test scores rose", "his favorability scores": the noun; "scores of migrants" is vague
         if m.group("sign") and value is not None:
             value = -value  # "-5C", "−273.15°"
         if cur_sign in MILLION_PREFIXES and value is not None:
@@ -464,7 +470,7 @@ def extract(ctx: DocContext) -> list[dict]:
             unit, kind = "kelvin", "measure"  # "at absolute zero": 0 K, the bottom of the kelvin scale
         # A bare four-digit number between 1500 and 2099 without currency or percent is a year.
         year_like = value is not None and not cur_sign and not pct and not scale and unit is None \
-            and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", num))
+            and bool(re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", num))  # "by 2100": the horizon of climate projections
         sus = SUSPENDED.match(text, e) if value is not None and unit is None and not (cur_sign or pct or scale) else None
         if sus is not None:  # "an 8- to 16-metre telescope", "a 10- to 15-minute walk"
             word, high = sus.group("unit").lower(), _value(sus.group("num"))
@@ -472,6 +478,7 @@ def extract(ctx: DocContext) -> list[dict]:
             if (s_unit or word.rstrip("s") in DURATION_UNITS) and high is not None and high > value:
                 unit, kind = (s_unit, "measure") if s_unit else (word.rstrip("s") + "s", "duration")
                 value_high, e, num = high, sus.end(), sus.group("num")
+        second = None  # the second share of a tally ("a 73-to-25 percent victory", "by 80%-10%")
         tail = sus if value_high is not None else \
             RANGE_TAIL.match(text, e) if value is not None and kind != "measure" else None
         if tail is not None and tail is not sus:
@@ -501,6 +508,8 @@ def extract(ctx: DocContext) -> list[dict]:
             if ok and not scale and (tail.group("scale") or hundreds) and unit != "metre":  # "£3-5m", "between 2 and 3 million", "five to six hundred"
                 value = _value(num, "hundred" if hundreds else tail.group("scale").strip().lstrip("-").lower())
                 ok = value is not None and value < high
+            if not ok and sep in "-–—" and pct and t_pct and high is not None and high < value:
+                second = (tail.start("num"), tail.end(), high)  # "by an overwhelming 80%-10%": two shares
             if not ok and sep in "-–—" and not (cur_sign or scale or pct or tail.group("cur") or tail.group("num").isalpha()):
                 consumed = tail.end()
                 continue  # "won 3-1", "A1-2", "split 5–4": a score or a code, not two amounts (nor its second number)
@@ -512,6 +521,18 @@ def extract(ctx: DocContext) -> list[dict]:
                     unit, kind = "percent", "percent"
                 scale = scale or ("" if unit == "metre" else (tail.group("scale") or "").strip().lstrip("-").lower())
                 num = tail.group("num")
+        tally = TALLY.match(text, e) if value is not None and value_high is None and unit is None \
+            and not (cur_sign or scale or pct) else None
+        if tally is not None and (high := _value(tally.group("num"))) is not None:
+            if tally.group("pct"):
+                unit, kind = "percent", "percent"  # "a 73-to-25 percent victory": both are shares
+            if high > value:
+                value_high, e, num, tail = high, tally.end(), tally.group("num"), tally  # "a 10-to-15 percent cut"
+            elif tally.group("pct"):
+                second = (tally.start("num"), tally.end(), high)
+            else:
+                consumed = tally.end()
+                continue  # "by a 60-to-38 vote", "a 5-to-4 ruling": a score, as "won 3-1"
         consumed = e
         if kind == "count" and not vague:
             c_unit, c_end = _currency_after(text, e, scale in ("million", "billion", "trillion"))
@@ -519,8 +540,12 @@ def extract(ctx: DocContext) -> list[dict]:
             hy_cur = CURRENCY_WORDS.get(hy.group(1).lower()) if hy and hy.group(1).lower() != "p" else None
             m_code = MILLION_CODE.match(text, e)
             money_noun = POUND_NOTE.match(text, e + (hy.end() if hy else 0)) if hy and hy.group(1).lower() == "pound" else None
+            area = AREA_HYPHEN.match(text, e)
+            area_unit = _units()[1].get(f"{area.group('power')} {area.group('unit')}".lower()) if area else None
             # a unit word or a spaced symbol after the hyphen ("a 35-km fence"); "a five-pound note" is money
-            if hy and (hy_unit := _units()[1].get(hy.group(1).lower()) or _units()[2].get(hy.group(1))) and money_noun is None:
+            if area_unit is not None:
+                unit, kind, e = area_unit, "measure", area.end()  # "a 150,000-square-foot center"
+            elif hy and (hy_unit := _units()[1].get(hy.group(1).lower()) or _units()[2].get(hy.group(1))) and money_noun is None:
                 unit, kind, e = hy_unit, "measure", e + hy.end()
             elif hy_cur is not None:
                 unit, kind, e = hy_cur, "money", e + hy.end()  # "a one-dollar fee", "a 12-cent dividend"
@@ -594,7 +619,8 @@ def extract(ctx: DocContext) -> list[dict]:
             continue  # a year, unless it counts a plural noun right after it ("1600 people")
         is_word = not any(ch.isdigit() or ch in VULGAR for ch in num)
         hy_word = re.match(r"-([a-z]+)", text[e:e + 15]) if is_word and kind == "count" else None
-        if hy_word and hy_word.group(1).rstrip("s") not in DURATION_UNITS and hy_word.group(1) not in WORD_NUMBERS:
+        if hy_word and hy_word.group(1).rstrip("s") not in DURATION_UNITS and hy_word.group(1) not in WORD_NUMBERS \
+                and not hyphen_count(doc, e + 1, hy_word.group(1), low):
             continue  # "a one-off payment", "a two-way street": a compound adjective, not an amount
         before_hy = re.search(r"(?<![a-z])([a-z]+)-$", text[max(0, s - 10):s].lower()) if is_word and text[s - 1:s] == "-" else None
         joined = bool(hy_word and hy_word.group(1) in WORD_NUMBERS) or (before_hy is not None and before_hy.group(1) in WORD_NUMBERS)  # "three-nought-four": numbers each
@@ -605,8 +631,9 @@ def extract(ctx: DocContext) -> list[dict]:
             # two met", "sixteen"); a compound one ("twenty-one", "three million") is an amount anyway.
             if tok.dep_ != "nummod" and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
                     and (low == "one" or tok.pos_ != "NUM") or low == "one" and (ONE_IDIOM.search(text, max(0, s - 8), s)
-                                                   or text[max(0, s - 3):s].lower() == "at " and ONE_AT.match(text, e)):
-                continue  # "at any one time", "in any one month", "at one point": one as "a single", no amount
+                                                   or text[max(0, s - 3):s].lower() == "at " and ONE_AT.match(text, e)
+                                                   or unnamed_one(doc, tok, text, s, e)):
+                continue  # "at any one time", "at one point", "one official said": one as "a single" or "a certain", no amount
         if "/" in num and int(num.rsplit("/", 1)[1]) not in FRACTION_DENOMINATORS and kind != "measure" and not m.group("sign") \
                 and not re.match(r"\s+of\b", text[e:e + 4]):
             continue  # "the 9/11 plot", "a 4/5 rating": a fraction only in halves, thirds, quarters ... or "of"
@@ -665,7 +692,7 @@ def extract(ctx: DocContext) -> list[dict]:
                 e = e + hy.end()
             elif unit and unit.rstrip("s") in DURATION_UNITS:
                 kind = "duration"
-            elif unit is None and AGED.search(text, max(0, q_start - 11), q_start):
+            elif unit is None and (AGED.search(text, max(0, q_start - 11), q_start) or AGE_AFTER.match(text, e)):
                 unit, kind = "years", "duration"  # "aged 25", "a man of age 87": an age is in years
             if unit in DURATION_ABBREVIATIONS and counted == unit:  # "20 mins later", "25 yrs old", "a 10-min walk"
                 unit, kind = DURATION_ABBREVIATIONS[unit], "duration"
@@ -716,6 +743,8 @@ def extract(ctx: DocContext) -> list[dict]:
         period = _period(doc, text, e, date_spans, kind == "money", c_end + len(counted) if c_end >= 0 else None)
         if period is None and unit == "times" and (freq := re.match(r"\s+times\b", text[e:e + 8])):
             period = _period(doc, text, e + freq.end(), date_spans)  # "four times per week": a frequency
+        if counted and (tally is not None and counted.startswith("to-") or not counted.strip("%-–— ")):
+            counted = None  # "a 73-to-25 percent victory", "by 80%-10%": the parse hangs the tally's tail on the first share
         if counted and counted == period:  # "$15.4/hour": the period is not what the amount counts
             counted = None
         if kind == "count" and unit and unit != "times":  # "people.[3" (a footnote mark glued by the tokenizer)
@@ -731,8 +760,13 @@ def extract(ctx: DocContext) -> list[dict]:
                          unit=unit, counted=counted,
                          qualifier=qualifier, period=period, kind=kind, entity_id=_actor(doc, tok, mention_at),
                          sentence=bisect.bisect_right(sent_starts, s) - 1))
+        if second is not None:  # the tally's second share: "a 73-to-25 percent victory"
+            a, b, high = second
+            rows.append(dict(rows[-1], start=a, end=b, text=text[a:b], value=high, qualifier="exact"))
+            consumed = b
     rows.sort(key=lambda r: (r["start"], r["end"]))  # fractions were read in a pass of their own
     rows[:] = [r for r in rows if not is_house_number(r)]  # "10 Downing Street"
+    appositive_ages(doc, text, rows, {i for i, m in ctx.mention_at.items() if m.label == "PERSON"})  # "Mark Weddle, 55,"
     fill_counted(doc, text, rows, chunks, _noun_phrase)  # bare numbers: subject counted, elided units
     _periods_over(rows, text)
     return rows

@@ -118,3 +118,68 @@ def compound_head(tok):
             and spans.text(tok.doc)[tok.idx - 1:tok.idx] != "-":  # the document's text, kept: not rebuilt per call
         tok = tok.head
     return tok
+
+
+def hyphen_count(doc: Doc, start: int, word: str, number: str) -> bool:
+    """"a two-page memo", "a three-judge panel", "a five-member commission": a number word hyphened
+    to a singular noun that modifies a noun after it counts that noun, as "a 10-page report" does.
+    "one-" compounds ("a one-off payment", "one-party rule") and nouns that name a kind ("a two-way
+    race", "a six-figure salary": ``HYPHEN_KINDS``) stay adjectives."""
+    from .quantities_vocab import HYPHEN_KINDS
+
+    if number == "one" or word.lower() in HYPHEN_KINDS:
+        return False
+    span = doc.char_span(start, start + len(word))
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.tag_ == "NN" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+APPOSITIVE_AFTER = re.compile(r"\s*(?:,|\)|$)|\.(?:\s|$)|\s+and\s+\d{1,3}\s*,")  # "Mohamed Assem, 24." (a caption)
+
+
+def appositive_ages(doc: Doc, text: str, rows: list[dict], persons: set[int]) -> None:
+    """"Mark Weddle, 55, started work ...", "Perez, 54, is often compared with Julian Castro, 41,",
+    "John and Brian Meza, 22 and 19, were ...", "Trump (69)": a bare whole number set off by commas or
+    brackets right after a person's name is the person's age, in years (kind duration, as "aged 55" is read)."""
+    for r in rows:
+        if r["kind"] != "count" or r["value"] is None or r.get("value_high") is not None or r["qualifier"] != "exact" \
+                or not r["text"].isdigit() or not 0 < r["value"] <= 110:
+            continue
+        if r["unit"] is not None and not str(r.get("counted") or "").endswith("(implied)"):
+            continue
+        span = doc.char_span(r["start"], r["end"])
+        if span is None or span.start < 2:
+            continue
+        k = span.start - 1
+        if doc[k].lower_ == "and" and k >= 3 and doc[k - 1].like_num and doc[k - 2].text == ",":
+            k -= 2  # "Meza, 22 and 19,": the second age
+        name = doc[k - 1]
+        if doc[k].text not in (",", "(") or not (name.i in persons or name.ent_type_ == "PERSON"):
+            continue  # "Clinton (68), Trump (69) and Sanders (74)" too
+        if not APPOSITIVE_AFTER.match(text, r["end"]):
+            continue
+        r.update(unit="years", counted=None, kind="duration")
+
+
+OR_ANOTHER = re.compile(r"\s+[a-z]+\s+or\s+another\b", re.I)
+
+
+def unnamed_one(doc: Doc, tok, text: str, s: int, e: int) -> bool:
+    """"one" that picks out an unnamed one, no amount: a source ("one senior official said",
+    "according to one analyst"), "the one guy that ...", "on the one hand", "of one kind or another"."""
+    from .lexicon import SPEECH_VERBS
+
+    if text[max(0, s - 4):s].lower() == "the ":
+        return True
+    if OR_ANOTHER.match(text, e):
+        return True
+    if tok.dep_ != "nummod":
+        return False
+    noun = tok.head
+    if noun.tag_ not in ("NN", "NNP"):
+        return False  # "more than one positive jobs report": the parse took "jobs" for the subject of "report"
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SPEECH_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"

@@ -33,3 +33,29 @@ CONSTANT_MONEY = re.compile(r"\b(?:in|by|since|until|till|from|before|after|duri
 ONE_IDIOM = re.compile(r"\b(?:any|no)\s+$", re.I)  # before "one": "at any one time", "in any one month", "no one"
 ZERO_AFTER = re.compile(r"\s+(below|above)\s+zero\b", re.I)  # "10 degrees below zero": -10
 ONE_AT = re.compile(r"\s+(?:point|stage|time)\b", re.I)  # "at one point", "at one stage"
+
+# Round 7 (2026-12-06), classes seen in US political news (PolNeAR DEV articles):
+# qualifiers the lexicon's list leaves out, read before it: "close to 28,000 people", "upward of
+# 2,000", "in the neighborhood of $5 billion", "on the order of 10 percent", "just shy of 50 percent".
+NEWS_QUALIFIERS = [("in the neighbourhood of", "approximately"), ("in the neighborhood of", "approximately"),
+                   ("in the region of", "approximately"), ("on the order of", "approximately"),
+                   ("upward of", "more_than"), ("close to", "approximately"), ("just shy of", "less_than"),
+                   ("north of", "more_than")]  # "north of 65 million votes"; "300 miles north of" follows its number
+# "a 73-to-25 percent victory", "by a 60-to-38 vote", "a 5-to-4 ruling": a tally written with "-to-".
+# Two shares when the percent follows (the high end first: a range ascends); without it a score.
+TALLY = re.compile(r"-to-(?P<num>\d+(?:[.,]\d+)*)(?![\d.,]*\d)(?P<pct>\s?%|\s(?:percent|per\s?cent)\b)?", re.I)
+# A number word hyphened to a noun that names a kind, not what is counted: "a two-way race", "a
+# six-figure salary", "a two-time champion", "a two-tier system", "a four-star general" (the other
+# nouns count: "a two-page memo", "a three-judge panel"; counts in PolNeAR DEV: way 15, star 4, figure 2, time 2, tier 1).
+HYPHEN_KINDS = {"way", "figure", "time", "tier", "star"}
+# "in '16", "the class of '92", "since ’08": two digits after an apostrophe, after one of these words,
+# are a year (an opening quote follows other words: "he said '16 people ...'").
+SHORT_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|until|till|by|from|the|to|before|after|during|through)\s+['’]$", re.I)
+# "a 150,000-square-foot center", "a 15,000 square-foot office", "a 250-square-mile patch": an area
+# (or volume) hyphened before its noun; the unit table has "square foot", not "square-foot".
+AREA_HYPHEN = re.compile(r"[\s-](?P<power>square|cubic)-(?P<unit>[a-z]+)\b", re.I)
+# "voters 45 or older", "those 65 and over", "children 12 and younger": an age in years.
+AGE_AFTER = re.compile(r"\s+(?:or|and)\s+(?:older|younger|over)\b", re.I)
+# "401(k) plans", "a 501(c)(4) group": a number with a bracketed letter glued after it names a
+# section of a code (the tax code's), no amount.
+CODE_SECTION_AFTER = re.compile(r"\([a-z]\)", re.I)

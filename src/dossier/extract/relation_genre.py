@@ -161,3 +161,37 @@ def unnamed_facility(r, tok) -> bool:
     Temporary Migrant Care Centre ... to run the centre") is that one."""
     return tok.i not in r.at and tok.lemma_.lower() in FACILITY_NOUNS and facility_name(r, tok) is None \
         and getattr(r, "r", r).named_head(tok, ("ORG", "FAC", "LOC", "GPE")) is None
+
+
+def place_inside(r, tok) -> bool:
+    """A common noun whose phrase names only a place through a preposition ("manages refugee
+    settlements in Uganda", "owns two hotels in Florida"): what runs or owns it runs or owns no
+    Uganda (a place is not run by a body in this vocabulary; heads of state are not `manages`)."""
+    if tok.i in r.at or tok.pos_ != "NOUN" or not any(c.dep_ == "prep" for c in tok.children):
+        return False
+    if any(x.i in r.at for c in tok.children if c.dep_ != "prep" for x in c.subtree):
+        return False  # "the Yarl's Wood removal centre near Bedford": a name of its own
+    inner = [x for c in tok.children if c.dep_ == "prep" for x in c.subtree if x.i in r.at]
+    return bool(inner) and all(r.at[x.i].label in ("GPE", "LOC") for x in inner)
+
+
+# Nouns of a part of a force: "officers from the prevention units of the Polish Police"
+UNIT_NOUNS = frozenset({"unit", "branch", "division", "department", "rank", "section", "squad", "wing", "corps"})
+
+
+def staff_sources(staff):
+    """Where people on duty come from: "officers from the Guardia Civil", and one unit noun
+    down, "officers from the prevention units of the Polish Police" (the force of the unit)."""
+    for o in _prep_objects(staff, "from", "of", "with"):
+        yield o
+        if o.lemma_.lower() in UNIT_NOUNS:
+            yield from _prep_objects(o, "of")
+
+
+def bare_object(r, verb):
+    """A name right after a verb that the parser read as an adverbial noun ("Hans Leijtens leads
+    Frontex": Frontex as npadvmod): the verb's object, when it is a body, person or country."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "npadvmod" or nxt.head.i != verb.i or nxt.i not in r.at:
+        return None
+    return nxt if r.at[nxt.i].label in ("ORG", "PERSON", "GPE") else None

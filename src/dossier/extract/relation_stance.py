@@ -13,6 +13,7 @@ naming the other side ("clashed with", "sided with", "concern about") in :mod:`.
 from __future__ import annotations
 
 from .relation_stance_acts import ACT_LEMMAS, ACT_WORDS, acts
+from .relation_stance_signs import SIGN_LEMMAS, signs
 from .relation_vocabulary import HEAD_NOUNS, OFFICER_NOUNS
 from .syntax import child as _child, subject_of as _subject, with_conjuncts as _with_conjuncts
 
@@ -24,6 +25,11 @@ STANCE_ADJECTIVES = {
     "contemptuous": (("of",), "criticises"), "scathing": (("of", "about"), "criticises"),
     "disdainful": (("of",), "criticises"),
     "supportive": (("of",), "supports"), "sympathetic": (("to", "toward", "towards"), "supports"),
+    # anger at someone ("Trump, angry at how Fox News has treated him"; "furious with the EU")
+    "angry": (("at", "with"), "criticises"), "furious": (("at", "with"), "criticises"),
+    "livid": (("at", "with"), "criticises"), "irate": (("at", "with"), "criticises"),
+    "mad": (("at",), "criticises"), "annoyed": (("at", "with"), "criticises"),
+    "frustrated": (("with",), "criticises"), "fed": (("with",), "criticises"),
 }
 # Nouns of an attack aimed at someone: "X's attack on Y", "took a swipe at Y", "a jab at Y"
 ATTACK_NOUNS = frozenset({"attack", "assault", "swipe", "jab", "dig", "broadside", "shot", "salvo", "tirade",
@@ -40,7 +46,8 @@ RECEIVING_VERBS = frozenset({"win", "receive", "get", "earn", "secure", "gain", 
 # "X went after Y", "X tore into Y": a verb and the preposition that carries its target
 # "amid / despite / after attacks from X": the stance received by the subject of the clause
 CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "despite", "after", "following"})
-PURSUIT_PHRASES = {("go", "after"), ("tear", "into"), ("lay", "into"), ("light", "into"), ("lash", "into")}
+PURSUIT_PHRASES = {("go", "after"), ("tear", "into"), ("lay", "into"), ("light", "into"), ("lash", "into"),
+                   ("rip", "into"), ("lace", "into")}
 # "X rejected / dismissed Y's claims": a claim, plan or charge of a named owner turned down
 REJECT_VERBS = frozenset({"reject", "dismiss", "refute", "rebut", "deny", "dispute", "debunk", "ridicule"})
 CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "criticism", "attack", "argument",
@@ -52,7 +59,7 @@ OUSTER_NOUNS = frozenset({"resignation", "ouster", "impeachment", "removal", "fi
 CALLING_FOR = frozenset({"call", "push", "press", "ask", "clamor", "clamour", "campaign", "petition", "lobby"})
 DEMANDING = frozenset({"demand", "seek", "urge", "want", "request"})
 STANCE_LEMMAS = frozenset({*STANCE_ADJECTIVES, *ATTACK_NOUNS, *RECEIVED_NOUNS, *(v for v, _ in PURSUIT_PHRASES),
-                           *REJECT_VERBS, *OUSTER_NOUNS, "disagree", *ACT_LEMMAS})
+                           *REJECT_VERBS, *OUSTER_NOUNS, "disagree", *ACT_LEMMAS, *SIGN_LEMMAS})
 
 # Words looked up by their lower-case form: the adjectives, and capitalised titles, which the
 # tagger reads as proper nouns with a capitalised lemma ("National Director of Y", "Executive Chairman")
@@ -122,6 +129,7 @@ def stance(r, t, add, sent, stated, judged) -> None:
                     # "went after Trump" (a person named itself: "went after the election" is time)
                     if o.i in r.at and r.at[o.i].label in PEOPLE:
                         add("criticises", _named(r, _own_subject(t)), r.entity(o, PEOPLE), t, sent)
+    signs(r, t, add, sent, stated, judged)  # feuds, attack ads, "hit Y for", "in favor of Y", threats to quit
     acts(r, t, add, sent, stated, judged)  # warnings, court challenges, wrongdoing said, rejections, rulings
 
 
@@ -146,7 +154,11 @@ def _adjective(r, t, add, sent, stated, judged) -> None:
         return
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            for o in _with_conjuncts([g for g in c.children if g.dep_ == "pobj"]):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if pred == "criticises":  # "angry at how Fox News has treated him": the clause's doer
+                objs += [s for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB" for s in g.children
+                         if s.dep_ == "nsubj" and s.i in r.at]
+            for o in _with_conjuncts(objs):
                 for target in _aimed(r, o, judged):
                     add(pred, holder, target, t, sent)
 

@@ -21,7 +21,9 @@ and member states named as examples (split from :mod:`.relations`, at the module
 | "the Schengen Area's member states, including A and B", "EU member countries such as A", "Hungary, an EU member state" | A, B part_of the body |
 | "A, B and C are among the founding members of Y", "A is one of the members of Y" | A, B, C part_of Y |
 
-The rules of place (based in, seats, forces somewhere) are in :mod:`.relation_struct_places`.
+The rules of place (based in, seats, forces somewhere) are in :mod:`.relation_struct_places`; trips
+("visited X in Y", "heading to Y", "a stop in Y") and a legislator's party ("X, Republican of Y") in
+:mod:`.relation_struct_people`.
 Each rule is a few look-ups around one token found by :data:`STRUCT_LEMMAS` (lemma) or
 :data:`STRUCT_WORDS` (lower-case form); :mod:`.relations` calls :func:`structure` on those tokens
 only, after its main loop.
@@ -30,6 +32,7 @@ only, after its main loop.
 from __future__ import annotations
 
 from .relation_nouns import _named_parties
+from .relation_struct_people import PEOPLE_LEMMAS, PEOPLE_WORDS, people
 from .relation_struct_places import COMMAND_VERBS, DUTY_NOUNS, SEAT_NOUNS, _commands_unit, _hyphen_based, _on_duty, _seat
 from .relation_verbs import _subject_tok
 from .syntax import child as _child, prep_objects as _prep_objects, with_conjuncts as _with_conjuncts
@@ -73,15 +76,23 @@ NOT_JOINT_ACTS = frozenset({"be", "account", "make", "represent", "have", "hold"
 SUBUNIT_WORDS = frozenset({"program", "programme", "center", "centre", "institute", "school", "department", "lab",
                            "laboratory", "clinic", "project", "initiative", "college", "faculty", "unit", "office"})
 STRUCT_LEMMAS = frozenset({"base", "team", "jointly", "together", "party", "member", *COMMAND_VERBS, *DUTY_NOUNS, *SEAT_NOUNS, *ANSWER_VERBS, *ANSWER_ADJECTIVES, "join", *ARMING_VERBS,
-                           *HANDING_VERBS, "joint", *TEAM_NOUNS, *MEMBER_HEADS, *HOLDER_NOUNS, *SEATING_VERBS})
-STRUCT_WORDS = frozenset({"headquarters", "based", "at"})
+                           *HANDING_VERBS, "joint", *TEAM_NOUNS, *MEMBER_HEADS, *HOLDER_NOUNS, *SEATING_VERBS,
+                           *PEOPLE_LEMMAS})
+STRUCT_WORDS = frozenset({"headquarters", "based", "at", *PEOPLE_WORDS})
 DASHES = frozenset("-–—")
 
 
 def structure(r, t, add, sent, stated) -> None:
     """The rules of the module docstring for one token ``t`` (``stated`` is
     :func:`.relations._stated`, asked last: it is the dearest test)."""
-    lemma, low, pos = t.lemma_.lower(), t.lower_, t.pos_
+    low = t.lower_
+    if low in PEOPLE_WORDS:  # "Senator X, Republican of Y" (:mod:`.relation_struct_people`): nothing else here
+        if t.head.i in r.at:
+            people(r, t, add, sent, stated)
+        return
+    lemma, pos = t.lemma_.lower(), t.pos_
+    if lemma in PEOPLE_LEMMAS:
+        people(r, t, add, sent, stated)  # trips, two leaders' shared commitment
     if low == "based":
         if t.dep_ == "amod":
             _hyphen_based(r, t, add, sent)

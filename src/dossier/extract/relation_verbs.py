@@ -7,7 +7,8 @@ from __future__ import annotations
 from .lexicon import ACTOR_LABELS, MONEY_NOUNS, PLACE_LABELS
 from .relation_vocabulary import ACQUIRE_VERBS, OPERATION_NOUNS, PART_VERBS, PERSONNEL_NOUNS
 from .relation_vocabulary import DELEGATE_NOUNS, MOVED_PEOPLE, PLACING_VERBS, PRAISE_VERBS, RESIDENCE_VERBS
-from .relation_genre import CONTRACT_NOUNS, contract_holder, facility_conjuncts, unnamed_facility
+from .relation_genre import CONTRACT_NOUNS, contract_holder, facility_conjuncts, place_inside, staff_sources
+from .relation_genre import bare_object, unnamed_facility
 from .relation_money import own_entity
 from .relation_stance_acts import BACKING_VERBS, quoted_speaker, stance_object
 from .resolve import Resolver
@@ -139,8 +140,7 @@ def _bodies_of(r, staff):
                 if a is not None and all(a.entity_id != b.entity_id for b in found):
                     found.append(a)
     if not found:
-        found = [a for a in (r.entity(o, BODY_LABELS) for o in _prep_objects(staff, "from", "of", "with") if o.i in r.at)
-                 if a is not None]
+        found = [a for a in (r.entity(o, BODY_LABELS) for o in staff_sources(staff) if o.i in r.at) if a is not None]
     return found
 
 
@@ -234,7 +234,7 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
             subj = quoted_speaker(r, t)  # '"We condemn X," said Y': the speaker
         if subj is None and t.dep_ == "xcomp" and t.head.lemma_ in ENGAGING_VERBS and _child(t.head, "nsubjpass") is not None:
             subj = r.subject(_child(t.head, "nsubjpass"))  # "X, which is paid by Y to run the centre": X runs it
-        target = _child(t, "dobj")
+        target = _child(t, "dobj") or bare_object(r, t)
     if pred == "manages" and t.dep_ == "acl":  # "won a contract to run X", "awarded a contract to Y to run X"
         subj = contract_holder(r, t) or (subj if t.head.lemma_.lower() not in CONTRACT_NOUNS else None)
     if pred in JOINT_PREDICATES and subj is not None and not passive:
@@ -382,7 +382,7 @@ def _verb_relation(r: Resolver, t, pred, add, sent) -> None:
     if t.lemma_ in PRAISE_VERBS and target is not None and target.lower_ in ("it", "this", "that"):
         return  # "defended it": a thing, seldom the last organisation named
     for o in _with_conjuncts([target]) if target is not None else [None]:  # "criticized Sanders and Clinton"
-        if pred in ("manages", "owns") and o is not None and unnamed_facility(r, o):
+        if pred in ("manages", "owns") and o is not None and (unnamed_facility(r, o) or place_inside(r, o)):
             continue  # "runs the reception centre in Tenerife" runs no Tenerife
         add(pred, subj, read(o) if o is not None else None, t, sent)
         for name in facility_conjuncts(r, o) if o is not None else ():  # "manages the Dadaab and Kakuma camps"

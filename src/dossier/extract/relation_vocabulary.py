@@ -29,6 +29,7 @@ VERB_TRIGGERS = {
     "upbraid": "criticises", "pillory": "criticises", "vilify": "criticises", "demonise": "criticises",
     "demonize": "criticises", "denigrate": "criticises", "belittle": "criticises", "lampoon": "criticises",
     "skewer": "criticises", "reproach": "criticises", "heckle": "criticises",
+    "critique": "criticises", "boycott": "criticises",
     "praise": "supports", "laud": "supports", "hail": "supports", "applaud": "supports", "commend": "supports",
     "defend": "supports", "champion": "supports", "thank": "supports",
     "live": "located_in", "reside": "located_in", "immigrate": "located_in", "emigrate": "located_in",

@@ -1,6 +1,7 @@
 """Speakers written next to a quotation without a verb of saying: a name signing it after a dash,
 as in collected reactions and epigraphs ("“…” ― Carla Sanchez"), and a name or clause introducing
-it with a colon ("Jeffrey M. Jones: “…”", "Sanders delivered a snappy retort: “…”"). Also the speaker next to a verb of saying the parser gave no subject (:func:`loose_speech_subject`,
+it with a colon ("Jeffrey M. Jones: “…”", "Sanders delivered a snappy retort: “…”", "Hoff's letter
+makes a libertarian-style case: “…”"). Also the speaker next to a verb of saying the parser gave no subject (:func:`loose_speech_subject`,
 :func:`left_name`). Moved out of :mod:`.attribution` unchanged (that module had grown past 450
 lines).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from .resolve import Resolver
 from .syntax import clause_verb, subject_of
-from .lexicon import PRONOUN_LABELS, SPEAKER_LABELS
+from .lexicon import PRONOUN_LABELS, SPEAKER_LABELS, WRITTEN_NOUNS
 
 
 DASHES = "―—–"
@@ -64,8 +65,12 @@ def colon_introducer(res: Resolver, voices: "Voices", q, text: str, inside):
     for verb in (clause_verb(before), before.sent.root):
         subj = subject_of(verb, ("nsubj",)) if verb.pos_ in ("VERB", "AUX") and not inside[verb.i] else None
         if subj is not None and not inside[subj.i] and subj.i < colon.start and (
-                voices.named(subj) is not None or (subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they"))):
-            return subj  # "He then listed the qualities needed:" (not "Wait, it gets better:")
+                voices.named(subj) is not None or (subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they"))
+                or (subj.pos_ == "NOUN" and subj.lemma_.lower() in WRITTEN_NOUNS and verb.lemma_ != "be")):
+            # "He then listed the qualities needed:" (not "Wait, it gets better:"); a document doing
+            # something with its words: "Hoff's letter makes a libertarian-style case:" (not "The
+            # message is simple:")
+            return subj
     return None
 
 

@@ -1,6 +1,8 @@
 """Who a speaker pronoun or role noun stands for in a document's quotations (:class:`Voices`):
 the latest one who spoke, read from the quotations attributed so far and the subjects of verbs of
-saying outside them, with "he" / "she" agreeing with the person's given name. Split out of
+saying outside them, with "he" / "she" agreeing with the person's given name (never the name of a
+person of the other gender, even when no one else fits), or the named subject a run of sentences
+with that pronoun as their subject goes back to. Split out of
 :mod:`.attribution` (module size); used by :mod:`.quotes` and :mod:`.speaker_roles`.
 """
 
@@ -247,7 +249,7 @@ class Voices:
                 return thing
         best = self._best(tok, labels, False)
         if best is not None and not self.fits(best[1], tok):  # "she" after Don Guardian spoke: the latest she
-            best = self._best(tok, labels, True) or best
+            best = self._best(tok, labels, True)  # none: not the one of the other gender either
         lead = self._lead_before(tok, labels)
         if lead is not None and (best is None or lead[0] > best[0]):
             best = lead
@@ -255,6 +257,6 @@ class Voices:
             return best[1]
         for i in range(tok.i - 1, max(-1, tok.i - self.WINDOW), -1):
             m = res.at.get(i)
-            if m is not None and not inside[i] and m.label in labels and not m.demonym:
+            if m is not None and not inside[i] and m.label in labels and not m.demonym and self.fits(res._arg(m), tok):
                 return res._arg(m)
         return res.antecedent(tok, labels)

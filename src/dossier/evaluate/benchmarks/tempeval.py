@@ -39,7 +39,9 @@ value — unresolved, or a recurrence — count as found with a wrong value), pl
 ``quantities`` row of kind ``duration`` not overlapping a date row, as a DURATION
 ``P<n><unit>`` (its span extended over the unit word), except an age ("a 6-year-old boy", "52
 years old": followed by "old"), which TimeBank does not mark as a TIMEX3 (2 of the 32 "-old"
-expressions of DEV is one) and our ``dates`` extractor does not read as a period either. Our type: ``frequency`` → SET,
+expressions of DEV is one) and our ``dates`` extractor does not read as a period either, and an age
+written as a bare number after a name ("James Kopp, 44, was charged": the quantities row is a
+duration in years, but no word of time is written). Our type: ``frequency`` → SET,
 a duration (quantity row, granularity ``duration`` or a value ``P…``) → DURATION, a value with
 ``T`` → TIME, else DATE.
 
@@ -233,6 +235,8 @@ def ours(items: list[dict], tables: list[dict]) -> list[list[dict]]:
                 end += m.end()
             if re.match(r"[\s-]*old\b", text[end:end + 6]):
                 continue  # an age, not a TIMEX3 (module doc)
+            if not TIME_WORD.search(text[q["start"]:end + 12]):
+                continue  # an age set off by commas ("Kopp, 44, was charged"): no word of time, no TIMEX3
             if any(overlap((q["start"], end), s) for s in spans):
                 continue
             code = DURATION_UNITS.get(unit)
@@ -246,6 +250,9 @@ def ours(items: list[dict], tables: list[dict]) -> list[list[dict]]:
         out.append(rows)
     return out
 
+
+TIME_WORD = re.compile(r"(?i)\b(?:\d+-?)?(?:year|yr|month|week|day|hour|hr|minute|min|second|sec|decade|centur|"
+                       r"fortnight|night|quarter|semester|term)")
 
 PERIOD_FORMAT = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "time": "%Y-%m-%dT%H:%M"}
 
