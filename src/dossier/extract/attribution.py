@@ -40,7 +40,7 @@ from . import spans
 from .resolve import Resolver
 from .syntax import child, subject_of
 from .speaker_signs import left_name, loose_speech_subject
-from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, SPEECH_FORMS
+from .lexicon import SPEECH_VERBS, SPEECH_NOUNS, ACCUSATION_CUES, SPEAKER_LABELS, PRONOUN_LABELS, SPEECH_FORMS, WRITTEN_NOUNS
 
 
 def speech_subject(verb):
@@ -132,8 +132,7 @@ def _reporter(verb):
 
 # Things made to carry words, which speak for their maker when the quotation's verb of saying is a
 # relative clause on them ("The Washington Post ran a piece that noted …").
-MADE_NOUNS = {"piece", "article", "column", "editorial", "op-ed", "statement", "release", "letter", "memo", "email",
-              "post", "tweet", "caption", "ad", "advertisement", "video", "story"}
+MADE_NOUNS = WRITTEN_NOUNS | {"piece", "editorial", "memo", "caption", "ad", "advertisement", "video", "story"}
 
 
 def _maker(noun):

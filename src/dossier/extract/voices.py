@@ -1,8 +1,7 @@
 """Who a speaker pronoun or role noun stands for in a document's quotations (:class:`Voices`):
 the latest one who spoke, read from the quotations attributed so far and the subjects of verbs of
 saying outside them, with "he" / "she" agreeing with the person's given name (never the name of a
-person of the other gender, even when no one else fits), or the named subject a run of sentences
-with that pronoun as their subject goes back to. Split out of
+person of the other gender, even when no one else fits). Split out of
 :mod:`.attribution` (module size); used by :mod:`.quotes` and :mod:`.speaker_roles`.
 """
 
